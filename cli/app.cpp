@@ -1,0 +1,235 @@
+// Command-line parsing (CLI11) and dispatch to the engine facade.
+#include "cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <fmt/format.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <iostream>
+#include <nlohmann/json.hpp>
+
+#include "cli/mentions.hpp"
+#include "cli/report.hpp"
+#include "engine/claimcheck.hpp"
+#include "engine/json.hpp"
+#include "engine/model/error.hpp"
+
+namespace claimcheck::cli {
+namespace {
+
+namespace fs = std::filesystem;
+
+struct globals {
+  std::string db = "claimcheck.db";
+  std::vector<std::string> rules;
+  std::string format = "text";
+  std::string fail_on;  // default per command
+  std::string color = "auto";
+  bool quiet = false;
+  bool verbose = false;
+  std::size_t max_input = std::size_t{16} << 20;
+};
+
+int severity_rank(const std::string& s) {
+  if (s == "info") return 0;
+  if (s == "warning") return 1;
+  if (s == "error") return 2;
+  return 3;  // none
+}
+
+int exit_for(const std::vector<engine::finding>& findings, const std::string& fail_on) {
+  const int threshold = severity_rank(fail_on);
+  for (const auto& f : findings) {
+    if (static_cast<int>(f.sev) >= threshold) return 1;
+  }
+  return 0;
+}
+
+bool use_color(const globals& g) {
+  if (g.color == "always") return true;
+  if (g.color == "never") return false;
+  const char* no_color = std::getenv("NO_COLOR");
+  if (no_color != nullptr && *no_color != '\0') return false;
+  return ::isatty(STDOUT_FILENO) != 0;
+}
+
+engine::options engine_options(const globals& g, bool read_only) {
+  engine::options o;
+  o.store.dir = g.db;
+  o.store.read_only = read_only;
+  o.store.create = !read_only;
+  for (const auto& r : g.rules) o.rule_paths.emplace_back(r);
+  o.max_input = g.max_input;
+  return o;
+}
+
+std::vector<fs::path> to_paths(const std::vector<std::string>& v) {
+  return {v.begin(), v.end()};
+}
+
+void write_report(std::ostream& out, const engine::report& r, const globals& g) {
+  if (g.format == "json") {
+    write_json(out, r);
+  } else {
+    write_text(out, r, {use_color(g), g.quiet, g.verbose});
+  }
+}
+
+void write_facts(std::ostream& out, const std::vector<engine::fact>& facts, const globals& g) {
+  if (g.format == "json") {
+    write_facts_json(out, facts);
+  } else {
+    write_facts_text(out, facts, {use_color(g), g.quiet, g.verbose});
+  }
+}
+
+}  // namespace
+
+int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
+  globals g;
+  CLI::App app{"claimcheck: numeric and temporal claims in news, checked against their history",
+               "claimcheck"};
+  app.set_version_flag("--version", std::string("claimcheck ") + CLAIMCHECK_VERSION);
+  app.require_subcommand(1);
+  app.option_defaults()->always_capture_default();
+  app.add_option("--db", g.db, "database directory")->capture_default_str();
+  app.add_option("--rules", g.rules, "extra rules file or directory (repeatable)");
+  app.add_option("--format", g.format, "output format")
+      ->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--fail-on", g.fail_on,
+                 "exit 1 when a finding is at or above this severity "
+                 "(default: error for check, none otherwise)")
+      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  app.add_option("--color", g.color, "colour the text report")
+      ->check(CLI::IsMember({"auto", "always", "never"}));
+  app.add_flag("--quiet,-q", g.quiet, "findings only");
+  app.add_flag("--verbose,-v", g.verbose, "also list every fact");
+  app.add_option("--max-input", g.max_input, "largest input file in bytes");
+
+  std::vector<std::string> files;
+  std::string published;
+  auto* mentions_cmd = app.add_subcommand("mentions", "every numeric and temporal mention (no database)");
+  mentions_cmd->add_option("--published", published, "publication date YYYY-MM-DD for relative dates");
+  mentions_cmd->add_option("file", files, "file or - for stdin")->required()->expected(1);
+
+  auto* extract_cmd = app.add_subcommand("extract", "facts found in the files (no database)");
+  extract_cmd->add_option("files", files, "files or directories")->required();
+  auto* ingest_cmd = app.add_subcommand("ingest", "extract, check against history, commit");
+  ingest_cmd->add_option("files", files, "files or directories")->required();
+  auto* check_cmd = app.add_subcommand("check", "extract and check against history; commits nothing");
+  check_cmd->add_option("files", files, "files or directories")->required();
+
+  engine::history_query hq;
+  std::string from;
+  std::string to;
+  std::string entity;
+  std::string metric;
+  auto* history_cmd = app.add_subcommand("history", "stated facts by period and source");
+  history_cmd->add_option("--entity", entity, "entity key, e.g. CHN+KAZ");
+  history_cmd->add_option("--metric", metric, "metric key, e.g. trade_volume");
+  history_cmd->add_option("--from", from, "periods ending on or after YYYY-MM-DD");
+  history_cmd->add_option("--to", to, "periods starting on or before YYYY-MM-DD");
+  history_cmd->add_flag("--derived", hq.include_derived, "include derived facts");
+  auto* facts_cmd = app.add_subcommand("facts", "every stated fact in the database");
+  auto* articles_cmd = app.add_subcommand("articles", "every article in the database");
+  auto* stats_cmd = app.add_subcommand("stats", "what the database holds");
+  auto* audit_cmd = app.add_subcommand("audit", "re-run every rule over the whole history");
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    if (e.get_exit_code() == 0) {
+      out << (e.get_name() == "CallForVersion" ? std::string(e.what()) + "\n" : app.help());
+      return 0;
+    }
+    err << "claimcheck: " << e.what() << '\n';
+    return 2;
+  }
+
+  try {
+    if (mentions_cmd->parsed()) {
+      return run_mentions(files.at(0), published, g.format, g.max_input, out, err);
+    }
+    if (extract_cmd->parsed()) {
+      auto input = engine::read_inputs(to_paths(files), g.max_input);
+      auto r = engine::extract(input, engine::load_rules(to_paths(g.rules)));
+      write_report(out, r, g);
+      return exit_for(r.findings, g.fail_on.empty() ? "none" : g.fail_on);
+    }
+    if (ingest_cmd->parsed() || check_cmd->parsed()) {
+      auto input = engine::read_inputs(to_paths(files), g.max_input);
+      const bool is_check = check_cmd->parsed();
+      engine::claimcheck cc(engine_options(g, false));
+      engine::report r = is_check ? cc.check(input) : cc.ingest(input);
+      write_report(out, r, g);
+      return exit_for(r.findings, g.fail_on.empty() ? (is_check ? "error" : "none") : g.fail_on);
+    }
+    if (history_cmd->parsed() || facts_cmd->parsed()) {
+      engine::claimcheck cc(engine_options(g, true));
+      if (!entity.empty()) hq.entity = entity;
+      if (!metric.empty()) hq.metric = metric;
+      for (auto [text, slot] : {std::pair{&from, &hq.from}, std::pair{&to, &hq.to}}) {
+        if (text->empty()) continue;
+        *slot = engine::period::parse_iso(*text);
+        if (!*slot) {
+          err << "claimcheck: not a date (YYYY-MM-DD): " << *text << '\n';
+          return 2;
+        }
+      }
+      write_facts(out, cc.history(hq), g);
+      return 0;
+    }
+    if (articles_cmd->parsed()) {
+      engine::claimcheck cc(engine_options(g, true));
+      auto list = cc.db().articles();
+      if (g.format == "json") {
+        nlohmann::json a = nlohmann::json::array();
+        for (const auto& x : list) a.push_back(engine::article_json(x));
+        out << nlohmann::json{{"articles", a}}.dump(2) << '\n';
+      } else {
+        for (const auto& x : list) {
+          out << fmt::format("{}  {}  {}  {}\n", x.id.substr(0, 12),
+                             x.published ? engine::period::iso(*x.published) : "----------",
+                             neutralise(x.path), neutralise(x.title));
+        }
+        out << list.size() << " articles\n";
+      }
+      return 0;
+    }
+    if (stats_cmd->parsed()) {
+      engine::claimcheck cc(engine_options(g, true));
+      const auto s = cc.db().stats();
+      if (g.format == "json") {
+        out << nlohmann::json{{"articles", s.articles}, {"facts", s.facts},
+                              {"derived", s.derived},   {"findings", s.findings},
+                              {"retracted", s.retracted}, {"map_size", s.map_size},
+                              {"used_bytes", s.used_bytes}}
+                   .dump(2)
+            << '\n';
+      } else {
+        out << fmt::format("articles {}\nfacts {}\nderived {}\nfindings {}\nretracted {}\n"
+                           "map size {} bytes\nused {} bytes\n",
+                           s.articles, s.facts, s.derived, s.findings, s.retracted, s.map_size,
+                           s.used_bytes);
+      }
+      return 0;
+    }
+    if (audit_cmd->parsed()) {
+      engine::claimcheck cc(engine_options(g, false));
+      engine::report r = cc.audit();
+      write_report(out, r, g);
+      return exit_for(r.findings, g.fail_on.empty() ? "none" : g.fail_on);
+    }
+  } catch (const claimcheck::error& e) {
+    err << "claimcheck: " << e.what() << '\n';
+    return e.exit_status();
+  } catch (const std::exception& e) {
+    err << "claimcheck: " << e.what() << '\n';
+    return 3;
+  }
+  return 2;
+}
+
+}  // namespace claimcheck::cli

@@ -1,0 +1,210 @@
+// The engine facade: reading inputs, extraction, check, ingest, audit.
+#include "engine/claimcheck.hpp"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <iostream>
+#include <fstream>
+#include <set>
+#include <sstream>
+#include <sys/stat.h>
+
+#include "engine/model/error.hpp"
+
+namespace claimcheck::engine {
+namespace {
+
+namespace fs = std::filesystem;
+
+bool is_article_file(const fs::path& p) {
+  static const std::set<std::string> kExt{".txt", ".md", ".markdown", ".jsonl",
+                                          ".ndjson", ".html", ".htm"};
+  return kExt.count(p.extension().string()) != 0;
+}
+
+std::string read_file(const fs::path& p, std::size_t max_input) {
+  const std::string name = p.string();
+  if (name == "-") {
+    std::ostringstream ss;
+    ss << std::cin.rdbuf();
+    std::string s = ss.str();
+    if (s.size() > max_input) {
+      throw error(error_code::input, "-", "input is larger than --max-input (" +
+                                               std::to_string(max_input) + " bytes)");
+    }
+    return s;
+  }
+  struct stat st {};
+  if (::stat(name.c_str(), &st) != 0) {
+    throw error(error_code::input, name, std::string("cannot read: ") + std::strerror(errno));
+  }
+  if (!S_ISREG(st.st_mode)) {
+    throw error(error_code::input, name, "not a regular file");
+  }
+  if (static_cast<std::size_t>(st.st_size) > max_input) {
+    throw error(error_code::input, name,
+                "file is " + std::to_string(st.st_size) + " bytes, over the --max-input limit of " +
+                    std::to_string(max_input) + " bytes");
+  }
+  std::ifstream in(name, std::ios::binary);
+  if (!in) {
+    throw error(error_code::input, name, std::string("cannot open: ") + std::strerror(errno));
+  }
+  std::string s(static_cast<std::size_t>(st.st_size), '\0');
+  in.read(s.data(), static_cast<std::streamsize>(s.size()));
+  if (in.gcount() != static_cast<std::streamsize>(s.size())) {
+    throw error(error_code::input, name, "read failed");
+  }
+  return s;
+}
+
+// The history the rules see during check and ingest: the store plus the
+// facts of the articles being checked that came before.
+class store_history final : public rules::fact_source {
+ public:
+  explicit store_history(const store& s) : store_(s) {}
+  std::vector<fact> facts_for(std::string_view entity, std::string_view metric) const override {
+    return store_.facts_for(entity, metric);
+  }
+
+ private:
+  const store& store_;
+};
+
+void append(std::vector<finding>& out, std::vector<finding> in) {
+  for (auto& f : in) out.push_back(std::move(f));
+}
+
+}  // namespace
+
+grammar::read_result read_inputs(const std::vector<fs::path>& paths, std::size_t max_input) {
+  grammar::read_result all;
+  std::vector<fs::path> files;
+  for (const auto& p : paths) {
+    std::error_code ec;
+    if (p != "-" && fs::is_directory(p, ec)) {
+      std::vector<fs::path> found;
+      for (auto it = fs::recursive_directory_iterator(p, ec); !ec && it != fs::end(it);
+           it.increment(ec)) {
+        if (it->is_regular_file(ec) && is_article_file(it->path())) found.push_back(it->path());
+      }
+      if (ec) throw error(error_code::input, p.string(), "cannot list directory: " + ec.message());
+      std::sort(found.begin(), found.end());
+      files.insert(files.end(), found.begin(), found.end());
+    } else {
+      files.push_back(p);
+    }
+  }
+  for (const auto& f : files) {
+    const std::string bytes = read_file(f, max_input);
+    grammar::read_result r = grammar::read_articles(f.string(), bytes);
+    for (auto& a : r.articles) all.articles.push_back(std::move(a));
+    for (auto& d : r.diagnostics) all.diagnostics.push_back(std::move(d));
+  }
+  return all;
+}
+
+report extract(const grammar::read_result& input, const rules::rule_set& rules) {
+  report r;
+  r.diagnostics = input.diagnostics;
+  std::vector<fact> all;
+  for (const auto& a : input.articles) {
+    grammar::parse_result p = grammar::parse_claims(a);
+    for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
+    all.insert(all.end(), p.facts.begin(), p.facts.end());
+    r.articles.push_back({a, std::move(p.facts), false});
+  }
+  rules::evaluation ev = rules.evaluate(all, rules::no_history{});
+  r.findings = std::move(ev.findings);
+  r.derived = std::move(ev.derived);
+  return r;
+}
+
+rules::rule_set load_rules(const std::vector<fs::path>& paths) {
+  rules::rule_set rs = rules::rule_set::builtin();
+  for (const auto& p : paths) rs.load(p);
+  return rs;
+}
+
+claimcheck::claimcheck(options opts)
+    : opts_(std::move(opts)),
+      store_(std::make_unique<store>(opts_.store)),
+      rules_(load_rules(opts_.rule_paths)) {}
+
+claimcheck::~claimcheck() = default;
+
+report claimcheck::check(const grammar::read_result& input) const {
+  report r;
+  r.diagnostics = input.diagnostics;
+  std::vector<fact> all;
+  for (const auto& a : input.articles) {
+    grammar::parse_result p = grammar::parse_claims(a);
+    for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
+    all.insert(all.end(), p.facts.begin(), p.facts.end());
+    article_report ar{a, std::move(p.facts), store_->has_article(a.id)};
+    r.articles.push_back(std::move(ar));
+  }
+  rules::evaluation ev = rules_.evaluate(all, store_history(*store_));
+  append(r.findings, std::move(ev.findings));
+  r.derived = std::move(ev.derived);
+  return r;
+}
+
+report claimcheck::ingest(const grammar::read_result& input) {
+  report r;
+  r.diagnostics = input.diagnostics;
+  for (const auto& a : input.articles) {
+    grammar::parse_result p = grammar::parse_claims(a);
+    for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
+    article_report ar{a, std::move(p.facts), false};
+    if (store_->has_article(a.id)) {
+      ar.already_stored = true;
+      r.articles.push_back(std::move(ar));
+      continue;
+    }
+    rules::evaluation ev = rules_.evaluate(ar.facts, store_history(*store_));
+    ar.already_stored = !store_->add_article(a, ar.facts, ev.derived, ev.findings);
+    append(r.findings, std::move(ev.findings));
+    r.derived.insert(r.derived.end(), ev.derived.begin(), ev.derived.end());
+    r.articles.push_back(std::move(ar));
+  }
+  return r;
+}
+
+std::vector<fact> claimcheck::history(const history_query& q) const { return store_->history(q); }
+
+report claimcheck::audit() {
+  // Replay the articles in ingestion order against a growing history, so
+  // that audit gives what ingesting them one by one gave.
+  report r;
+  std::vector<fact> seen;
+  class vector_history final : public rules::fact_source {
+   public:
+    explicit vector_history(const std::vector<fact>& v) : v_(v) {}
+    std::vector<fact> facts_for(std::string_view e, std::string_view m) const override {
+      std::vector<fact> out;
+      for (const auto& f : v_) {
+        if (f.entity == e && f.metric == m) out.push_back(f);
+      }
+      return out;
+    }
+
+   private:
+    const std::vector<fact>& v_;
+  };
+  for (const article& a : store_->articles()) {
+    history_query q;
+    q.article = a.id;
+    std::vector<fact> facts = store_->history(q);
+    rules::evaluation ev = rules_.evaluate(facts, vector_history(seen));
+    seen.insert(seen.end(), facts.begin(), facts.end());
+    seen.insert(seen.end(), ev.derived.begin(), ev.derived.end());
+    append(r.findings, std::move(ev.findings));
+    r.derived.insert(r.derived.end(), ev.derived.begin(), ev.derived.end());
+  }
+  store_->replace_derived(r.derived, r.findings);
+  return r;
+}
+
+}  // namespace claimcheck::engine

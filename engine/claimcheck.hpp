@@ -1,0 +1,84 @@
+// The facade an embedding program calls: read articles, extract their facts,
+// check them against the history in the store, commit them, query the
+// history, re-run every rule. It is the only place that wires the grammar,
+// the rules and the store together.
+//
+// Thread safety: one facade per thread; the store it opens may be shared by
+// processes (see engine/store/store.hpp).
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/model/article.hpp"
+#include "engine/model/fact.hpp"
+#include "engine/model/finding.hpp"
+#include "engine/store/store.hpp"
+#include "grammar/parse.hpp"
+#include "rules/rules.hpp"
+
+namespace claimcheck::engine {
+
+struct options {
+  store_options store;
+  std::vector<std::filesystem::path> rule_paths;  // added to the built-in rules
+  std::size_t max_input = std::size_t{16} << 20;  // bytes per input file
+};
+
+// One article read and parsed.
+struct article_report {
+  article meta;
+  std::vector<fact> facts;
+  bool already_stored = false;  // ingest: identical content was there; no-op
+};
+
+struct report {
+  std::vector<article_report> articles;
+  std::vector<finding> findings;
+  std::vector<fact> derived;
+  std::vector<grammar::diagnostic> diagnostics;  // warnings and skipped inputs
+};
+
+// Reads every article in the files (directories are walked for *.txt, *.md,
+// *.markdown, *.jsonl, *.ndjson, *.html, *.htm, in name order). Throws
+// claimcheck::error (input) for a missing, unreadable, non-regular or
+// oversized file.
+[[nodiscard]] grammar::read_result read_inputs(const std::vector<std::filesystem::path>& paths,
+                                               std::size_t max_input);
+
+// Facts of the articles, with the findings the rules give among them alone
+// (no database).
+[[nodiscard]] report extract(const grammar::read_result& input, const rules::rule_set& rules);
+
+class claimcheck {
+ public:
+  // Opens the store and loads the rules. Throws claimcheck::error.
+  explicit claimcheck(options opts);
+  ~claimcheck();
+
+  // Extracts facts and checks them against the history; commits nothing.
+  [[nodiscard]] report check(const grammar::read_result& input) const;
+  // As check, then commits each article (one transaction per article).
+  report ingest(const grammar::read_result& input);
+  [[nodiscard]] std::vector<fact> history(const history_query& q) const;
+  // Re-runs every rule over the whole history; replaces stored findings.
+  report audit();
+
+  [[nodiscard]] store& db() { return *store_; }
+  [[nodiscard]] const store& db() const { return *store_; }
+  [[nodiscard]] const rules::rule_set& rules() const { return rules_; }
+
+ private:
+  options opts_;
+  std::unique_ptr<store> store_;
+  rules::rule_set rules_;
+};
+
+// Loads the built-in rules plus every path given.
+[[nodiscard]] rules::rule_set load_rules(const std::vector<std::filesystem::path>& paths);
+
+}  // namespace claimcheck::engine

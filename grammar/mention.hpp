@@ -1,0 +1,58 @@
+// Mentions: numeric and temporal expressions found in text, before any claim
+// assembly. This header is Boost-free; the X3 grammars behind it live in
+// grammar/numeric/ and grammar/temporal/.
+#pragma once
+
+#include <date/date.h>
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/model/period.hpp"
+#include "engine/model/quantity.hpp"
+
+namespace claimcheck::grammar {
+
+enum class mention_type { number, money, percent, quantity, fold, ordinal, date, period, duration };
+
+[[nodiscard]] std::string_view to_string(mention_type t);
+[[nodiscard]] bool is_numeric(mention_type t);
+[[nodiscard]] bool is_temporal(mention_type t);
+
+struct mention {
+  mention_type type = mention_type::number;
+  std::size_t start = 0;  // byte offsets into the scanned text, [start, end)
+  std::size_t end = 0;
+  // Numeric types, fold and duration: the value. For percent the unit is
+  // "%" (or "pp" for percentage points); for fold, "x"; for a duration, one
+  // of "day", "week", "month", "year"; for an ordinal, "" with the rank.
+  engine::quantity value;
+  // date and period: the resolved period (absent when unresolved).
+  std::optional<engine::period> when;
+  bool relative = false;    // resolved against the reference date
+  bool unresolved = false;  // relative, but no reference date was given
+  // A weekday stated next to a date ("Friday, October 27, 2022"), 0 = Sunday.
+  std::optional<unsigned> weekday;
+  // Change words attached to a numeric mention ("grew", "fell by"): +1 up,
+  // -1 down, 0 none; and "year-on-year" style basis when stated.
+  int direction = 0;
+  std::string basis;
+  // Non-empty when the text was recognised but its value is invalid
+  // ("February 30, 2023", a number too large for a double).
+  std::string error;
+};
+
+struct scan_options {
+  // The article's publication day: "last year", "on Friday" resolve against
+  // it. Absent: relative dates come back unresolved.
+  std::optional<date::sys_days> reference;
+};
+
+// Every mention in text, in text order, non-overlapping, found in one pass.
+// Never throws on any byte string; bytes >= 0x80 are ordinary text.
+[[nodiscard]] std::vector<mention> scan_mentions(std::string_view text, const scan_options& opts);
+
+}  // namespace claimcheck::grammar

@@ -1,0 +1,74 @@
+// The rules engine: rule files parsed at start-up, evaluated over facts with
+// interval arithmetic, giving findings and derived facts. No LMDB here: the
+// history comes through fact_source.
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/model/fact.hpp"
+#include "engine/model/finding.hpp"
+
+namespace claimcheck::rules {
+
+// What rules can look up besides the facts being checked.
+class fact_source {
+ public:
+  virtual ~fact_source() = default;
+  // Every known fact (stated and derived) with this entity and metric.
+  [[nodiscard]] virtual std::vector<engine::fact> facts_for(std::string_view entity,
+                                                            std::string_view metric) const = 0;
+};
+
+// A fact_source over nothing, and over a vector (for extract and tests).
+class no_history final : public fact_source {
+ public:
+  std::vector<engine::fact> facts_for(std::string_view, std::string_view) const override {
+    return {};
+  }
+};
+
+struct evaluation {
+  std::vector<engine::finding> findings;
+  std::vector<engine::fact> derived;  // with derived_by and inputs set
+};
+
+struct rule_info {
+  std::string id;           // "growth"
+  std::string severity;     // default severity
+  std::string description;  // one line
+  std::string file;         // where it was defined
+};
+
+class rule_set {
+ public:
+  // The rules compiled into the binary (rules/builtin/*.rules).
+  static rule_set builtin();
+  // Adds every *.rules file of a directory, or one file. Throws
+  // claimcheck::error (rules) with file:line:col and the problem.
+  void load(const std::filesystem::path& path);
+  // Adds rules from text; `name` names it in errors.
+  void add(std::string_view name, std::string_view text);
+
+  // Findings and derived facts for new facts against the history. A new
+  // fact is also history for the other new facts.
+  [[nodiscard]] evaluation evaluate(std::span<const engine::fact> new_facts,
+                                    const fact_source& history) const;
+
+  [[nodiscard]] std::vector<rule_info> describe() const;
+
+  rule_set();
+  ~rule_set();
+  rule_set(rule_set&&) noexcept;
+  rule_set& operator=(rule_set&&) noexcept;
+
+ private:
+  struct impl;
+  std::unique_ptr<impl> impl_;
+};
+
+}  // namespace claimcheck::rules
