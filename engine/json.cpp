@@ -86,6 +86,8 @@ json fact_json(const fact& f) {
   if (f.hedged) j["hedged"] = true;
   if (f.negated) j["negated"] = true;
   if (f.unlisted) j["unlisted"] = true;
+  if (f.weekday) j["weekday"] = *f.weekday;
+  if (f.tense != 0) j["tense"] = f.tense;
   if (f.derived()) {
     j["derived_by"] = f.derived_by;
     j["inputs"] = f.inputs;
@@ -131,6 +133,10 @@ fact fact_from_json(const json& j) {
     f.hedged = get_or(j, "hedged", false);
     f.negated = get_or(j, "negated", false);
     f.unlisted = get_or(j, "unlisted", false);
+    if (auto w = j.find("weekday"); w != j.end() && w->is_number_unsigned()) {
+      f.weekday = w->get<unsigned>();
+    }
+    f.tense = get_or(j, "tense", 0);
     f.derived_by = get_or<std::string>(j, "derived_by", "");
     f.inputs = get_or<std::vector<std::string>>(j, "inputs", {});
     f.published = day_from(j, "published");

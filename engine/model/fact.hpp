@@ -43,6 +43,11 @@ struct fact {
   bool hedged = false;     // "may reach"
   bool negated = false;    // "did not exceed"
   bool unlisted = false;   // metric not in the lexicon
+  // For an event or a dated claim: the weekday stated next to the date
+  // (0 = Sunday), and the tense of its sentence (-1 past, +1 future, 0 not
+  // known), for the temporal rules.
+  std::optional<unsigned> weekday;
+  int tense = 0;
   // For a derived fact: the rule and the facts it came from.
   std::string derived_by;
   std::vector<std::string> inputs;

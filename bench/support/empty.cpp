@@ -1,0 +1,2 @@
+// Keeps the bench support library non-empty before any helper exists.
+namespace claimcheck::bench {}
