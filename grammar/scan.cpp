@@ -112,8 +112,10 @@ std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate
   if (m_end > t_end) {
     // A numeric match may swallow the start of a longer temporal mention:
     // "over 3 years" is a duration, not "over 3". Ask the temporal grammar
-    // at the word starts inside the numeric match.
-    for (std::size_t q = pos + 1; q < m_end; ++q) {
+    // at the word starts inside the numeric match (its first bytes only:
+    // the qualifier words; a long numeral must not cost quadratic time).
+    const std::size_t limit = m_end < pos + 48 ? m_end : pos + 48;
+    for (std::size_t q = pos + 1; q < limit; ++q) {
       if (is_word_byte(static_cast<unsigned char>(text[q])) &&
           !is_word_byte(static_cast<unsigned char>(text[q - 1]))) {
         const auto inner = detail::match_temporal(text, q, opts);
