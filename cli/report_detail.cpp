@@ -208,6 +208,12 @@ std::vector<series> group_series(const std::vector<engine::fact>& facts) {
     });
     out.push_back({std::get<0>(key), std::get<1>(key), std::get<2>(key), std::move(v)});
   }
+  // Levels before rates: a series in % or pp after the others of its key.
+  auto rate = [](const series& s) { return s.unit == "%" || s.unit == "pp"; };
+  std::stable_sort(out.begin(), out.end(), [&](const series& x, const series& y) {
+    return std::tie(x.entity, x.metric) < std::tie(y.entity, y.metric) ||
+           (std::tie(x.entity, x.metric) == std::tie(y.entity, y.metric) && !rate(x) && rate(y));
+  });
   return out;
 }
 

@@ -48,7 +48,8 @@ struct underlined {
 [[nodiscard]] std::string path_uri(std::string_view path);
 
 // Facts grouped for plotting: one series per entity, metric and unit, in
-// order of the keys; the facts of a series ordered by period start.
+// order of entity and metric (series in % or pp after the others of the
+// same key); the facts of a series ordered by period start.
 struct series {
   std::string entity;
   std::string metric;

@@ -137,8 +137,10 @@ void write_html(std::ostream& out, const engine::report& r, const std::vector<en
   std::size_t n_facts = 0;
   for (const auto& ar : r.articles) n_facts += ar.facts.size();
   page_start(out, "claimcheck " + o.command,
-             fmt::format("{} articles · {} facts · {} errors · {} warnings · {} info",
-                         r.articles.size(), n_facts, t.error, t.warning, t.info));
+             fmt::format("{} article{} · {} fact{} · {} error{} · {} warning{} · {} info",
+                         r.articles.size(), r.articles.size() == 1 ? "" : "s", n_facts,
+                         n_facts == 1 ? "" : "s", t.error, t.error == 1 ? "" : "s", t.warning,
+                         t.warning == 1 ? "" : "s", t.info));
   std::map<std::string, std::vector<const engine::finding*>> by_article;
   for (const auto& f : r.findings) by_article[f.article].push_back(&f);
   for (const auto& d : r.diagnostics) {

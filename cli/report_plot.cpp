@@ -39,7 +39,9 @@ std::pair<double, double> value_range(const series& s) {
     const double pad = lo == 0.0 ? 1.0 : std::fabs(lo) * 0.1;
     return {lo - pad, hi + pad};
   }
-  const double pad = (hi - lo) * 0.08;
+  // Some context around narrow values, so that a lone interval is not
+  // drawn as if it filled the whole range.
+  const double pad = std::max((hi - lo) * 0.08, std::max(std::fabs(lo), std::fabs(hi)) * 0.05);
   return {lo - pad, hi + pad};
 }
 
@@ -100,8 +102,13 @@ std::string svg_plot(const series& s, const plot_marks& m) {
   for (const auto& f : s.facts) {
     const auto& v = f.value.value;
     if (v.empty()) continue;
-    const double x = X(day_number(f.when.first));
-    const double w = std::max(3.0, X(day_number(f.when.last) + 1) - x);
+    double x = X(day_number(f.when.first));
+    double w = std::max(3.0, X(day_number(f.when.last) + 1) - x);
+    if (f.derived()) {
+      // Inset, so that a stated bar of the same period shows around it.
+      x += w * 0.15;
+      w *= 0.7;
+    }
     double ya = Y(v.hi());
     double yb = Y(v.lo());
     if (yb - ya < 3.0) {
