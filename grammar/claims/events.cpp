@@ -294,6 +294,10 @@ void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
     engine::period when;
     if (const located_mention* lm = nearest_date(v, i, cb, ce, true)) {
       when = *lm->m->when;
+    } else if (tense_of(v, cb, ce) < 0 && st.carried_period &&
+               st.sentence_index - st.carried_period_at <= 3) {
+      // "China remained Uzbekistan's largest partner": the period spoken of.
+      when = *st.carried_period;
     } else if (st.published) {
       when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
     } else {
@@ -312,6 +316,66 @@ void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
   }
 }
 
+// "would serve a term of seven years", "Construction lasted 40 years",
+// "talks that took three months": a duration of the thing named.
+void durations(const sentence_view& v, const lexicon& lex, article_state& st,
+               std::vector<engine::fact>& out) {
+  for (const located_mention& lm : v.mentions) {
+    const mention& m = *lm.m;
+    if (m.type != mention_type::duration || std::isnan(m.value.number) || !m.error.empty()) continue;
+    if (in_attribution(v, lm.first, lm.last)) continue;
+    const auto [cb, ce] = v.clause_of(lm.first);
+    std::string key;
+    std::size_t first = lm.first;
+    // "a term of seven years": the noun before "of".
+    std::size_t k = lm.first;
+    if (k > cb && v.word(k - 1) == "of") --k;
+    if (k < lm.first && k > cb && v.toks()[k - 1].kind == token_kind::word) {
+      const std::string_view noun = v.word(k - 1);
+      if (noun != "the" && noun != "a" && change_direction(noun) == 0 && !is_level_verb(noun)) {
+        key = std::string(noun);
+        first = k - 1;
+      }
+    }
+    if (key.empty()) {
+      // "<subject> lasted/took <duration>"
+      bool verb = false;
+      for (std::size_t i = lm.first; i-- > cb && lm.first - i <= 3;) {
+        if (is_duration_verb(v.word(i))) verb = true;
+      }
+      if (!verb) continue;
+      key = head_phrase(v, cb, lm.first);
+      if (key.empty()) continue;
+      for (const hit& h : v.hits) {
+        if (h.cat == category::event && h.last <= lm.first && h.first >= cb) key = lex.event(h.id).key;
+      }
+      first = cb;
+    }
+    entity_choice ent = choose_entity(v, lex, nullptr, lm.first, cb, ce, false, false, st.profile);
+    if (!ent.found) {
+      if (st.profile.country.empty()) continue;
+      ent.key = st.profile.country;
+    }
+    engine::period when;
+    if (const located_mention* t = nearest_date(v, lm.first, cb, ce, true)) {
+      when = *t->m->when;
+    } else if (st.published) {
+      when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
+    } else {
+      continue;
+    }
+    engine::fact f = base_fact(v, fact_kind::duration, first, lm.last);
+    f.entity = ent.key;
+    f.metric = key;
+    f.unlisted = true;
+    f.when = when;
+    f.value = m.value;
+    if (f.value.stated.empty()) f.value.stated = std::string(v.slice(lm.first, lm.last));
+    f.tense = tense_of(v, cb, ce);
+    out.push_back(std::move(f));
+  }
+}
+
 }  // namespace
 
 void assemble_events(const sentence_view& v, const lexicon& lex, article_state& st,
@@ -319,6 +383,7 @@ void assemble_events(const sentence_view& v, const lexicon& lex, article_state& 
   anniversaries(v, lex, st, out);
   dated_events(v, lex, st, out);
   ranks(v, lex, st, out);
+  durations(v, lex, st, out);
 }
 
 }  // namespace claimcheck::grammar::claims

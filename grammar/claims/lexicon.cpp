@@ -181,7 +181,15 @@ bool lexicon::add_file(std::string_view name, std::string_view text) {
         auto [it, fresh] = country_codes_.emplace(key, static_cast<std::uint32_t>(countries_.size()));
         if (fresh) countries_.push_back({key});
         const std::uint32_t id = it->second;
-        if (fresh) add_phrase(key, category::country_code, id, true);
+        // Codes that are also English words ("CAN", "AND") would turn
+        // headlines in capitals into countries.
+        static constexpr std::string_view kWordCodes[] = {
+            "AND", "ARE", "CAN", "PER", "MAR", "TON", "COD", "GAB", "MAC", "BEN", "DOM",
+            "LIE", "PAN", "SUR", "TUN", "GIN", "CUB", "VAT", "ASM", "NIC", "FIN", "ATA",
+            "BOL", "MLI", "SOM", "TUV", "WLF", "PRT", "TCA", "ALA", "ESP", "GUM", "PRY"};
+        const bool word_code = std::find(std::begin(kWordCodes), std::end(kWordCodes), key) !=
+                               std::end(kWordCodes);
+        if (fresh && !word_code) add_phrase(key, category::country_code, id, true);
         for (auto p : field(1)) add_phrase(p, category::country_name, id, true);
         for (auto p : field(2)) add_phrase(p, category::country_adj, id, true);
         for (auto p : field(3)) add_phrase(p, category::country_capital, id, true);

@@ -61,60 +61,82 @@ bool is_time_word(std::string_view w) {
          w == "last" || w == "this" || w == "next" || w == "in" || w == "since" || w == "during";
 }
 
-// The normalised head phrase of the subject of the verb before a value:
-// "the number of Chinese students rose to 3,000" gives
-// "number_of_students". Empty when there is none.
-std::string head_phrase(const sentence_view& v, const lexicon& lex, std::size_t cb,
-                        std::size_t value_first) {
-  // The verb: the nearest change or level word before the value.
+bool is_measure_word(std::string_view w) {
+  return w == "number" || w == "volume" || w == "value" || w == "amount" || w == "level" ||
+         w == "total" || w == "sum" || w == "quantity" || w == "size" || w == "figure";
+}
+
+bool is_preposition(std::string_view w) {
+  return w == "of" || w == "at" || w == "in" || w == "for" || w == "from" || w == "to" ||
+         w == "between" || w == "with" || w == "on" || w == "by" || w == "across" ||
+         w == "among" || w == "into" || w == "through" || w == "under";
+}
+
+}  // namespace
+
+bool is_duration_verb(std::string_view w) {
+  return w == "lasted" || w == "last" || w == "lasts" || w == "took" || w == "take" ||
+         w == "takes" || w == "spanned" || w == "spans" || w == "ran" || w == "runs";
+}
+
+std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t value_first) {
+  // The verb: the nearest change, level or duration word before the value.
   std::size_t verb = value_first;
   for (std::size_t i = value_first; i-- > cb && value_first - i <= 8;) {
     const std::string_view w = v.word(i);
-    if (change_direction(w) != 0 || is_level_verb(w)) {
+    if (change_direction(w) != 0 || is_level_verb(w) || is_duration_verb(w)) {
       verb = i;
-      // "has increased": the auxiliary is part of the verb.
+      // "has increased", "may reach": auxiliaries are part of the verb.
       while (verb > cb && (v.word(verb - 1) == "has" || v.word(verb - 1) == "have" ||
                            v.word(verb - 1) == "had" || v.word(verb - 1) == "also" ||
-                           v.word(verb - 1) == "further")) {
+                           v.word(verb - 1) == "further" || v.word(verb - 1) == "will" ||
+                           is_hedge(v.word(verb - 1)) || v.word(verb - 1) == "would")) {
         --verb;
       }
       break;
     }
   }
   if (verb == value_first) return {};
-  std::vector<std::string_view> words;
-  for (std::size_t i = verb; i-- > cb;) {
-    const token& t = v.toks()[i];
-    if (t.kind == token_kind::punct && t.low != "-") break;
-    if (t.kind == token_kind::number) break;
-    if (words.size() >= 6) break;
-    words.push_back(t.low);
+  // The noun phrase before the verb, back to punctuation or a number.
+  std::size_t np = verb;
+  while (np > cb && verb - np < 8) {
+    const token& t = v.toks()[np - 1];
+    if (t.kind == token_kind::number || (t.kind == token_kind::punct && t.low != "-")) break;
+    --np;
   }
-  std::reverse(words.begin(), words.end());
-  // Drop entity words, noise and time words; keep nouns and "of".
-  std::string out;
-  std::size_t kept = 0;
-  const std::size_t base = verb - words.size();
-  for (std::size_t k = 0; k < words.size(); ++k) {
-    const std::size_t ti = base + k;
+  std::vector<std::string_view> words;
+  bool after_of = false;
+  for (std::size_t ti = np; ti < verb; ++ti) {
+    const std::string_view w = v.word(ti);
     bool entity = false;
     for (const hit& h : v.hits) {
       if (ti >= h.first && ti < h.last && h.cat != category::metric && h.cat != category::event) {
         entity = true;
       }
     }
-    const std::string_view w = words[k];
+    if (is_preposition(w)) {
+      // "the number of students": the measure word gives way to its noun.
+      if (w == "of" && !words.empty() && is_measure_word(words.back()) && !after_of) {
+        words.clear();
+        after_of = true;
+        continue;
+      }
+      if (!words.empty()) break;
+      continue;
+    }
     if (entity || is_np_noise(w) || is_time_word(w) || w == "-" || w == "and") continue;
-    if (w == "of" && out.empty()) continue;
+    words.push_back(w);
+  }
+  std::string out;
+  for (std::string_view w : words) {
     if (!out.empty()) out += '_';
     out += w;
-    ++kept;
   }
-  (void)lex;
-  while (out.ends_with("_of")) out.resize(out.size() - 3);
-  if (kept == 0 || out.size() < 3) return {};
+  if (out.size() < 3) return {};
   return out;
 }
+
+namespace {
 
 struct value_reading {
   fact_kind kind = fact_kind::level;
@@ -232,6 +254,10 @@ std::string collapse_spaces(std::string_view s) {
 time_role role_of(const sentence_view& v, const located_mention& lm) {
   const std::string_view text = v.text.substr(lm.m->start, lm.m->end - lm.m->start);
   if (text.find("anniversar") != std::string_view::npos) return time_role::anniversary;
+  // "from a year earlier", "than two years ago": the base of a comparison.
+  if (text.find("earlier") != std::string_view::npos || text.find(" ago") != std::string_view::npos) {
+    return time_role::other;
+  }
   const std::string_view w = lm.first > 0 ? v.word(lm.first - 1) : std::string_view{};
   const std::string_view first = v.word(lm.first);
   if (w == "since" || first == "since") return time_role::since;
@@ -324,6 +350,46 @@ std::string normal_basis(std::string_view b) {
 
 }  // namespace
 
+namespace {
+
+bool is_entity(const hit& h, const lexicon& lex) {
+  return !entity_key(h, lex).empty() &&
+         (h.cat != category::organisation || lex.organisation(h.id).kind == "bloc");
+}
+
+// The entity of a share: "China accounted for 20.8 percent of all EU
+// imports" is the EU's imports with partner China ("eu>CHN"); the owner is
+// named with a possessive or before the metric after the value, the part is
+// the nearest other name before the value.
+entity_choice share_entity(const sentence_view& v, const lexicon& lex, const located_mention& lm,
+                           std::size_t cb, std::size_t ce) {
+  const hit* owner = nullptr;
+  const hit* part = nullptr;
+  for (const hit& h : v.hits) {
+    if (!is_entity(h, lex) || in_attribution(v, h.first, h.last)) continue;
+    const bool possessive = v.word(h.last) == "'s";
+    const bool after = h.first >= lm.last && h.first <= lm.last + 4 && h.last <= ce;
+    if (owner == nullptr && (possessive || after)) {
+      owner = &h;
+    }
+  }
+  for (const hit& h : v.hits) {
+    if (!is_entity(h, lex) || in_attribution(v, h.first, h.last) || &h == owner) continue;
+    if (owner != nullptr && entity_key(h, lex) == entity_key(*owner, lex)) continue;
+    if (h.last <= lm.first && h.first >= std::min(cb, lm.first)) part = &h;
+  }
+  entity_choice out;
+  if (owner != nullptr && part != nullptr) {
+    out.key = entity_key(*owner, lex) + ">" + entity_key(*part, lex);
+    out.first = std::min(owner->first, part->first);
+    out.last = std::max(owner->last, part->last);
+    out.found = true;
+  }
+  return out;
+}
+
+}  // namespace
+
 void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state& st,
                        std::vector<engine::fact>& out) {
   const std::size_t facts_before = out.size();
@@ -345,11 +411,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     bool unlisted = false;
     if (metric != nullptr) {
       metric_key = lex.metric(metric->id).key;
+    } else if (r.kind == fact_kind::share && !st.carried_metric.empty() &&
+               st.sentence_index - st.carried_metric_at <= 3) {
+      // "accounting for 18.1 percent of the total": the metric spoken of.
+      metric_key = st.carried_metric;
     } else {
       // A bare number needs a metric from the lexicon; so does a change in
       // percent whose subject is not named.
       if (m.type == mention_type::number) continue;
-      metric_key = head_phrase(v, lex, cb, lm.first);
+      metric_key = head_phrase(v, cb, lm.first);
       if (metric_key.empty()) continue;
       unlisted = true;
     }
@@ -365,8 +435,13 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         }
       }
     }
-    entity_choice ent = choose_entity(v, lex, metric, lm.first, cb, ce, is_directional(metric_key),
-                                      is_bilateral(metric_key), st.profile);
+    entity_choice ent = r.kind == fact_kind::share
+                            ? share_entity(v, lex, lm, cb, ce)
+                            : entity_choice{};
+    if (!ent.found) {
+      ent = choose_entity(v, lex, metric, lm.first, cb, ce, is_directional(metric_key),
+                          is_bilateral(metric_key), st.profile);
+    }
     if (!ent.found) {
       if (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2) {
         ent.key = st.carried_entity;
@@ -399,10 +474,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       if (end.found) tc = end;
     }
     if (!tc.found) {
-      if (st.carried_period && st.sentence_index - st.carried_period_at <= 2) {
+      if (st.carried_period && st.sentence_index - st.carried_period_at <= 3) {
         tc.when = *st.carried_period;
         tc.carried = true;
         tc.found = true;
+        st.carried_period_at = st.sentence_index;  // a chain of sentences
       } else if (st.published) {
         tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
         tc.found = true;
@@ -488,7 +564,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     const bool record = (f.kind == fact_kind::level &&
                          (has_record_cue(v, cb, lm.first) ||
                           has_record_cue(v, lm.last, std::min(ce, lm.last + 6))));
+    if (f.kind == fact_kind::fold && f.when.g == engine::grain::span) {
+      // "grown twofold over the past 20 years": the year the span ends.
+      f.when = engine::period::year(date::year{year_of(f.when.last)});
+    }
     last_entity = f.entity;
+    if (!f.unlisted) {
+      st.carried_metric = f.metric;
+      st.carried_metric_at = st.sentence_index;
+    }
     out.push_back(f);
     if (record) {
       engine::fact rf = f;

@@ -25,6 +25,8 @@ struct article_state {
   std::size_t carried_period_at = 0;
   std::string carried_entity;
   std::size_t carried_entity_at = 0;
+  std::string carried_metric;
+  std::size_t carried_metric_at = 0;
 };
 
 // Appends the facts of one sentence.
@@ -47,7 +49,15 @@ enum class time_role { normal, since, by, anniversary, other };
 [[nodiscard]] engine::fact base_fact(const sentence_view& v, engine::fact_kind kind,
                                      std::size_t first, std::size_t last);
 
-// Events, anniversaries and ranks of one sentence.
+// The normalised head phrase of the subject of the verb before a value at
+// token `value_first` ("the number of Chinese students rose to 3,000" gives
+// "students"; "Construction of the plant lasted" gives "construction").
+// Empty when there is none.
+[[nodiscard]] std::string head_phrase(const sentence_view& v, std::size_t cb,
+                                      std::size_t value_first);
+[[nodiscard]] bool is_duration_verb(std::string_view w);
+
+// Events, anniversaries, ranks and durations of one sentence.
 void assemble_events(const sentence_view& v, const lexicon& lex, article_state& st,
                      std::vector<engine::fact>& out);
 
