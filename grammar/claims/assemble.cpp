@@ -21,8 +21,15 @@ std::vector<engine::fact> assemble(const assembly_input& in) {
   st.profile = profile_article(views, in.lex);
   st.published = in.article.published;
   std::vector<engine::fact> out;
+  const std::string title = collapse_spaces(in.article.title);
   for (std::size_t i = 0; i < views.size(); ++i) {
     st.sentence_index = i;
+    // The headline restates the story without its periods; the date line
+    // is metadata.
+    const std::string_view s = in.text.substr(views[i].s.start, views[i].s.end - views[i].s.start);
+    if (i < 3 && ((!title.empty() && collapse_spaces(s) == title) || s.starts_with("Published:"))) {
+      continue;
+    }
     assemble_sentence(views[i], in.lex, st, out);
   }
   return out;

@@ -41,6 +41,14 @@ struct sentence_view {
   std::size_t attr_first = 0;
   std::size_t attr_last = 0;
   std::string attribution;
+  // Tokens [0, dateline_end) are a dateline ("ASTANA, March 20 (Kazinform)
+  // --"): its place and date are not the claim's.
+  std::size_t dateline_end = 0;
+
+  // Token i is in the attribution or the dateline.
+  [[nodiscard]] bool excluded(std::size_t i) const {
+    return i < dateline_end || (i >= attr_first && i < attr_last);
+  }
 
   [[nodiscard]] const std::vector<token>& toks() const { return tl.tokens; }
   [[nodiscard]] std::string_view word(std::size_t i) const {

@@ -171,8 +171,11 @@ bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
         w == "intends" || w == "seeks" || w == "predicted" || w == "predicts") {
       return true;
     }
+    if (w == "likely" && v.word(i + 1) == "to") return true;
     if ((w == "will" || w == "would" || w == "could" || w == "may" || w == "might") &&
-        (v.word(i + 1) == "reach" || v.word(i + 1) == "exceed" || v.word(i + 1) == "hit" ||
+        (v.word(i + 1) == "fall" || v.word(i + 1) == "drop" || v.word(i + 1) == "decline" ||
+         v.word(i + 1) == "decrease" || v.word(i + 1) == "shrink" || v.word(i + 1) == "slow" ||
+         v.word(i + 1) == "reach" || v.word(i + 1) == "exceed" || v.word(i + 1) == "hit" ||
          v.word(i + 1) == "grow" || v.word(i + 1) == "rise" || v.word(i + 1) == "increase" ||
          v.word(i + 1) == "be" || v.word(i + 1) == "total" || v.word(i + 1) == "top" ||
          v.word(i + 1) == "double" || v.word(i + 1) == "surpass")) {
@@ -224,6 +227,19 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
     std::size_t last = v.token_at(it->end);
     if (last <= first) last = first + 1;
     v.mentions.push_back({&*it, first, std::min(last, t.size())});
+  }
+  // Dateline: a place in capitals at the start, then "--" or a dash,
+  // within the first tokens ("ASTANA, March 20 (Kazinform) --").
+  if (!t.empty() && t[0].all_caps && t[0].end - t[0].start >= 3) {
+    for (std::size_t i = 1; i + 1 < t.size() && i < 16; ++i) {
+      if (t[i].low == "-" && (t[i + 1].low == "-" || t[i - 1].low == "-" ||
+                              (t[i].start > 0 && v.text[t[i].start - 1] == ' '))) {
+        std::size_t e = i + 1;
+        while (e < t.size() && t[e].low == "-") ++e;
+        v.dateline_end = e;
+        break;
+      }
+    }
   }
   // Clauses: at ';', and at ',' or a word start before while / whereas /
   // but / although.

@@ -22,9 +22,7 @@ bool is_entity_hit(const hit& h, const lexicon& lex) {
   }
 }
 
-bool inside_attribution(const sentence_view& v, const hit& h) {
-  return h.first >= v.attr_first && h.last <= v.attr_last && v.attr_last > v.attr_first;
-}
+bool inside_attribution(const sentence_view& v, const hit& h) { return v.excluded(h.first); }
 
 // "both countries", "the two sides", "bilateral", "mutual".
 bool has_pair_words(const sentence_view& v, std::size_t b, std::size_t e) {
@@ -86,20 +84,35 @@ article_profile profile_article(const std::vector<sentence_view>& views, const l
   return p;
 }
 
+namespace {
+
+bool is_partner_marker(std::string_view w) {
+  return w == "to" || w == "from" || w == "with" || w == "into" || w == "in";
+}
+
+}  // namespace
+
 entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hit* metric,
                             std::size_t value_tok, std::size_t cb, std::size_t ce,
-                            bool directional, bool bilateral, const article_profile& profile) {
-  (void)value_tok;
+                            bool directional, bool bilateral, const article_profile& profile,
+                            const std::string& default_owner) {
+  // Names that can be the value's: before it, or after it as the partner of
+  // a flow ("exported 6 bcm of gas to China"). The world is never one.
+  auto usable = [&](const hit& h, std::size_t b, std::size_t e) {
+    if (!is_entity_hit(h, lex) || inside_attribution(v, h) || h.first < b || h.last > e) return false;
+    if (entity_key(h, lex) == "world") return false;
+    if (h.last <= value_tok) return true;
+    return (directional || bilateral) && h.first >= 1 && h.first <= value_tok + 8 &&
+           is_partner_marker(v.word(h.first - 1));
+  };
   std::vector<const hit*> ents;
   for (const hit& h : v.hits) {
-    if (h.first >= cb && h.last <= ce && is_entity_hit(h, lex) && !inside_attribution(v, h)) {
-      ents.push_back(&h);
-    }
+    if (usable(h, cb, ce)) ents.push_back(&h);
   }
   // Widen to the sentence when the clause names none.
   if (ents.empty()) {
     for (const hit& h : v.hits) {
-      if (is_entity_hit(h, lex) && !inside_attribution(v, h)) ents.push_back(&h);
+      if (usable(h, 0, v.toks().size())) ents.push_back(&h);
     }
   }
   entity_choice out;
@@ -121,15 +134,13 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     const bool between = a.first >= 1 && b.first == a.last + 1 && v.word(a.last) == "and" &&
                          (v.word(a.first - 1) == "between" ||
                           (a.first >= 2 && v.word(a.first - 2) == "between"));
-    // A name followed by "and" another as the subject of a bilateral
-    // metric: "Kazakhstan and China's trade".
-    const bool joint = b.first == a.last + 1 && v.word(a.last) == "and" && (bilateral || !directional);
-    if (hyphen || between || (joint && bilateral)) {
+    const bool joint = b.first == a.last + 1 && v.word(a.last) == "and";
+    if ((hyphen && !directional) || between || (joint && bilateral)) {
       set(pair_key(ka, kb), &a, &b);
       return out;
     }
   }
-  // Distinct entity keys in the clause, in order.
+  // Distinct entity keys, in order.
   std::vector<const hit*> distinct;
   for (const hit* h : ents) {
     const std::string k = entity_key(*h, lex);
@@ -138,6 +149,9 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       distinct.push_back(h);
     }
   }
+  const bool single_partner = distinct.size() == 1 && distinct[0]->first >= 1 &&
+                              is_partner_marker(v.word(distinct[0]->first - 1)) &&
+                              v.word(distinct[0]->first - 1) != "in";
   if (bilateral) {
     if (distinct.size() >= 2) {
       set(pair_key(entity_key(*distinct[0], lex), entity_key(*distinct[1], lex)), distinct[0],
@@ -155,35 +169,55 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       }
       return out;
     }
-  }
-  if (directional && distinct.size() >= 2 && metric != nullptr) {
-    // Owner: the name right before the metric ("Kazakhstan's exports",
-    // "Chinese investment") or the first one; partner: the other.
-    const hit* owner = nullptr;
-    for (const hit* h : distinct) {
-      if (h->last <= metric->first && metric->first - h->last <= 3) owner = h;
+    // "weekly flights to China" from an airport of the article's country.
+    if (single_partner && !default_owner.empty() && default_owner.find_first_of("+>") == std::string::npos &&
+        default_owner != entity_key(*distinct[0], lex)) {
+      set(pair_key(default_owner, entity_key(*distinct[0], lex)), distinct[0], nullptr);
+      return out;
     }
-    if (owner == nullptr) {
-      // "exports from A to B" / "imports of A from B": the subject comes first.
-      owner = distinct[0];
-      for (std::size_t k = 0; k < distinct.size(); ++k) {
-        const hit* h = distinct[k];
-        if (h->first >= 1 && v.word(h->first - 1) == "from" && h->first > metric->first &&
-            lex.metric(metric->id).key.find("export") != std::string::npos) {
+  }
+  if (directional && metric != nullptr) {
+    if (distinct.size() >= 2) {
+      // Owner: the name right before the metric ("Kazakhstan's exports",
+      // "Chinese investment") or the first one; partner: the other.
+      const hit* owner = nullptr;
+      for (const hit* h : distinct) {
+        if (h->last <= metric->first && metric->first - h->last <= 3 &&
+            !(h->first >= 1 && is_partner_marker(v.word(h->first - 1)))) {
           owner = h;
         }
       }
-    }
-    const hit* partner = nullptr;
-    for (const hit* h : distinct) {
-      if (h != owner && entity_key(*h, lex) != entity_key(*owner, lex)) {
-        partner = h;
-        break;
+      if (owner == nullptr) {
+        owner = distinct[0];
+        for (const hit* h : distinct) {
+          if (!(h->first >= 1 && is_partner_marker(v.word(h->first - 1)))) {
+            owner = h;
+            break;
+          }
+        }
+      }
+      const hit* partner = nullptr;
+      for (const hit* h : distinct) {
+        if (h != owner && entity_key(*h, lex) != entity_key(*owner, lex)) {
+          partner = h;
+          break;
+        }
+      }
+      if (partner != nullptr) {
+        set(entity_key(*owner, lex) + ">" + entity_key(*partner, lex), owner, partner);
+        return out;
       }
     }
-    if (partner != nullptr) {
-      set(entity_key(*owner, lex) + ">" + entity_key(*partner, lex), owner, partner);
-      return out;
+    // "imports from Russia" after "China's exports to Russia ...": the
+    // owner is the one the text spoke of.
+    if (single_partner && !default_owner.empty() &&
+        default_owner.find('+') == std::string::npos) {
+      std::string owner = default_owner.substr(0, default_owner.find('>'));
+      const std::string partner = entity_key(*distinct[0], lex);
+      if (owner != partner) {
+        set(owner + ">" + partner, distinct[0], nullptr);
+        return out;
+      }
     }
   }
   if (!distinct.empty()) {
@@ -199,7 +233,16 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
         }
       }
     }
-    if (best == nullptr) best = distinct[0];
+    if (best == nullptr) {
+      // A country before a region adjective ("Caspian") or a capital.
+      best = distinct[0];
+      for (const hit* h : distinct) {
+        if (h->cat == category::country_name || h->cat == category::country_adj) {
+          best = h;
+          break;
+        }
+      }
+    }
     set(entity_key(*best, lex), best, nullptr);
     return out;
   }

@@ -38,10 +38,13 @@ struct entity_choice {
 // The entity of a value at token `value_tok` in clause [cb, ce) whose metric
 // hit is `metric` (nullptr when none). `directional`: the metric is a flow
 // with an owner and a partner (exports, imports, investment).
-// `bilateral`: the metric is about a relation (trade).
+// `bilateral`: the metric is about a relation (trade). `default_owner`: the
+// entity the text spoke of last, the owner of a flow named only by its
+// partner ("imports from Russia").
 [[nodiscard]] entity_choice choose_entity(const sentence_view& v, const lexicon& lex,
                                           const hit* metric, std::size_t value_tok,
                                           std::size_t cb, std::size_t ce, bool directional,
-                                          bool bilateral, const article_profile& profile);
+                                          bool bilateral, const article_profile& profile,
+                                          const std::string& default_owner = {});
 
 }  // namespace claimcheck::grammar::claims

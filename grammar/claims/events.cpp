@@ -16,7 +16,7 @@ using engine::fact_kind;
 int year_of(date::sys_days d) { return static_cast<int>(date::year_month_day{d}.year()); }
 
 bool in_attribution(const sentence_view& v, std::size_t first, std::size_t last) {
-  return v.attr_last > v.attr_first && first >= v.attr_first && last <= v.attr_last;
+  return last > first && v.excluded(first);
 }
 
 // The ordinal value of a word: "30th" -> 30, "third" -> 3, "second" -> 2.
@@ -49,7 +49,7 @@ const located_mention* nearest_date(const sentence_view& v, std::size_t at, std:
   for (const auto& t : v.mentions) {
     const mention& m = *t.m;
     if ((m.type != mention_type::date && m.type != mention_type::period) || !m.when) continue;
-    if (t.first < cb || t.first >= ce) continue;
+    if (t.first < cb || t.first >= ce || v.excluded(t.first)) continue;
     const time_role role = role_of(v, t);
     if (role != time_role::normal && role != time_role::by) continue;
     if (m.when->g == engine::grain::span || m.when->g == engine::grain::decade) continue;
@@ -98,7 +98,10 @@ void anniversaries(const sentence_view& v, const lexicon& lex, article_state& st
     // What it is the anniversary of.
     std::size_t e = a + 1;
     if (v.word(e) == "of") ++e;
-    if (v.word(e) == "the") ++e;
+    if (v.word(e) == "the" || v.word(e) == "its" || v.word(e) == "their" || v.word(e) == "his" ||
+        v.word(e) == "her" || v.word(e) == "our") {
+      ++e;
+    }
     std::string key;
     std::size_t last = e;
     for (const hit& h : v.hits) {
@@ -187,7 +190,10 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
     const bool strong = key.find("election") != std::string::npos || key == "referendum" ||
                         key == "summit" || key == "forum" || key == "congress";
     if (lm->m->when->g == engine::grain::year && !strong) continue;
-    entity_choice ent = choose_entity(v, lex, nullptr, h.first, cb, ce, false, false, st.profile);
+    // A visit or a summit is between the visitor and the host.
+    const bool between = key == "visit" || key == "summit" || key == "talks";
+    entity_choice ent = choose_entity(v, lex, nullptr, std::max(h.last, lm->last), cb, ce, false,
+                                      between, st.profile);
     if (!ent.found) continue;
     std::size_t first = std::min(h.first, lm->first);
     std::size_t last = std::max(h.last, lm->last);
@@ -203,7 +209,7 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
     f.value.stated = std::string(v.slice(h.first, h.last));
     f.tense = tense_of(v, cb, ce);
     for (std::size_t i = cb; i < h.first; ++i) {
-      if (is_hedge(v.word(i))) f.hedged = true;
+      if (is_hedge(v.word(i)) && !v.toks()[i].capital) f.hedged = true;
       if (is_negation(v.word(i))) f.negated = true;
     }
     out.push_back(std::move(f));
@@ -272,7 +278,7 @@ void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
                         (v.word(e.last) == "'s" || e.cat == category::country_adj);
       const bool of_after = e.first >= h + 1 && e.first <= h + 3 &&
                             (v.word(e.first - 1) == "of" || v.word(e.first - 1) == "for" ||
-                             v.word(e.first - 1) == "in");
+                             v.word(e.first - 1) == "in" || v.word(e.first - 1) == "to");
       if ((poss || of_after) && owner.empty()) {
         owner = key;
         span_first = std::min(span_first, e.first);
@@ -283,6 +289,15 @@ void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
       }
     }
     if (owner == "world") owner.clear();
+    // "with Kazakhstan the main destination": of the exports spoken of.
+    const std::string_view head = t[h].low;
+    if (owner.empty() && !ranked.empty() && !st.carried_entity.empty() &&
+        st.sentence_index - st.carried_entity_at <= 2 &&
+        (head == "destination" || head == "source" || head == "partner" || head == "supplier" ||
+         head == "investor" || head == "market" || head == "buyer" || head == "customer")) {
+      const std::string carried = st.carried_entity.substr(0, st.carried_entity.find_first_of("+>"));
+      if (carried != ranked) owner = carried;
+    }
     std::string entity;
     if (!owner.empty() && !ranked.empty() && owner != ranked) {
       entity = owner + ">" + ranked;
@@ -357,7 +372,8 @@ void durations(const sentence_view& v, const lexicon& lex, article_state& st,
       ent.key = st.profile.country;
     }
     engine::period when;
-    if (const located_mention* t = nearest_date(v, lm.first, cb, ce, true)) {
+    if (const located_mention* t = nearest_date(v, lm.first, cb, ce, false);
+        t != nullptr && t->m->when->g == engine::grain::day) {
       when = *t->m->when;
     } else if (st.published) {
       when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");

@@ -31,7 +31,7 @@ bool compatible(unit_kind metric, unit_kind value) {
 }
 
 bool in_attribution(const sentence_view& v, std::size_t first, std::size_t last) {
-  return v.attr_last > v.attr_first && first >= v.attr_first && last <= v.attr_last;
+  return last > first && v.excluded(first);
 }
 
 bool is_bilateral(std::string_view key) {
@@ -284,10 +284,18 @@ engine::fact base_fact(const sentence_view& v, fact_kind kind, std::size_t first
 
 namespace {
 
-// The metric hit for a value: right after it ("$5 billion in exports"),
-// else the nearest before it in its clause, else before it in the sentence.
-const hit* pick_metric(const sentence_view& v, const lexicon& lex, const located_mention& lm,
-                       std::size_t cb, std::size_t ce, unit_kind vk) {
+struct metric_pick {
+  const hit* h = nullptr;
+  bool near = false;  // inside, right after, or before the value in its clause
+};
+
+// The metric hit for a value: inside its words ("6.1 million passengers"),
+// right after it ("$5 billion in exports", "4.7 million international
+// visitors"), else the nearest before it in its clause, else before it in
+// the sentence.
+metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const located_mention& lm,
+                        std::size_t cb, std::size_t ce, unit_kind vk) {
+  const hit* inside = nullptr;
   const hit* after = nullptr;
   const hit* before_clause = nullptr;
   const hit* before_sentence = nullptr;
@@ -295,22 +303,28 @@ const hit* pick_metric(const sentence_view& v, const lexicon& lex, const located
     if (h.cat != category::metric) continue;
     if (in_attribution(v, h.first, h.last)) continue;
     if (!compatible(lex.metric(h.id).unit, vk)) continue;
-    if (h.first >= lm.last && h.first <= lm.last + 2 && h.last <= ce) {
+    if (h.first >= lm.first && h.last <= lm.last && inside == nullptr) inside = &h;
+    if (h.first >= lm.last && h.first <= lm.last + 2 && h.last <= ce && after == nullptr) {
       bool ok = true;
       for (std::size_t i = lm.last; i < h.first; ++i) {
-        const std::string_view w = v.word(i);
-        if (w != "in" && w != "of" && w != "worth" && w != "the" && w != "in") ok = false;
+        const token& t = v.toks()[i];
+        const std::string_view w = t.low;
+        if (t.kind != token_kind::word || change_direction(w) != 0 || is_level_verb(w) ||
+            w == "to" || w == "from" || w == "by" || w == "and" || w == "than") {
+          ok = false;
+        }
       }
-      if (ok && after == nullptr) after = &h;
+      if (ok) after = &h;
     }
     if (h.last <= lm.first) {
       if (h.first >= cb) before_clause = &h;
       before_sentence = &h;
     }
   }
-  if (after != nullptr) return after;
-  if (before_clause != nullptr) return before_clause;
-  return before_sentence;
+  if (inside != nullptr) return {inside, true};
+  if (after != nullptr) return {after, true};
+  if (before_clause != nullptr) return {before_clause, true};
+  return {before_sentence, false};
 }
 
 time_choice pick_time(const sentence_view& v, const located_mention& lm, std::size_t cb,
@@ -320,6 +334,7 @@ time_choice pick_time(const sentence_view& v, const located_mention& lm, std::si
   for (const auto& t : v.mentions) {
     const mention& m = *t.m;
     if ((m.type != mention_type::date && m.type != mention_type::period) || !m.when) continue;
+    if (v.excluded(t.first)) continue;
     const time_role role = role_of(v, t);
     if (role == time_role::anniversary || role == time_role::other || role == time_role::since) continue;
     if (role == time_role::by && !want_by) continue;
@@ -348,30 +363,101 @@ std::string normal_basis(std::string_view b) {
   return std::string(b);
 }
 
-}  // namespace
-
-namespace {
-
 bool is_entity(const hit& h, const lexicon& lex) {
   return !entity_key(h, lex).empty() &&
          (h.cat != category::organisation || lex.organisation(h.id).kind == "bloc");
 }
 
-// The entity of a share: "China accounted for 20.8 percent of all EU
-// imports" is the EU's imports with partner China ("eu>CHN"); the owner is
-// named with a possessive or before the metric after the value, the part is
-// the nearest other name before the value.
+// Commodities that name a flow or an output: "coal exports", "32.6 million
+// tonnes of oil", "food prices".
+std::string_view commodity(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"oil", "oil"},         {"crude", "oil"},        {"gas", "gas"},          {"lng", "gas"},
+      {"coal", "coal"},       {"grain", "grain"},      {"wheat", "grain"},      {"barley", "barley"},
+      {"flour", "flour"},     {"steel", "steel"},      {"copper", "copper"},    {"uranium", "uranium"},
+      {"gold", "gold"},       {"cotton", "cotton"},    {"electricity", "electricity"},
+      {"power", "electricity"}, {"aluminium", "aluminium"}, {"aluminum", "aluminium"},
+      {"iron", "iron"},       {"zinc", "zinc"},        {"fertilizer", "fertilizer"},
+      {"fertilizers", "fertilizer"}, {"meat", "meat"}, {"beef", "meat"},        {"sugar", "sugar"},
+      {"car", "car"},         {"cars", "car"},         {"vehicle", "vehicle"},  {"vehicles", "vehicle"},
+      {"food", "food"},       {"fuel", "fuel"},        {"gasoline", "fuel"},    {"diesel", "fuel"}};
+  for (const auto& [word, c] : kWords) {
+    if (w == word) return c;
+  }
+  return {};
+}
+
+// The flow a verb or metric names: exports, imports or production.
+std::string_view flow_of(std::string_view w) {
+  if (w == "exported" || w == "shipped" || w == "supplied" || w == "sold" || w == "delivered" ||
+      w == "export" || w == "exports" || w == "supply" || w == "ship" || w == "exporting" ||
+      w == "supplies" || w == "shipping") {
+    return "exports";
+  }
+  if (w == "imported" || w == "bought" || w == "purchased" || w == "import" || w == "imports" ||
+      w == "importing") {
+    return "imports";
+  }
+  if (w == "produced" || w == "produce" || w == "produces" || w == "producing" || w == "mined" ||
+      w == "extracted" || w == "harvested" || w == "output" || w == "production" ||
+      w == "generated" || w == "smelted") {
+    return "production";
+  }
+  return {};
+}
+
+// "Azerbaijan produced 32.6 million tonnes of oil": oil_production; "coal
+// exports": coal_exports; "343,000 vehicles": vehicle_production. Empty
+// when no commodity is named.
+std::string commodity_metric(const sentence_view& v, const located_mention& lm, std::size_t cb,
+                             const std::string& key, const hit* metric) {
+  std::string_view flow;
+  if (key == "exports" || key == "imports" || key == "production" || key == "price") {
+    flow = key == "price" ? std::string_view("price") : std::string_view(key);
+  }
+  // The verb before the value names the flow when the metric does not.
+  for (std::size_t i = lm.first; flow.empty() && i-- > cb && lm.first - i <= 6;) {
+    flow = flow_of(v.word(i));
+  }
+  if (flow.empty()) return {};
+  std::string_view c;
+  // "coal exports", "food prices": the word before the metric.
+  if (metric != nullptr && metric->first >= 1) c = commodity(v.word(metric->first - 1));
+  // "... tonnes of (natural) gas", "... of coal".
+  for (std::size_t i = lm.last; c.empty() && i < lm.last + 3 && i < v.toks().size(); ++i) {
+    if (v.word(i) == "of") {
+      c = commodity(v.word(i + 1));
+      if (c.empty() && v.word(i + 1) == "natural") c = commodity(v.word(i + 2));
+      if (c.empty()) break;
+    }
+  }
+  // A count unit that names the product.
+  if (c.empty()) c = commodity(lm.m->value.unit);
+  if (c.empty()) return {};
+  return std::string(c) + "_" + std::string(flow);
+}
+
+bool is_share_verb(std::string_view w) {
+  return w == "account" || w == "accounts" || w == "accounted" || w == "accounting" ||
+         w == "equal" || w == "equals" || w == "equaled" || w == "equalled" || w == "makes" ||
+         w == "make" || w == "made" || w == "represent" || w == "represents" ||
+         w == "represented" || w == "comprise" || w == "comprises" || w == "comprised" ||
+         w == "constitute" || w == "constitutes" || w == "constituted";
+}
+
+// The owner and part of a share: "China accounted for 20.8 percent of all
+// EU imports" is the EU's imports with partner China ("eu>CHN"); the owner
+// is named with a possessive or right after the value, the part is the
+// nearest other name before the value.
 entity_choice share_entity(const sentence_view& v, const lexicon& lex, const located_mention& lm,
-                           std::size_t cb, std::size_t ce) {
+                           std::size_t cb, std::size_t ce, const std::string& default_owner) {
   const hit* owner = nullptr;
   const hit* part = nullptr;
   for (const hit& h : v.hits) {
     if (!is_entity(h, lex) || in_attribution(v, h.first, h.last)) continue;
     const bool possessive = v.word(h.last) == "'s";
     const bool after = h.first >= lm.last && h.first <= lm.last + 4 && h.last <= ce;
-    if (owner == nullptr && (possessive || after)) {
-      owner = &h;
-    }
+    if (owner == nullptr && (possessive || after)) owner = &h;
   }
   for (const hit& h : v.hits) {
     if (!is_entity(h, lex) || in_attribution(v, h.first, h.last) || &h == owner) continue;
@@ -379,13 +465,100 @@ entity_choice share_entity(const sentence_view& v, const lexicon& lex, const loc
     if (h.last <= lm.first && h.first >= std::min(cb, lm.first)) part = &h;
   }
   entity_choice out;
-  if (owner != nullptr && part != nullptr) {
-    out.key = entity_key(*owner, lex) + ">" + entity_key(*part, lex);
-    out.first = std::min(owner->first, part->first);
-    out.last = std::max(owner->last, part->last);
-    out.found = true;
+  if (part == nullptr) return out;
+  std::string owner_key = owner != nullptr ? entity_key(*owner, lex) : std::string();
+  if (owner_key.empty() && !default_owner.empty() && default_owner.find('+') == std::string::npos) {
+    owner_key = default_owner.substr(0, default_owner.find('>'));
   }
+  const std::string part_key = entity_key(*part, lex);
+  out.found = true;
+  out.first = part->first;
+  out.last = part->last;
+  if (owner != nullptr) {
+    out.first = std::min(out.first, owner->first);
+    out.last = std::max(out.last, owner->last);
+  }
+  out.key = (owner_key.empty() || owner_key == "world" || owner_key == part_key)
+                ? part_key
+                : owner_key + ">" + part_key;
   return out;
+}
+
+// The metric of a share: the whole ("of all EU imports", "of GDP"), with
+// the part in front when the part is a thing, not a name: "Remittances are
+// equal to 31 percent of GDP" is remittances:gdp.
+std::string share_metric(const sentence_view& v, const lexicon& lex, const located_mention& lm,
+                         std::size_t cb, const std::string& fallback_whole, bool entity_part) {
+  std::string whole;
+  for (const hit& h : v.hits) {
+    if (h.cat == category::metric && h.first >= lm.last && h.first <= lm.last + 5) {
+      whole = lex.metric(h.id).key;
+      break;
+    }
+  }
+  if (whole.empty()) {
+    for (std::size_t i = 0; i < v.toks().size(); ++i) {
+      if ((v.word(i) == "trading" || v.word(i) == "trade") && v.word(i + 1) == "partner") {
+        whole = "trade_volume";
+      }
+    }
+  }
+  if (whole.empty()) {
+    // "of Mongolia's GDP" may name the whole outside the lexicon.
+    for (std::size_t i = lm.last; i < lm.last + 5 && i < v.toks().size(); ++i) {
+      if (v.word(i) == "gdp") whole = "gdp";
+    }
+  }
+  if (whole.empty()) whole = fallback_whole;
+  if (entity_part) return whole;
+  // The part: the subject before the share verb, else the nearest metric
+  // before the value.
+  std::string part;
+  std::size_t verb = lm.first;
+  for (std::size_t i = lm.first; i-- > cb && lm.first - i <= 6;) {
+    if (is_share_verb(v.word(i))) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < lm.first) {
+    std::size_t b = verb;
+    while (b > cb && v.toks()[b - 1].kind == token_kind::word && verb - b < 4) --b;
+    for (const hit& h : v.hits) {
+      if (h.cat == category::metric && h.first >= b && h.last <= verb) part = lex.metric(h.id).key;
+    }
+    if (part.empty()) {
+      for (std::size_t i = b; i < verb; ++i) {
+        const std::string_view w = v.word(i);
+        if (w == "the" || w == "a" || w == "an" || w == "are" || w == "is" || w == "was" ||
+            w == "were" || w == "its" || w == "their") {
+          continue;
+        }
+        if (!part.empty()) part += '_';
+        part += w;
+      }
+    }
+  }
+  if (part.empty()) {
+    for (const hit& h : v.hits) {
+      if (h.cat == category::metric && h.last <= lm.first && h.first >= cb &&
+          lex.metric(h.id).key != whole) {
+        part = lex.metric(h.id).key;
+      }
+    }
+  }
+  if (part.empty() || part == whole) return whole;
+  if (whole.empty()) return part;
+  return part + ":" + whole;
+}
+
+// "slowed to 57.7 percent in January from 64.3 percent in December": a
+// value after "from" is the earlier level of the same thing.
+bool is_from_value(const sentence_view& v, const located_mention& lm) {
+  if (lm.first == 0) return false;
+  const std::string_view w = v.word(lm.first - 1);
+  if (w == "from" || w == "against" || w == "versus") return true;
+  return w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared";
 }
 
 }  // namespace
@@ -394,53 +567,102 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
                        std::vector<engine::fact>& out) {
   const std::size_t facts_before = out.size();
   std::string last_entity;
-  bool used_own_period = false;
+  std::optional<engine::period> sentence_period;
+  const engine::fact* previous = nullptr;  // the last value fact of this sentence
+  std::size_t previous_index = 0;
+  const std::string default_owner =
+      (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 3)
+          ? st.carried_entity
+          : st.profile.country;
   for (const located_mention& lm : v.mentions) {
     const mention& m = *lm.m;
     if (!is_value_type(m.type) || !m.error.empty()) continue;
     if (in_attribution(v, lm.first, lm.last)) continue;
     if (m.value.value.empty()) continue;
+    // Ages ("those aged 16 to 59") are not values of a metric.
+    if (lm.first >= 1 && (v.word(lm.first - 1) == "aged" || v.word(lm.first - 1) == "ages")) continue;
     const auto [cb, ce] = v.clause_of(lm.first);
     const bool pct = m.value.unit == "%" || m.value.unit == "pp";
     const unit_kind vk = pct || m.type == mention_type::fold ? unit_kind::any : unit_kind_of(m.value.unit);
-    const hit* metric = pick_metric(v, lex, lm, cb, ce, vk);
+
+    if (is_from_value(v, lm)) {
+      // The earlier level of the thing just stated, at its own period.
+      if (previous == nullptr) continue;
+      const located_mention* own = nullptr;
+      for (const auto& t : v.mentions) {
+        if ((t.m->type == mention_type::date || t.m->type == mention_type::period) && t.m->when &&
+            t.first >= lm.last && t.first <= lm.last + 2) {
+          own = &t;
+        }
+      }
+      if (own == nullptr) continue;
+      engine::fact f = out[previous_index];
+      f.kind = f.kind == fact_kind::target ? fact_kind::level : f.kind;
+      if (f.kind != fact_kind::level) continue;
+      const engine::fact base = base_fact(v, fact_kind::level, lm.first, own->last);
+      f.source = base.source;
+      f.when = *own->m->when;
+      f.value = m.value;
+      if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+      f.hedged = false;
+      f.negated = false;
+      out.push_back(std::move(f));
+      continue;
+    }
+
+    const metric_pick mp = pick_metric(v, lex, lm, cb, ce, vk);
+    const hit* metric = mp.h;
     const bool metric_pct = metric != nullptr && lex.metric(metric->id).unit == unit_kind::percent;
     value_reading r = read_value(v, lm, cb, ce, metric_pct);
     if (r.skip) continue;
     std::string metric_key;
     bool unlisted = false;
+    if (metric != nullptr && !mp.near) {
+      // A metric of another clause: a thing named in this one comes first
+      // ("..., while construction grew 11 percent").
+      std::string head = head_phrase(v, cb, lm.first);
+      if (!head.empty()) {
+        metric = nullptr;
+        metric_key = std::move(head);
+        unlisted = true;
+      }
+    }
     if (metric != nullptr) {
       metric_key = lex.metric(metric->id).key;
-    } else if (r.kind == fact_kind::share && !st.carried_metric.empty() &&
-               st.sentence_index - st.carried_metric_at <= 3) {
-      // "accounting for 18.1 percent of the total": the metric spoken of.
+    } else if (!metric_key.empty()) {
+      // the clause's own head phrase, set above
+    } else if ((r.kind == fact_kind::share || m.type == mention_type::money ||
+                m.type == mention_type::quantity) &&
+               !st.carried_metric.empty() && st.sentence_index - st.carried_metric_at <= 2 &&
+               r.kind != fact_kind::change && head_phrase(v, cb, lm.first).empty()) {
+      // "accounting for 18.1 percent of the total", "their target of $30
+      // billion": the metric spoken of.
       metric_key = st.carried_metric;
     } else {
-      // A bare number needs a metric from the lexicon; so does a change in
-      // percent whose subject is not named.
+      // A bare number needs a metric from the lexicon.
       if (m.type == mention_type::number) continue;
       metric_key = head_phrase(v, cb, lm.first);
       if (metric_key.empty()) continue;
       unlisted = true;
     }
-    // "accounts for 21.3% of Kazakhstan's foreign trade": the whole is the
-    // metric after "of".
-    if (r.kind == fact_kind::share) {
-      for (const hit& h : v.hits) {
-        if (h.cat == category::metric && h.first >= lm.last && h.first <= lm.last + 4) {
-          metric_key = lex.metric(h.id).key;
-          metric = &h;
-          unlisted = false;
-          break;
-        }
+    if (!unlisted || metric != nullptr) {
+      if (std::string c = commodity_metric(v, lm, cb, metric_key, metric); !c.empty()) {
+        unlisted = !lex.metric_by_key(c).has_value();
+        metric_key = std::move(c);
       }
+    } else if (std::string c = commodity_metric(v, lm, cb, std::string(), nullptr); !c.empty()) {
+      unlisted = !lex.metric_by_key(c).has_value();
+      metric_key = std::move(c);
     }
-    entity_choice ent = r.kind == fact_kind::share
-                            ? share_entity(v, lex, lm, cb, ce)
-                            : entity_choice{};
+    entity_choice ent;
+    if (r.kind == fact_kind::share) {
+      ent = share_entity(v, lex, lm, cb, ce, default_owner);
+      metric_key = share_metric(v, lex, lm, cb, metric_key, ent.found);
+      unlisted = !lex.metric_by_key(metric_key).has_value();
+    }
     if (!ent.found) {
       ent = choose_entity(v, lex, metric, lm.first, cb, ce, is_directional(metric_key),
-                          is_bilateral(metric_key), st.profile);
+                          is_bilateral(metric_key), st.profile, default_owner);
     }
     if (!ent.found) {
       if (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2) {
@@ -473,8 +695,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       time_choice end = pick_time(v, lm, cb, ce, false, false);
       if (end.found) tc = end;
     }
+    bool since = false;
+    for (const auto& t : v.mentions) {
+      if (t.m->when && t.first >= cb && t.first < ce && role_of(v, t) == time_role::since) since = true;
+    }
     if (!tc.found) {
-      if (st.carried_period && st.sentence_index - st.carried_period_at <= 3) {
+      if (since && st.published) {
+        tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
+        tc.found = true;
+      } else if (st.carried_period && st.sentence_index - st.carried_period_at <= 3) {
         tc.when = *st.carried_period;
         tc.carried = true;
         tc.found = true;
@@ -485,8 +714,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       } else {
         continue;
       }
-    } else if (tc.lm != nullptr && tc.when.g != engine::grain::span) {
-      used_own_period = true;
+    } else if (tc.lm != nullptr && tc.when.g != engine::grain::span && !target &&
+               !sentence_period) {
+      sentence_period = tc.when;
     }
     // Span of the claim's words.
     std::size_t first = lm.first;
@@ -555,25 +785,28 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
           f.basis = "since:" + std::to_string(year_of(tm.when->first));
         }
       }
+      if (f.when.g == engine::grain::span) {
+        // "grown twofold over the past 20 years": the year the span ends.
+        f.when = engine::period::year(date::year{year_of(f.when.last)});
+      }
     }
-    // Hedge and negation in the clause before the value.
+    // Hedge and negation in the clause before the value ("May" the month
+    // is no hedge).
     for (std::size_t i = cb; i < lm.first; ++i) {
-      if (is_hedge(v.word(i))) f.hedged = true;
+      if (is_hedge(v.word(i)) && !v.toks()[i].capital) f.hedged = true;
       if (is_negation(v.word(i)) && lm.first - i <= 6) f.negated = true;
     }
     const bool record = (f.kind == fact_kind::level &&
                          (has_record_cue(v, cb, lm.first) ||
                           has_record_cue(v, lm.last, std::min(ce, lm.last + 6))));
-    if (f.kind == fact_kind::fold && f.when.g == engine::grain::span) {
-      // "grown twofold over the past 20 years": the year the span ends.
-      f.when = engine::period::year(date::year{year_of(f.when.last)});
-    }
     last_entity = f.entity;
-    if (!f.unlisted) {
+    if (!f.unlisted && f.kind != fact_kind::share) {
       st.carried_metric = f.metric;
       st.carried_metric_at = st.sentence_index;
     }
+    previous_index = out.size();
     out.push_back(f);
+    previous = &out[previous_index];
     if (record) {
       engine::fact rf = f;
       rf.kind = fact_kind::record;
@@ -581,17 +814,23 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
   }
   assemble_events(v, lex, st, out);
-  // Carry what this sentence spoke of to the next ones.
-  for (const auto& t : v.mentions) {
-    const mention& m = *t.m;
-    if ((m.type == mention_type::date || m.type == mention_type::period) && m.when &&
-        m.when->g != engine::grain::span && m.when->g != engine::grain::day &&
-        role_of(v, t) == time_role::normal) {
-      st.carried_period = *m.when;
-      st.carried_period_at = st.sentence_index;
+  // Carry the period this sentence spoke of to the next ones: the first a
+  // value of it was stated for, or one that opens it ("In 2022, ...").
+  if (sentence_period) {
+    st.carried_period = sentence_period;
+    st.carried_period_at = st.sentence_index;
+  } else {
+    for (const auto& t : v.mentions) {
+      const mention& m = *t.m;
+      if ((m.type == mention_type::date || m.type == mention_type::period) && m.when &&
+          m.when->g != engine::grain::span && m.when->g != engine::grain::day &&
+          role_of(v, t) == time_role::normal && !v.excluded(t.first) &&
+          t.first <= v.dateline_end + 1) {
+        st.carried_period = *m.when;
+        st.carried_period_at = st.sentence_index;
+      }
     }
   }
-  (void)used_own_period;
   if (out.size() > facts_before && !last_entity.empty()) {
     st.carried_entity = last_entity;
     st.carried_entity_at = st.sentence_index;
