@@ -282,9 +282,14 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
     if (b < t.size() && t[b].low == "\"") ++b;
     std::size_t e = t.size();
     while (e > b && t[e - 1].kind == token_kind::punct) --e;
-    if (e > b && e - b <= 12) {
+    bool numbers = false;
+    for (std::size_t i = b; i < e; ++i) numbers = numbers || t[i].kind == token_kind::number;
+    if (e > b && e - b <= 10 && !numbers) {
       for (std::size_t i = b; i < e; ++i) {
-        if (in(t[i].low, kSaid)) {
+        // ", the agency said (on Friday)." or ", said Nuryshev."
+        const bool said_first = i == b && e - b <= 5;
+        const bool said_late = i + 4 >= e;
+        if (in(t[i].low, kSaid) && (said_first || said_late)) {
           v.attr_first = b;
           v.attr_last = e;
           v.attribution = std::string(v.slice(b, e));

@@ -210,11 +210,16 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     }
     // "imports from Russia" after "China's exports to Russia ...": the
     // owner is the one the text spoke of.
-    if (single_partner && !default_owner.empty() &&
-        default_owner.find('+') == std::string::npos) {
-      std::string owner = default_owner.substr(0, default_owner.find('>'));
+    if (single_partner && !default_owner.empty()) {
       const std::string partner = entity_key(*distinct[0], lex);
-      if (owner != partner) {
+      std::string owner = default_owner.substr(0, default_owner.find('>'));
+      if (const auto plus = default_owner.find('+'); plus != std::string::npos) {
+        // The pair spoken of: the owner is its other member.
+        const std::string a = default_owner.substr(0, plus);
+        const std::string b = default_owner.substr(plus + 1);
+        owner = a == partner ? b : b == partner ? a : std::string();
+      }
+      if (!owner.empty() && owner != partner) {
         set(owner + ">" + partner, distinct[0], nullptr);
         return out;
       }

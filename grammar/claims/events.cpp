@@ -43,7 +43,8 @@ int ordinal_word(std::string_view w) {
 
 // The nearest dated temporal mention in [cb, ce) to token `at`.
 const located_mention* nearest_date(const sentence_view& v, std::size_t at, std::size_t cb,
-                                    std::size_t ce, bool allow_year) {
+                                    std::size_t ce, bool allow_year,
+                                    std::optional<date::sys_days> published = std::nullopt) {
   const located_mention* best = nullptr;
   std::size_t best_dist = static_cast<std::size_t>(-1);
   for (const auto& t : v.mentions) {
@@ -52,7 +53,7 @@ const located_mention* nearest_date(const sentence_view& v, std::size_t at, std:
     if (t.first < cb || t.first >= ce || v.excluded(t.first)) continue;
     const time_role role = role_of(v, t);
     if (role != time_role::normal && role != time_role::by) continue;
-    if (m.when->g == engine::grain::span || m.when->g == engine::grain::decade) continue;
+    if (is_lookback(*m.when, published) || m.when->g == engine::grain::decade) continue;
     if (!allow_year && m.when->g == engine::grain::year) continue;
     const std::size_t dist = t.first >= at ? t.first - at : at - t.first;
     if (dist < best_dist) {
@@ -183,7 +184,7 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
       continue;
     }
     const auto [cb, ce] = v.clause_of(h.first);
-    const located_mention* lm = nearest_date(v, h.first, cb, ce, true);
+    const located_mention* lm = nearest_date(v, h.first, cb, ce, true, st.published);
     if (lm == nullptr) continue;
     // A plain year dates only a scheduled or held election, summit, forum
     // or referendum, not a generic visit or launch.
@@ -194,7 +195,13 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
     const bool between = key == "visit" || key == "summit" || key == "talks";
     entity_choice ent = choose_entity(v, lex, nullptr, std::max(h.last, lm->last), cb, ce, false,
                                       between, st.profile);
-    if (!ent.found) continue;
+    if (!ent.found) {
+      // "Parliamentary elections are expected in the first half of 2023":
+      // in the country the story is about.
+      if (st.profile.country.empty()) continue;
+      ent.key = st.profile.country;
+      ent.found = true;
+    }
     std::size_t first = std::min(h.first, lm->first);
     std::size_t last = std::max(h.last, lm->last);
     if (ent.last > ent.first) {
@@ -307,7 +314,7 @@ void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
       continue;
     }
     engine::period when;
-    if (const located_mention* lm = nearest_date(v, i, cb, ce, true)) {
+    if (const located_mention* lm = nearest_date(v, i, cb, ce, true, st.published)) {
       when = *lm->m->when;
     } else if (tense_of(v, cb, ce) < 0 && st.carried_period &&
                st.sentence_index - st.carried_period_at <= 3) {

@@ -160,6 +160,7 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
   bool level_verb = false;
   bool share_word = false;
   int dir = 0;
+  std::size_t dir_at = 0;
   for (std::size_t i = lm.first; i-- > cb && lm.first - i <= 8;) {
     const token& t = v.toks()[i];
     if (t.kind == token_kind::number) break;
@@ -184,7 +185,15 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
       break;
     }
     if (const int d = change_direction(w); d != 0 && w != "more" && w != "less") {
+      // "made up the largest group" is no rise.
+      if (w == "up" && i > cb &&
+          (v.word(i - 1) == "made" || v.word(i - 1) == "make" || v.word(i - 1) == "makes" ||
+           v.word(i - 1) == "set" || v.word(i - 1) == "picked" || v.word(i - 1) == "signed" ||
+           v.word(i - 1) == "stepped" || v.word(i - 1) == "ended" || v.word(i - 1) == "drawn")) {
+        continue;
+      }
       dir = d;
+      dir_at = i;
       break;
     }
     if (is_level_verb(w) && w != "at") {
@@ -226,7 +235,9 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
     }
     return r;
   }
-  if (dir != 0 && !to_prep && !level_verb) {
+  // An amount is a change when "by" says so or the change word is right
+  // before it ("an increase of $2 billion", "fell $3 billion").
+  if (dir != 0 && !to_prep && !level_verb && (by_prep || lm.first - dir_at <= 3)) {
     r.kind = fact_kind::change;
     r.direction = dir;
   }
@@ -251,6 +262,12 @@ std::string collapse_spaces(std::string_view s) {
   return out;
 }
 
+bool is_lookback(const engine::period& p, std::optional<date::sys_days> published) {
+  if (p.g != engine::grain::span) return false;
+  if (!published) return true;
+  return p.last + date::days{1} >= *published && p.first + date::days{400} < *published;
+}
+
 time_role role_of(const sentence_view& v, const located_mention& lm) {
   const std::string_view text = v.text.substr(lm.m->start, lm.m->end - lm.m->start);
   if (text.find("anniversar") != std::string_view::npos) return time_role::anniversary;
@@ -260,6 +277,12 @@ time_role role_of(const sentence_view& v, const located_mention& lm) {
   }
   const std::string_view w = lm.first > 0 ? v.word(lm.first - 1) : std::string_view{};
   const std::string_view first = v.word(lm.first);
+  // "expects inflation to fall to 22.3 percent": the verb, not the season.
+  if ((text == "fall" || text == "spring") &&
+      (w == "to" || w == "will" || w == "could" || w == "may" || w == "would" || w == "might" ||
+       w == "not" || w == "did" || w == "further" || w == "also")) {
+    return time_role::other;
+  }
   if (w == "since" || first == "since") return time_role::since;
   if (w == "by" || w == "until" || w == "till" || first == "by" || first == "until") return time_role::by;
   if (w == "before" || w == "after" || w == "than" || w == "compared" ||
@@ -328,7 +351,8 @@ metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const locate
 }
 
 time_choice pick_time(const sentence_view& v, const located_mention& lm, std::size_t cb,
-                      std::size_t ce, bool want_by, bool allow_span) {
+                      std::size_t ce, bool want_by, bool allow_span,
+                      std::optional<date::sys_days> published) {
   time_choice best;
   std::size_t best_dist = static_cast<std::size_t>(-1);
   for (const auto& t : v.mentions) {
@@ -338,7 +362,7 @@ time_choice pick_time(const sentence_view& v, const located_mention& lm, std::si
     const time_role role = role_of(v, t);
     if (role == time_role::anniversary || role == time_role::other || role == time_role::since) continue;
     if (role == time_role::by && !want_by) continue;
-    if (m.when->g == engine::grain::span && !allow_span) continue;
+    if (is_lookback(*m.when, published) && !allow_span) continue;
     std::size_t dist = t.first >= lm.last ? t.first - lm.last : lm.first - std::min(lm.first, t.last);
     if (t.first < cb || t.first >= ce) dist += 1000;  // other clause
     if (want_by && role == time_role::by) dist = 0;
@@ -570,7 +594,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   std::optional<engine::period> sentence_period;
   const engine::fact* previous = nullptr;  // the last value fact of this sentence
   std::size_t previous_index = 0;
-  const std::string default_owner =
+  std::string default_owner =
       (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 3)
           ? st.carried_entity
           : st.profile.country;
@@ -610,6 +634,38 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       continue;
     }
 
+    if (previous != nullptr && lm.first >= 2 && v.word(lm.first - 1) == "with") {
+      // "followed by Turkey with 1.1 million": the same claim for another
+      // partner.
+      const hit* other = nullptr;
+      for (const hit& h : v.hits) {
+        if (h.last == lm.first - 1 && is_entity(h, lex)) other = &h;
+      }
+      if (other != nullptr) {
+        engine::fact f = out[previous_index];
+        const std::string key = entity_key(*other, lex);
+        const auto gt = f.entity.find('>');
+        if (gt != std::string::npos) {
+          f.entity = f.entity.substr(0, gt + 1) + key;
+        } else if (f.entity.find('+') == std::string::npos && !st.profile.country.empty() &&
+                   st.profile.country != key && is_directional(f.metric)) {
+          f.entity = st.profile.country + ">" + key;
+        } else {
+          f.entity = key;
+        }
+        const engine::fact base = base_fact(v, f.kind, other->first, lm.last);
+        f.source = base.source;
+        f.value = m.value;
+        if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+        if (f.kind == fact_kind::change && f.value.value.hi() < 0 && m.value.value.lo() >= 0) {
+          f.value.value = -f.value.value;
+        }
+        previous_index = out.size();
+        out.push_back(std::move(f));
+        continue;
+      }
+    }
+
     const metric_pick mp = pick_metric(v, lex, lm, cb, ce, vk);
     const hit* metric = mp.h;
     const bool metric_pct = metric != nullptr && lex.metric(metric->id).unit == unit_kind::percent;
@@ -638,6 +694,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // "accounting for 18.1 percent of the total", "their target of $30
       // billion": the metric spoken of.
       metric_key = st.carried_metric;
+    } else if (std::string c = commodity_metric(v, lm, cb, std::string(), nullptr); !c.empty()) {
+      // "exported 11.4 billion cubic meters of natural gas"
+      metric_key = std::move(c);
+      unlisted = !lex.metric_by_key(metric_key).has_value();
     } else {
       // A bare number needs a metric from the lexicon.
       if (m.type == mention_type::number) continue;
@@ -666,7 +726,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
     if (!ent.found) {
       if (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2) {
-        ent.key = st.carried_entity;
+        // A flow's partner belongs to its own sentence; the owner carries.
+        ent.key = st.carried_entity.substr(0, st.carried_entity.find('>'));
       } else if (is_bilateral(metric_key) && !st.profile.pair.empty()) {
         ent.key = st.profile.pair;
       } else if (!st.profile.country.empty()) {
@@ -681,18 +742,18 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     // Target or forecast: a cue in the clause, or a "by 2030" period.
     const int tense = tense_of(v, cb, ce);
     bool target = has_target_cue(v, cb, lm.first) || tense > 0;
-    time_choice tc = pick_time(v, lm, cb, ce, true, r.kind == fact_kind::fold);
+    time_choice tc = pick_time(v, lm, cb, ce, true, r.kind == fact_kind::fold, st.published);
     if (tc.found && role_of(v, *tc.lm) == time_role::by) {
       if (st.published && tc.when.last >= *st.published) {
         target = true;
       } else if (!target) {
-        tc = pick_time(v, lm, cb, ce, false, r.kind == fact_kind::fold);
+        tc = pick_time(v, lm, cb, ce, false, r.kind == fact_kind::fold, st.published);
       }
     }
     if (r.kind == fact_kind::fold) {
       // The fold's period is the year it reached; its base, the start of
       // the span ("in the past 30 years").
-      time_choice end = pick_time(v, lm, cb, ce, false, false);
+      time_choice end = pick_time(v, lm, cb, ce, false, false, st.published);
       if (end.found) tc = end;
     }
     bool since = false;
@@ -714,7 +775,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       } else {
         continue;
       }
-    } else if (tc.lm != nullptr && tc.when.g != engine::grain::span && !target &&
+    } else if (tc.lm != nullptr && !is_lookback(tc.when, st.published) && !target &&
                !sentence_period) {
       sentence_period = tc.when;
     }
@@ -765,7 +826,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         }
       }
       if (f.basis.empty() && tc.lm != nullptr && tc.when.g != engine::grain::day &&
-          tc.when.g != engine::grain::span) {
+          !is_lookback(tc.when, st.published)) {
         f.basis = "yoy";
       }
     }
@@ -774,7 +835,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       for (const auto& t : v.mentions) {
         const mention& tm = *t.m;
         if (t.first < cb || t.first >= ce) continue;
-        if (tm.type == mention_type::period && tm.when && tm.when->g == engine::grain::span) {
+        if (tm.type == mention_type::period && tm.when && is_lookback(*tm.when, st.published)) {
           const int n = year_of(tm.when->last) - year_of(tm.when->first);
           if (n > 0) f.basis = "since:" + std::to_string(year_of(f.when.last) - n);
         } else if (tm.type == mention_type::duration && tm.value.unit == "year" &&
@@ -785,7 +846,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
           f.basis = "since:" + std::to_string(year_of(tm.when->first));
         }
       }
-      if (f.when.g == engine::grain::span) {
+      if (is_lookback(f.when, st.published)) {
         // "grown twofold over the past 20 years": the year the span ends.
         f.when = engine::period::year(date::year{year_of(f.when.last)});
       }
@@ -805,6 +866,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       st.carried_metric_at = st.sentence_index;
     }
     previous_index = out.size();
+    default_owner = f.entity;
     out.push_back(f);
     previous = &out[previous_index];
     if (record) {
@@ -823,7 +885,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     for (const auto& t : v.mentions) {
       const mention& m = *t.m;
       if ((m.type == mention_type::date || m.type == mention_type::period) && m.when &&
-          m.when->g != engine::grain::span && m.when->g != engine::grain::day &&
+          !is_lookback(*m.when, st.published) && m.when->g != engine::grain::day &&
           role_of(v, t) == time_role::normal && !v.excluded(t.first) &&
           t.first <= v.dateline_end + 1) {
         st.carried_period = *m.when;

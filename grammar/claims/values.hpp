@@ -44,6 +44,9 @@ struct time_choice {
 enum class time_role { normal, since, by, anniversary, other };
 
 [[nodiscard]] time_role role_of(const sentence_view& v, const located_mention& lm);
+// A span that runs up to the day of publication ("in the past 30 years"):
+// the time a change or fold took, not the period of a value.
+[[nodiscard]] bool is_lookback(const engine::period& p, std::optional<date::sys_days> published);
 [[nodiscard]] std::string collapse_spaces(std::string_view s);
 // A fact with the fields every kind shares filled in from the sentence.
 [[nodiscard]] engine::fact base_fact(const sentence_view& v, engine::fact_kind kind,
