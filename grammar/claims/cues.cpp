@@ -168,7 +168,8 @@ bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
         w == "aiming" || w == "plan" || w == "plans" || w == "planned" || w == "forecast" ||
         w == "forecasts" || w == "projected" || w == "projection" || w == "projections" ||
         w == "expected" || w == "expects" || w == "expect" || w == "outlook" || w == "envisages" ||
-        w == "intends" || w == "seeks" || w == "predicted" || w == "predicts") {
+        w == "intends" || w == "seeks" || w == "predicted" || w == "predicts" ||
+        w == "projects" || w == "sees" || w == "anticipates") {
       return true;
     }
     if (w == "likely" && v.word(i + 1) == "to") return true;
@@ -190,6 +191,11 @@ bool has_record_cue(const sentence_view& v, std::size_t b, std::size_t e) {
   for (std::size_t i = b; i < e; ++i) {
     const std::string_view w = v.word(i);
     if (w == "record" || w == "unprecedented") return true;
+    // "the most in its history", "the highest in history"
+    if (w == "history" && (v.word(i - 1) == "its" || v.word(i - 1) == "their") &&
+        v.word(i - 2) == "in" && i >= b + 2) {
+      return true;
+    }
     if ((w == "all" && v.word(i + 1) == "-" && v.word(i + 2) == "time") ||
         ((w == "highest" || w == "biggest" || w == "largest") &&
          (v.word(i + 1) == "ever" || v.word(i + 1) == "level" || v.word(i + 1) == "since"))) {

@@ -192,7 +192,7 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
                         key == "summit" || key == "forum" || key == "congress";
     if (lm->m->when->g == engine::grain::year && !strong) continue;
     // A visit or a summit is between the visitor and the host.
-    const bool between = key == "visit" || key == "summit" || key == "talks";
+    const bool between = key == "visit" || key == "talks";
     entity_choice ent = choose_entity(v, lex, nullptr, std::max(h.last, lm->last), cb, ce, false,
                                       between, st.profile);
     if (!ent.found) {
