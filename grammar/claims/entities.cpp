@@ -102,7 +102,7 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     if (!is_entity_hit(h, lex) || inside_attribution(v, h) || h.first < b || h.last > e) return false;
     if (entity_key(h, lex) == "world") return false;
     if (h.last <= value_tok) return true;
-    if (!(directional || bilateral) || h.first < 1 || h.first > value_tok + 8 ||
+    if (!(directional || bilateral) || h.first < 1 || h.first > value_tok + 16 ||
         !is_partner_marker(v.word(h.first - 1))) {
       return false;
     }

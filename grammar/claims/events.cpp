@@ -283,7 +283,7 @@ void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
       if (key.empty() || e.first < cb || e.last > ce || in_attribution(v, e.first, e.last)) continue;
       const bool poss = e.last <= first && first - e.last <= 2 &&
                         (v.word(e.last) == "'s" || e.cat == category::country_adj);
-      const bool of_after = e.first >= h + 1 && e.first <= h + 3 &&
+      const bool of_after = e.first >= h + 1 && e.first <= h + 5 &&
                             (v.word(e.first - 1) == "of" || v.word(e.first - 1) == "for" ||
                              v.word(e.first - 1) == "in" || v.word(e.first - 1) == "to");
       if ((poss || of_after) && owner.empty()) {

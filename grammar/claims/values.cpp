@@ -37,8 +37,8 @@ bool in_attribution(const sentence_view& v, std::size_t first, std::size_t last)
 bool is_bilateral(std::string_view key) {
   return key == "trade_volume" || key == "agricultural_trade" || key == "rail_freight" ||
          key == "freight" || key == "transit_freight" || key == "container_traffic" ||
-         key == "freight_trains" || key == "flights" || key == "passengers" ||
-         key == "road_freight" || key == "air_freight";
+         key == "freight_trains" || key == "flights" || key == "road_freight" ||
+         key == "air_freight";
 }
 
 bool is_directional(std::string_view key) {
@@ -739,6 +739,25 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       }
     }
 
+    if (previous != nullptr && out[previous_index].kind == fact_kind::share && !pct &&
+        lm.first >= 2 && v.word(lm.first - 1) == "or" && v.word(lm.first - 2) == "," &&
+        out[previous_index].metric.find(':') != std::string::npos) {
+      // "Gold accounted for 46 percent of the reserves, or about $16
+      // billion": the part's own level.
+      engine::fact f = out[previous_index];
+      std::string key = f.metric;
+      key[key.find(':')] = '_';
+      f.kind = fact_kind::level;
+      f.metric = key;
+      f.unlisted = !lex.metric_by_key(key).has_value();
+      f.value = m.value;
+      if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+      const engine::fact base = base_fact(v, fact_kind::level, lm.first, lm.last);
+      f.source = base.source;
+      out.push_back(std::move(f));
+      continue;
+    }
+
     const metric_pick mp = pick_metric(v, lex, lm, cb, ce, vk);
     const hit* metric = mp.h;
     const bool metric_pct = metric != nullptr && lex.metric(metric->id).unit == unit_kind::percent;
@@ -956,7 +975,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
     const bool record = (f.kind == fact_kind::level &&
                          (has_record_cue(v, cb, lm.first) ||
-                          has_record_cue(v, lm.last, std::min(ce, lm.last + 6))));
+                          has_record_cue(v, lm.last, std::min(ce, lm.last + 14))));
     last_entity = f.entity;
     if (!f.unlisted && f.kind != fact_kind::share) {
       st.carried_metric = f.metric;
@@ -964,9 +983,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
     previous_index = out.size();
     default_owner = f.entity;
-    reused_hit = metric;
-    reused_key = f.metric;
-    reused_unlisted = f.unlisted;
+    if (f.kind != fact_kind::share) {
+      reused_hit = metric;
+      reused_key = f.metric;
+      reused_unlisted = f.unlisted;
+    }
     last_metric = f.metric;
     out.push_back(f);
     previous = &out[previous_index];
