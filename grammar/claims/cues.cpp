@@ -3,6 +3,7 @@
 // clause boundaries and attribution phrases.
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "grammar/claims/context.hpp"
 
@@ -81,16 +82,43 @@ bool is_future_at(const sentence_view& v, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// One hash lookup per word instead of scans of the lists above.
+enum word_flag : unsigned {
+  f_up = 1, f_down = 2, f_level = 4, f_filler = 8, f_record = 16, f_neg = 32, f_hedge = 64
+};
+
+unsigned flags_of(std::string_view w) {
+  static const std::unordered_map<std::string_view, unsigned> table = [] {
+    std::unordered_map<std::string_view, unsigned> t;
+    for (auto x : kUp) t[x] |= f_up;
+    for (auto x : kDown) t[x] |= f_down;
+    for (auto x : kLevel) t[x] |= f_level;
+    for (auto x : kFiller) t[x] |= f_filler;
+    for (auto x : kRecord) t[x] |= f_record;
+    for (auto x : kNeg) t[x] |= f_neg;
+    for (auto x : kHedge) t[x] |= f_hedge;
+    return t;
+  }();
+  if (w.empty() || w.size() > 16) return 0;
+  const auto it = table.find(w);
+  return it == table.end() ? 0 : it->second;
+}
+
+}  // namespace
+
 int change_direction(std::string_view w) {
-  if (in(w, kUp)) return 1;
-  if (in(w, kDown)) return -1;
+  const unsigned f = flags_of(w);
+  if (f & f_up) return 1;
+  if (f & f_down) return -1;
   return 0;
 }
-bool is_level_verb(std::string_view w) { return in(w, kLevel); }
-bool is_filler(std::string_view w) { return in(w, kFiller); }
-bool is_record_word(std::string_view w) { return in(w, kRecord); }
-bool is_negation(std::string_view w) { return in(w, kNeg); }
-bool is_hedge(std::string_view w) { return in(w, kHedge); }
+bool is_level_verb(std::string_view w) { return (flags_of(w) & f_level) != 0; }
+bool is_filler(std::string_view w) { return (flags_of(w) & f_filler) != 0; }
+bool is_record_word(std::string_view w) { return (flags_of(w) & f_record) != 0; }
+bool is_negation(std::string_view w) { return (flags_of(w) & f_neg) != 0; }
+bool is_hedge(std::string_view w) { return (flags_of(w) & f_hedge) != 0; }
 
 std::size_t sentence_view::token_at(std::size_t offset) const {
   const auto& t = tl.tokens;

@@ -335,7 +335,8 @@ engine::fact base_fact(const sentence_view& v, fact_kind kind, std::size_t first
   last = std::max(std::min(last, t.size()), first + 1);
   f.source.start = t[first].start;
   f.source.end = t[last - 1].end;
-  f.source.sentence = collapse_spaces(v.text.substr(v.s.start, v.s.end - v.s.start));
+  if (v.collapsed.empty()) v.collapsed = collapse_spaces(v.text.substr(v.s.start, v.s.end - v.s.start));
+  f.source.sentence = v.collapsed;
   f.attribution = v.attribution;
   return f;
 }
