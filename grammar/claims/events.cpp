@@ -181,7 +181,16 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
     const std::string& key = lex.event(h.id).key;
     if (key == "founding" || key == "diplomatic_relations_established" ||
         key == "strategic_partnership_established" || key == "independence") {
-      continue;
+      // A founding event needs its verb: "established diplomatic relations
+      // on January 3, 1992", not "ties have grown in 2022".
+      bool founded = false;
+      for (std::size_t i = 0; i < v.toks().size(); ++i) {
+        const std::string_view w = v.word(i);
+        founded = founded || w == "established" || w == "establish" || w == "establishment" ||
+                  w == "founded" || w == "declared" || w == "signed" || w == "set" ||
+                  w == "gained" || w == "proclaimed";
+      }
+      if (!founded) continue;
     }
     const auto [cb, ce] = v.clause_of(h.first);
     const located_mention* lm = nearest_date(v, h.first, cb, ce, true, st.published);
@@ -192,7 +201,9 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
                         key == "summit" || key == "forum" || key == "congress";
     if (lm->m->when->g == engine::grain::year && !strong) continue;
     // A visit or a summit is between the visitor and the host.
-    const bool between = key == "visit" || key == "talks";
+    const bool between = key == "visit" || key == "talks" ||
+                         key == "diplomatic_relations_established" ||
+                         key == "strategic_partnership_established";
     entity_choice ent = choose_entity(v, lex, nullptr, std::max(h.last, lm->last), cb, ce, false,
                                       between, st.profile);
     if (!ent.found) {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace claimcheck::grammar::claims {
 namespace {
@@ -966,6 +967,17 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       if (is_lookback(f.when, st.published)) {
         // "grown twofold over the past 20 years": the year the span ends.
         f.when = engine::period::year(date::year{year_of(f.when.last)});
+      }
+      if (f.basis.starts_with("since:")) {
+        // The fold spans its years: 1991..2021 for "over the past 30 years,
+        // reaching $25.2 billion in 2021" (the fold rule reads begin and end).
+        const int from = std::atoi(f.basis.c_str() + 6);
+        const int to = year_of(f.when.last);
+        if (from > 0 && from < to) {
+          f.when = engine::period::span(date::sys_days{date::year{from} / 1 / 1},
+                                        date::sys_days{date::year{to} / 12 / 31},
+                                        std::to_string(from) + ".." + std::to_string(to));
+        }
       }
     }
     // Hedge and negation in the clause before the value ("May" the month
