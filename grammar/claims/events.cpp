@@ -55,7 +55,9 @@ const located_mention* nearest_date(const sentence_view& v, std::size_t at, std:
     if (role != time_role::normal && role != time_role::by) continue;
     if (is_lookback(*m.when, published) || m.when->g == engine::grain::decade) continue;
     if (!allow_year && m.when->g == engine::grain::year) continue;
-    const std::size_t dist = t.first >= at ? t.first - at : at - t.first;
+    // Dates after the words come first ("elections on November 20"); one
+    // before them only when close ("the 2019 election").
+    const std::size_t dist = t.first >= at ? t.first - at : at - t.first + 6;
     if (dist < best_dist) {
       best_dist = dist;
       best = &t;
@@ -193,7 +195,15 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
       if (!founded) continue;
     }
     const auto [cb, ce] = v.clause_of(h.first);
-    const located_mention* lm = nearest_date(v, h.first, cb, ce, true, st.published);
+    // The event's own stretch of the clause: up to the next event named.
+    std::size_t eb = cb;
+    std::size_t ee = ce;
+    for (const hit& o : v.hits) {
+      if (o.cat != category::event || &o == &h) continue;
+      if (o.first >= h.last && o.first < ee) ee = o.first;
+      if (o.last <= h.first && o.last > eb) eb = o.last;
+    }
+    const located_mention* lm = nearest_date(v, h.last, eb, ee, true, st.published);
     if (lm == nullptr) continue;
     // A plain year dates only a scheduled or held election, summit, forum
     // or referendum, not a generic visit or launch.
