@@ -29,14 +29,15 @@ constexpr std::array<std::string_view, 36> kDown{
     "contracted", "contraction", "slumped", "slid",     "plunged",  "lower",
     "reduced",   "reduction", "dipped",    "eased",     "slipped",  "tumbled",
     "lost",      "sank",     "slowed",     "downturn",  "less",     "cut"};
-constexpr std::array<std::string_view, 46> kLevel{
+constexpr std::array<std::string_view, 52> kLevel{
     "reached",  "reach",    "reaches",   "reaching",   "totaled",   "totalled",  "totaling",
     "totalling", "total",   "totals",    "stood",      "stands",    "amounted",  "amounts",
     "amounting", "hit",     "hits",      "hitting",    "exceeded",  "exceeding", "exceed",
     "exceeds",  "topped",   "surpassed", "surpassing", "was",       "were",      "is",
     "are",      "worth",    "valued",    "registered", "recorded",  "posted",    "came",
     "stood",    "made",     "constituted", "reported", "numbered",  "at",        "estimated",
-    "equaled",  "equalled", "equal",     "be"};
+    "equaled",  "equalled", "equal",     "be",         "held",      "kept",      "left",
+    "maintained", "stayed", "remained"};
 constexpr std::array<std::string_view, 28> kFiller{
     "a",       "an",     "the",     "new",   "record",  "high",   "all",     "time",
     "-",       "historic", "level", "of",    "some",    "about",  "around",  "nearly",

@@ -943,7 +943,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
           }
         }
       }
-      if (f.basis.empty() && tc.lm != nullptr && tc.when.g != engine::grain::day &&
+      // A change over a year, half or quarter is year-on-year unless said
+      // otherwise; over a month it may be either.
+      if (f.basis.empty() && tc.lm != nullptr &&
+          (tc.when.g == engine::grain::year || tc.when.g == engine::grain::half ||
+           tc.when.g == engine::grain::quarter) &&
           !is_lookback(tc.when, st.published)) {
         f.basis = "yoy";
       }
