@@ -936,6 +936,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     if (r.kind == fact_kind::change) {
       f.basis = normal_basis(m.basis);
       if (f.basis.empty()) f.basis = basis_words(v, cb, ce);
+      if (f.basis.empty()) f.basis = basis_words(v, 0, v.toks().size());
       if (f.basis.empty()) {
         for (const auto& t : v.mentions) {
           if (t.m->when && role_of(v, t) == time_role::since && t.first >= cb && t.first < ce) {
