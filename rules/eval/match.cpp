@@ -1,0 +1,195 @@
+// Slot binding by backtracking: the trigger fact binds its slot's variables,
+// then each step takes a slot whose entity and metric are known (preferring
+// one whose period is known too), asks the lookup for that entity and metric
+// and tries every fact that fits; a slot no fact fits is left missing.
+#include "rules/eval/match.hpp"
+
+#include <algorithm>
+
+namespace claimcheck::rules::eval {
+namespace {
+
+using engine::period;
+
+date::sys_days shift_day_months(date::sys_days d, int months) {
+  date::year_month_day ymd{d};
+  date::year_month_day out = ymd + date::months{months};
+  if (!out.ok()) out = out.year() / out.month() / date::last;
+  return date::sys_days{out};
+}
+
+period shift(const period& p, int years, int months, int days) {
+  period out = p;
+  if (years != 0) out = out.shift_years(years);
+  if (months != 0) {
+    const date::year_month_day last{out.last};
+    const bool month_end = last.day() == (last.year() / last.month() / date::last).day();
+    out.first = shift_day_months(out.first, months);
+    out.last = shift_day_months(out.last, months);
+    if (month_end) {
+      const date::year_month_day l{out.last};
+      out.last = date::sys_days{l.year() / l.month() / date::last};
+    }
+    out.label = out.str();
+  }
+  if (days != 0) {
+    out.first += date::days{days};
+    out.last += date::days{days};
+    out.label = out.str();
+  }
+  return out;
+}
+
+bool bind_term(const program::term& t, const std::string& value, environment& env) {
+  if (t.literal) return t.text == value;
+  const auto it = env.terms.find(t.text);
+  if (it != env.terms.end()) return it->second == value;
+  env.terms.emplace(t.text, value);
+  return true;
+}
+
+bool bind_basis(const program::basis_term& b, const std::string& value, environment& env) {
+  switch (b.f) {
+    case program::basis_term::form::any: return true;
+    case program::basis_term::form::literal: return value == b.text;
+    case program::basis_term::form::prefix: return value.rfind(b.text, 0) == 0;
+    case program::basis_term::form::var: return bind_term({false, b.text}, value, env);
+  }
+  return false;
+}
+
+// Binds slot s to fact f under env; false when f does not fit.
+bool bind(const program::slot& s, const engine::fact& f, environment& env) {
+  if (f.kind != s.kind) return false;
+  if (!bind_term(s.entity, f.entity, env) || !bind_term(s.metric, f.metric, env)) return false;
+  if (!bind_basis(s.basis, f.basis, env)) return false;
+  if (const auto p = slot_period(s, env)) {
+    if (!f.when.same_days(*p)) return false;
+  } else if (s.when.invertible()) {
+    env.periods.emplace(s.when.var, shift(f.when, -s.when.years, -s.when.months, -s.when.days));
+  } else {
+    return false;
+  }
+  if (!s.before.empty()) {
+    const auto it = env.periods.find(s.before);
+    if (it == env.periods.end()) return false;
+    if (!(f.when.last < it->second.first) || f.when.g != it->second.g) return false;
+  }
+  return true;
+}
+
+bool ready(const program::slot& s, const environment& env) {
+  if (!slot_term(s.entity, env) || !slot_term(s.metric, env)) return false;
+  if (!s.before.empty() && env.periods.count(s.before) == 0) return false;
+  return s.when.invertible() || env.periods.count(s.when.var) != 0;
+}
+
+class searcher {
+ public:
+  searcher(const program::rule& r, std::size_t trigger, const engine::fact& f,
+           const lookup_fn& lookup, const std::function<void(const binding&)>& visit)
+      : rule_(r), trigger_(trigger), f_(f), lookup_(lookup), visit_(visit),
+        done_(r.slots.size(), false) {
+    cur_.facts.assign(r.slots.size(), nullptr);
+  }
+
+  void run() {
+    const program::slot& s = rule_.slots[trigger_];
+    if (f_.kind != s.kind) return;
+    if (!bind_term(s.entity, f_.entity, cur_.env) || !bind_term(s.metric, f_.metric, cur_.env)) {
+      return;
+    }
+    step();
+  }
+
+ private:
+  void step() {
+    int pick = -1;
+    bool pick_known = false;
+    for (std::size_t i = 0; i < rule_.slots.size(); ++i) {
+      if (done_[i] || !ready(rule_.slots[i], cur_.env)) continue;
+      const bool known = slot_period(rule_.slots[i], cur_.env).has_value();
+      if (pick < 0 || (known && !pick_known) || (i == trigger_ && known == pick_known)) {
+        pick = static_cast<int>(i);
+        pick_known = known;
+      }
+    }
+    if (pick < 0) {
+      if (done_[trigger_]) visit_(cur_);
+      return;
+    }
+    const auto idx = static_cast<std::size_t>(pick);
+    const program::slot& s = rule_.slots[idx];
+    const std::vector<const engine::fact*>& cands =
+        lookup_(*slot_term(s.entity, cur_.env), *slot_term(s.metric, cur_.env));
+    std::vector<std::pair<const engine::fact*, environment>> fits;
+    for (const engine::fact* c : cands) {
+      if (idx != trigger_ || s.latest) {
+        const bool used = std::any_of(cur_.facts.begin(), cur_.facts.end(), [&](const auto* u) {
+          return u != nullptr && u->id == c->id;
+        });
+        if (used) continue;
+      } else if (c->id != f_.id) {
+        continue;
+      }
+      environment env = cur_.env;
+      if (bind(s, *c, env)) fits.emplace_back(c, std::move(env));
+    }
+    if (s.latest && !fits.empty()) {
+      date::sys_days best = fits.front().first->when.first;
+      for (const auto& [c, env] : fits) best = std::max(best, c->when.first);
+      std::erase_if(fits, [&](const auto& x) { return x.first->when.first != best; });
+      if (idx == trigger_) {
+        std::erase_if(fits, [&](const auto& x) { return x.first->id != f_.id; });
+      }
+    }
+    done_[idx] = true;
+    if (fits.empty()) {
+      if (idx != trigger_) step();
+    } else {
+      const environment saved = cur_.env;
+      for (auto& [c, env] : fits) {
+        cur_.facts[idx] = c;
+        cur_.env = std::move(env);
+        step();
+      }
+      cur_.facts[idx] = nullptr;
+      cur_.env = saved;
+    }
+    done_[idx] = false;
+  }
+
+  const program::rule& rule_;
+  std::size_t trigger_;
+  const engine::fact& f_;
+  const lookup_fn& lookup_;
+  const std::function<void(const binding&)>& visit_;
+  std::vector<bool> done_;
+  binding cur_;
+};
+
+}  // namespace
+
+std::optional<period> slot_period(const program::slot& s, const environment& env) {
+  const auto it = env.periods.find(s.when.var);
+  if (it == env.periods.end()) return std::nullopt;
+  period base = it->second;
+  using fn = program::period_term::fn;
+  if (s.when.f == fn::begin_year) base = period::year(date::year_month_day{base.first}.year());
+  if (s.when.f == fn::end_year) base = period::year(date::year_month_day{base.last}.year());
+  return shift(base, s.when.years, s.when.months, s.when.days);
+}
+
+std::optional<std::string> slot_term(const program::term& t, const environment& env) {
+  if (t.literal) return t.text;
+  const auto it = env.terms.find(t.text);
+  if (it == env.terms.end()) return std::nullopt;
+  return it->second;
+}
+
+void match(const program::rule& r, std::size_t trigger, const engine::fact& f,
+           const lookup_fn& lookup, const std::function<void(const binding&)>& visit) {
+  searcher(r, trigger, f, lookup, visit).run();
+}
+
+}  // namespace claimcheck::rules::eval
