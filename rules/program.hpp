@@ -33,9 +33,12 @@ struct comparison {
   expr rhs;
 };
 
-// An entity or metric argument: a variable or a quoted literal.
+// An entity or metric argument: a variable, a quoted literal, or the pair
+// of a directed entity (pair(x) is "CHN+KAZ" for x = "KAZ>CHN", and x
+// itself when x has no direction).
 struct term {
   bool literal = false;
+  bool pair = false;
   std::string text;  // the variable name or the literal
 };
 

@@ -40,8 +40,31 @@ period shift(const period& p, int years, int months, int days) {
   return out;
 }
 
+// "KAZ>CHN" and "CHN>KAZ" are both "CHN+KAZ"; an undirected key is itself.
+std::string pair_of(const std::string& x) {
+  const auto gt = x.find('>');
+  if (gt == std::string::npos) return x;
+  std::string a = x.substr(0, gt);
+  std::string b = x.substr(gt + 1);
+  if (b < a) std::swap(a, b);
+  return a + "+" + b;
+}
+
+// The directed keys whose pair is `x`.
+std::vector<std::string> unpair(const std::string& x) {
+  const auto plus = x.find('+');
+  if (plus == std::string::npos) return {x};
+  const std::string a = x.substr(0, plus);
+  const std::string b = x.substr(plus + 1);
+  return {a + ">" + b, b + ">" + a};
+}
+
 bool bind_term(const program::term& t, const std::string& value, environment& env) {
   if (t.literal) return t.text == value;
+  if (t.pair) {
+    const auto it = env.terms.find(t.text);
+    return it != env.terms.end() && pair_of(it->second) == value;
+  }
   const auto it = env.terms.find(t.text);
   if (it != env.terms.end()) return it->second == value;
   env.terms.emplace(t.text, value);
@@ -53,7 +76,7 @@ bool bind_basis(const program::basis_term& b, const std::string& value, environm
     case program::basis_term::form::any: return true;
     case program::basis_term::form::literal: return value == b.text;
     case program::basis_term::form::prefix: return value.rfind(b.text, 0) == 0;
-    case program::basis_term::form::var: return bind_term({false, b.text}, value, env);
+    case program::basis_term::form::var: return bind_term({false, false, b.text}, value, env);
   }
   return false;
 }
@@ -96,9 +119,18 @@ class searcher {
   void run() {
     const program::slot& s = rule_.slots[trigger_];
     if (f_.kind != s.kind) return;
-    if (!bind_term(s.entity, f_.entity, cur_.env) || !bind_term(s.metric, f_.metric, cur_.env)) {
+    if (!bind_term(s.metric, f_.metric, cur_.env)) return;
+    if (s.entity.pair) {
+      // Each direction the pair may come from.
+      const environment start = cur_.env;
+      for (const std::string& x : unpair(f_.entity)) {
+        cur_.env = start;
+        cur_.env.terms.emplace(s.entity.text, x);
+        step();
+      }
       return;
     }
+    if (!bind_term(s.entity, f_.entity, cur_.env)) return;
     step();
   }
 
@@ -184,7 +216,7 @@ std::optional<std::string> slot_term(const program::term& t, const environment& 
   if (t.literal) return t.text;
   const auto it = env.terms.find(t.text);
   if (it == env.terms.end()) return std::nullopt;
-  return it->second;
+  return t.pair ? pair_of(it->second) : it->second;
 }
 
 void match(const program::rule& r, std::size_t trigger, const engine::fact& f,

@@ -190,8 +190,16 @@ class compiler {
   }
 
   program::term term(const ast::slot_arg& a, const char* what) const {
-    if (a.inner || a.offset) fail(a, std::string("the ") + what + " must be a variable or a \"literal\"");
     program::term t;
+    if (a.inner && a.head == "pair" && !a.offset && std::string_view(what) == "entity") {
+      t.pair = true;
+      t.text = *a.inner;
+      return t;
+    }
+    if (a.inner || a.offset) {
+      fail(a, std::string("the ") + what + " must be a variable, a \"literal\"" +
+                  (std::string_view(what) == "entity" ? " or pair(variable)" : ""));
+    }
     t.literal = !a.head.empty() && a.head.front() == '"';
     t.text = t.literal ? a.head.substr(1, a.head.size() - 2) : a.head;
     return t;
