@@ -76,11 +76,11 @@ class runner {
         }
       }
       triggers.clear();
-      if (round == max_rounds) break;  // the last round's derived facts stay unused
       for (fact& d : pending_) {
         const fact* p = add_to_pool(d);
         out_.derived.push_back(d);
-        triggers.push_back(p);
+        // Facts derived in the last round are kept but trigger nothing.
+        if (round < max_rounds) triggers.push_back(p);
       }
       pending_.clear();
     }

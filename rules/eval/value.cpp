@@ -242,7 +242,7 @@ std::string show(const value& v) {
       default: return brief(d);
     }
   };
-  if (x.lo() == x.hi()) return one(x.lo());
+  if (x.lo() == x.hi() || (x.bounded() && one(x.lo()) == one(x.hi()))) return one(x.lo());
   if (v.shown == display::day || v.shown == display::year) {
     return one(x.lo()) + ".." + one(x.hi());
   }
