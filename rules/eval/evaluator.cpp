@@ -192,10 +192,14 @@ class runner {
   }
 
   void check(const program::rule& r, const binding& b) {
-    const compared c = expect(*r.expect, b.facts);
+    // Decide first without writing the arithmetic out: most bindings that
+    // agree give no finding (confirmation = none).
+    compared c = expect(*r.expect, b.facts, false);
     if (c.result == outcome::cannot_tell) return;
-    const std::vector<const fact*> facts = ordered(b.facts);
     const bool ok = c.result == outcome::consistent;
+    if (ok && !r.sev.confirmation) return;
+    if (!ok && !r.sev.contradiction && !r.sev.sources_differ) return;
+    const std::vector<const fact*> facts = ordered(b.facts);
     if (!seen_.insert(key_of(r, ok ? "ok" : "fail", facts)).second) return;
     std::string message = r.id + ": ";
     std::optional<engine::severity> sev;
@@ -218,6 +222,7 @@ class runner {
       }
     }
     if (!sev) return;
+    c = expect(*r.expect, b.facts, true);
     finding f = make_finding(r, *sev, kind, facts);
     f.message = std::move(message);
     f.arithmetic = c.arithmetic;

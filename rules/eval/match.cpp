@@ -101,8 +101,28 @@ bool bind(const program::slot& s, const engine::fact& f, environment& env) {
   return true;
 }
 
+// bind() without binding, for a fact the lookup gave for the slot's entity
+// and metric: whether its period fits (cheap, no copy).
+bool may_fit(const program::slot& s, const engine::fact& f, const environment& env) {
+  if (const auto it = env.periods.find(s.when.var); it != env.periods.end() &&
+                                                    s.when.f == program::period_term::fn::plain &&
+                                                    s.when.years == 0 && s.when.months == 0 &&
+                                                    s.when.days == 0) {
+    if (!f.when.same_days(it->second)) return false;
+  }
+  if (!s.before.empty()) {
+    const auto it = env.periods.find(s.before);
+    if (it == env.periods.end() || !(f.when.last < it->second.first)) return false;
+  }
+  return true;
+}
+
+bool term_known(const program::term& t, const environment& env) {
+  return t.literal || env.terms.count(t.text) != 0;
+}
+
 bool ready(const program::slot& s, const environment& env) {
-  if (!slot_term(s.entity, env) || !slot_term(s.metric, env)) return false;
+  if (!term_known(s.entity, env) || !term_known(s.metric, env)) return false;
   if (!s.before.empty() && env.periods.count(s.before) == 0) return false;
   return s.when.invertible() || env.periods.count(s.when.var) != 0;
 }
@@ -152,16 +172,26 @@ class searcher {
     }
     const auto idx = static_cast<std::size_t>(pick);
     const program::slot& s = rule_.slots[idx];
+    // Facts are told apart by address: the lookup never returns one fact
+    // twice, and the trigger is one of its facts.
+    const std::vector<const engine::fact*> only_trigger{&f_};
     const std::vector<const engine::fact*>& cands =
-        lookup_(*slot_term(s.entity, cur_.env), *slot_term(s.metric, cur_.env));
-    std::vector<std::pair<const engine::fact*, environment>> fits;
+        idx == trigger_ && !s.latest
+            ? only_trigger
+            : lookup_(*slot_term(s.entity, cur_.env), *slot_term(s.metric, cur_.env));
+    // The period is computed once for all candidates; a candidate that
+    // binds no new variable shares the current environment.
+    const std::optional<engine::period> want = slot_period(s, cur_.env);
+    const bool binds = !want || (s.basis.f == program::basis_term::form::var &&
+                                 cur_.env.terms.count(s.basis.text) == 0);
+    std::vector<std::pair<const engine::fact*, std::optional<environment>>> fits;
     for (const engine::fact* c : cands) {
-      if (idx != trigger_ || s.latest) {
-        const bool used = std::any_of(cur_.facts.begin(), cur_.facts.end(), [&](const auto* u) {
-          return u != nullptr && u->id == c->id;
-        });
-        if (used) continue;
-      } else if (c->id != f_.id) {
+      if (c->kind != s.kind) continue;
+      if (want && !c->when.same_days(*want)) continue;
+      if (std::find(cur_.facts.begin(), cur_.facts.end(), c) != cur_.facts.end()) continue;
+      if (!may_fit(s, *c, cur_.env)) continue;
+      if (!binds) {
+        if (bind_basis(s.basis, c->basis, cur_.env)) fits.emplace_back(c, std::nullopt);
         continue;
       }
       environment env = cur_.env;
@@ -169,20 +199,26 @@ class searcher {
     }
     if (s.latest && !fits.empty()) {
       date::sys_days best = fits.front().first->when.first;
-      for (const auto& [c, env] : fits) best = std::max(best, c->when.first);
+      for (const auto& fit : fits) best = std::max(best, fit.first->when.first);
       std::erase_if(fits, [&](const auto& x) { return x.first->when.first != best; });
       if (idx == trigger_) {
-        std::erase_if(fits, [&](const auto& x) { return x.first->id != f_.id; });
+        std::erase_if(fits, [&](const auto& x) { return x.first != &f_; });
       }
     }
     done_[idx] = true;
     if (fits.empty()) {
       if (idx != trigger_) step();
+    } else if (!binds) {
+      for (const auto& fit : fits) {
+        cur_.facts[idx] = fit.first;
+        step();
+      }
+      cur_.facts[idx] = nullptr;
     } else {
       const environment saved = cur_.env;
-      for (auto& [c, env] : fits) {
-        cur_.facts[idx] = c;
-        cur_.env = std::move(env);
+      for (auto& fit : fits) {
+        cur_.facts[idx] = fit.first;
+        cur_.env = std::move(*fit.second);
         step();
       }
       cur_.facts[idx] = nullptr;

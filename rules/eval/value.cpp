@@ -66,7 +66,7 @@ interval abs_of(const interval& x) {
   return interval::closed(0.0, std::max(-x.lo(), x.hi()));
 }
 
-value call(const expr& e, const bound& facts) {
+value call(const expr& e, const bound& facts, bool text) {
   const std::string& fn = e.text;
   value out;
   if (!e.args.empty() && e.args[0].op == expr_op::slot) {
@@ -105,12 +105,12 @@ value call(const expr& e, const bound& facts) {
       } else {
         out.v = interval::point(f->tense);
       }
-      out.text = show(out);
+      if (text) out.text = show(out);
       return out;
     }
   }
   std::vector<value> args;
-  for (const expr& a : e.args) args.push_back(evaluate(a, facts));
+  for (const expr& a : e.args) args.push_back(evaluate(a, facts, text));
   if (fn == "pct") {
     out = args.at(0);
     out.shown = display::percent;
@@ -118,10 +118,11 @@ value call(const expr& e, const bound& facts) {
   }
   out = args.at(0);
   out.leaf = false;
-  std::string text = fn + "(";
-  for (std::size_t i = 0; i < args.size(); ++i) text += (i ? ", " : "") + args[i].text;
-  text += ")";
-  out.text = text;
+  if (text) {
+    out.text = fn + "(";
+    for (std::size_t i = 0; i < args.size(); ++i) out.text += (i ? ", " : "") + args[i].text;
+    out.text += ")";
+  }
   if (fn == "abs") {
     out.v = abs_of(args[0].v);
   } else if (fn == "min" || fn == "max") {
@@ -149,7 +150,7 @@ std::string product_unit(const std::string& a, const std::string& b, bool multip
 
 }  // namespace
 
-value fact_value(const engine::fact& f) {
+value fact_value(const engine::fact& f, bool text) {
   value out;
   out.v = f.value.value;
   out.unit = f.value.unit;
@@ -161,6 +162,7 @@ value fact_value(const engine::fact& f) {
   } else if (out.unit == "x") {
     out.unit.clear();
   }
+  if (!text) return out;
   const bool point_like = f.value.qual == engine::qualifier::exact ||
                           f.value.qual == engine::qualifier::approx;
   if (point_like && std::isfinite(f.value.number)) {
@@ -171,33 +173,33 @@ value fact_value(const engine::fact& f) {
   return out;
 }
 
-value evaluate(const expr& e, const bound& facts) {
+value evaluate(const expr& e, const bound& facts, bool text) {
   switch (e.op) {
     case expr_op::number: {
       value out;
       out.v = interval::point(e.number);
       out.unit = e.unit;
-      out.text = e.text;
+      if (text) out.text = e.text;
       out.leaf = true;
       return out;
     }
     case expr_op::slot: {
       const engine::fact* f = facts[static_cast<std::size_t>(e.slot)];
       if (f == nullptr) return {};
-      return fact_value(*f);
+      return fact_value(*f, text);
     }
-    case expr_op::call: return call(e, facts);
+    case expr_op::call: return call(e, facts, text);
     case expr_op::neg: {
-      value out = evaluate(e.args[0], facts);
+      value out = evaluate(e.args[0], facts, text);
       out.v = -out.v;
-      out.text = "-" + wrap(e.args[0], out, 3);
+      if (text) out.text = "-" + wrap(e.args[0], out, 3);
       out.leaf = false;
       return out;
     }
     default: break;
   }
-  const value a = evaluate(e.args[0], facts);
-  const value b = evaluate(e.args[1], facts);
+  const value a = evaluate(e.args[0], facts, text);
+  const value b = evaluate(e.args[1], facts, text);
   value out;
   out.leaf = false;
   out.shown = a.shown == b.shown ? a.shown : display::number;
@@ -206,7 +208,7 @@ value evaluate(const expr& e, const bound& facts) {
                    : e.op == expr_op::mul ? " * " : " / ";
   // The right operand of - and / needs brackets at equal precedence too.
   const bool strict = e.op == expr_op::sub || e.op == expr_op::div;
-  out.text = wrap(e.args[0], a, p) + op + wrap(e.args[1], b, strict ? p + 1 : p);
+  if (text) out.text = wrap(e.args[0], a, p) + op + wrap(e.args[1], b, strict ? p + 1 : p);
   if (!a.known() || !b.known()) return out;
   if (e.op == expr_op::add || e.op == expr_op::sub) {
     if (a.unit != b.unit) return out;  // unknown: USD + t
@@ -254,9 +256,9 @@ namespace {
 std::string side(const value& v) { return v.leaf ? show(v) : v.text + " = " + show(v); }
 }  // namespace
 
-compared expect(const program::comparison& c, const bound& facts) {
-  const value l = evaluate(c.lhs, facts);
-  const value r = evaluate(c.rhs, facts);
+compared expect(const program::comparison& c, const bound& facts, bool text) {
+  const value l = evaluate(c.lhs, facts, text);
+  const value r = evaluate(c.rhs, facts, text);
   compared out;
   if (!l.known() || !r.known() || l.unit != r.unit) return out;
   const interval& a = l.v;
@@ -293,13 +295,13 @@ compared expect(const program::comparison& c, const bound& facts) {
       break;
   }
   out.result = ok ? outcome::consistent : outcome::contradicts;
-  out.arithmetic = side(l) + " " + rel + " " + side(r);
+  if (text) out.arithmetic = side(l) + " " + rel + " " + side(r);
   return out;
 }
 
 bool holds(const program::comparison& c, const bound& facts) {
-  const value l = evaluate(c.lhs, facts);
-  const value r = evaluate(c.rhs, facts);
+  const value l = evaluate(c.lhs, facts, false);
+  const value r = evaluate(c.rhs, facts, false);
   if (!l.known() || !r.known() || l.unit != r.unit) return false;
   const interval& a = l.v;
   const interval& b = r.v;

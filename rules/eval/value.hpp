@@ -27,9 +27,10 @@ struct value {
 using bound = std::vector<const engine::fact*>;
 
 // The value of a fact in expressions: its interval, percentages as fractions.
-[[nodiscard]] value fact_value(const engine::fact& f);
+[[nodiscard]] value fact_value(const engine::fact& f, bool text = true);
 
-[[nodiscard]] value evaluate(const program::expr& e, const bound& facts);
+// With `text` false the arithmetic text is left empty (faster).
+[[nodiscard]] value evaluate(const program::expr& e, const bound& facts, bool text = true);
 
 // "[25.204e9, 25.233e9]", "23.7%", "2023-02-24", "Friday": rounded to five
 // significant digits for reading (the decision uses the exact interval).
@@ -44,7 +45,8 @@ struct compared {
 
 // `expect`: contradicts only when no values within the stated precision
 // satisfy the comparison; cannot tell when a side is unknown or unbounded.
-[[nodiscard]] compared expect(const program::comparison& c, const bound& facts);
+[[nodiscard]] compared expect(const program::comparison& c, const bound& facts,
+                              bool text = true);
 // `when`: holds only when every value within the precision satisfies it.
 [[nodiscard]] bool holds(const program::comparison& c, const bound& facts);
 
