@@ -62,7 +62,7 @@ struct basis_term {
   std::string text;
 };
 
-// One named fact a rule matches: name = [latest] kind(entity, metric,
+// One named fact a rule matches: name = [latest | all] kind(entity, metric,
 // period[, basis]) [before var].
 struct slot {
   std::string name;
@@ -71,7 +71,8 @@ struct slot {
   term metric;
   period_term when;
   basis_term basis;
-  bool latest = false;
+  bool latest = false;  // only the fact(s) with the latest period
+  bool all = false;     // every fitting fact at once; its value is their sum
   std::string before;  // period variable the fact's period must end before
 };
 

@@ -117,8 +117,12 @@ class runner {
   // The facts of a binding, new ones first, with a de-duplication key.
   std::vector<const fact*> ordered(const bound& facts) const {
     std::vector<const fact*> v;
-    for (const fact* f : facts) {
-      if (f != nullptr) v.push_back(f);
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      if (i < facts.groups.size() && !facts.groups[i].empty()) {
+        v.insert(v.end(), facts.groups[i].begin(), facts.groups[i].end());
+      } else if (facts[i] != nullptr) {
+        v.push_back(facts[i]);
+      }
     }
     std::stable_partition(v.begin(), v.end(),
                           [&](const fact* f) { return pool_ids_.count(f->id) != 0; });
@@ -136,13 +140,11 @@ class runner {
   }
 
   // A derived fact checked against the facts it came from proves nothing.
-  static bool circular(const bound& facts) {
+  static bool circular(const std::vector<const fact*>& facts) {
     for (const fact* f : facts) {
-      if (f == nullptr || !f->derived()) continue;
+      if (!f->derived()) continue;
       for (const fact* g : facts) {
-        if (g != nullptr && std::find(f->inputs.begin(), f->inputs.end(), g->id) != f->inputs.end()) {
-          return true;
-        }
+        if (std::find(f->inputs.begin(), f->inputs.end(), g->id) != f->inputs.end()) return true;
       }
     }
     return false;
@@ -180,7 +182,7 @@ class runner {
       if (b.facts[i] == nullptr) missing.push_back(i);
     }
     if (missing.empty()) {
-      if (circular(b.facts)) return;
+      if (circular(ordered(b.facts))) return;
       for (const auto& c : r.when) {
         if (!holds(c, b.facts)) return;
       }

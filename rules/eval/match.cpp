@@ -172,6 +172,10 @@ class searcher {
     }
     const auto idx = static_cast<std::size_t>(pick);
     const program::slot& s = rule_.slots[idx];
+    if (s.all) {
+      step_all(idx);
+      return;
+    }
     // Facts are told apart by address: the lookup never returns one fact
     // twice, and the trigger is one of its facts.
     const std::vector<const engine::fact*> only_trigger{&f_};
@@ -225,6 +229,41 @@ class searcher {
       cur_.env = saved;
     }
     done_[idx] = false;
+  }
+
+  // An `all` slot takes every fitting fact of one period at once (the
+  // trigger's period when it is the trigger).
+  void step_all(std::size_t idx) {
+    const program::slot& s = rule_.slots[idx];
+    const environment saved = cur_.env;
+    if (idx == trigger_ && !bind(s, f_, cur_.env)) {
+      cur_.env = saved;
+      return;
+    }
+    std::vector<const engine::fact*> group;
+    if (const auto want = slot_period(s, cur_.env)) {
+      for (const engine::fact* c :
+           lookup_(*slot_term(s.entity, cur_.env), *slot_term(s.metric, cur_.env))) {
+        if (c->kind != s.kind || !c->when.same_days(*want) || !may_fit(s, *c, cur_.env)) continue;
+        if (std::find(cur_.facts.begin(), cur_.facts.end(), c) != cur_.facts.end()) continue;
+        environment probe = cur_.env;
+        if (bind_basis(s.basis, c->basis, probe)) group.push_back(c);
+      }
+    }
+    if (idx == trigger_) {
+      // The trigger first, so that findings name it first.
+      std::erase(group, &f_);
+      group.insert(group.begin(), &f_);
+    }
+    done_[idx] = true;
+    if (cur_.facts.groups.size() < rule_.slots.size()) cur_.facts.groups.resize(rule_.slots.size());
+    if (!group.empty()) cur_.facts[idx] = group.front();
+    cur_.facts.groups[idx] = std::move(group);
+    if (idx != trigger_ || cur_.facts[idx] != nullptr) step();
+    cur_.facts[idx] = nullptr;
+    cur_.facts.groups[idx].clear();
+    done_[idx] = false;
+    cur_.env = saved;
   }
 
   const program::rule& rule_;

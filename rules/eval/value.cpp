@@ -180,13 +180,26 @@ value evaluate(const expr& e, const bound& facts, bool text) {
       out.v = interval::point(e.number);
       out.unit = e.unit;
       if (text) out.text = e.text;
+      if (!e.text.empty() && e.text.back() == '%') out.shown = display::percent;
       out.leaf = true;
       return out;
     }
     case expr_op::slot: {
-      const engine::fact* f = facts[static_cast<std::size_t>(e.slot)];
+      const auto slot = static_cast<std::size_t>(e.slot);
+      const engine::fact* f = facts[slot];
       if (f == nullptr) return {};
-      return fact_value(*f, text);
+      if (slot >= facts.groups.size() || facts.groups[slot].size() < 2) return fact_value(*f, text);
+      // An `all` slot: the sum of its facts, written out as one.
+      value sum = fact_value(*facts.groups[slot].front(), text);
+      for (std::size_t i = 1; i < facts.groups[slot].size(); ++i) {
+        const value v = fact_value(*facts.groups[slot][i], text);
+        if (v.unit != sum.unit || v.shown != sum.shown) return {};
+        sum.v = sum.v + v.v;
+        if (text) sum.text += " + " + v.text;
+      }
+      sum.leaf = false;
+      if (text) sum.text = "(" + sum.text + ")";
+      return sum;
     }
     case expr_op::call: return call(e, facts, text);
     case expr_op::neg: {

@@ -23,8 +23,11 @@ struct value {
   [[nodiscard]] bool known() const { return !v.empty(); }
 };
 
-// The facts bound to a rule's slots (nullptr: missing).
-using bound = std::vector<const engine::fact*>;
+// The facts bound to a rule's slots (nullptr: missing). For an `all` slot
+// the element is its first fact and `groups` holds every one.
+struct bound : std::vector<const engine::fact*> {
+  std::vector<std::vector<const engine::fact*>> groups;
+};
 
 // The value of a fact in expressions: its interval, percentages as fractions.
 [[nodiscard]] value fact_value(const engine::fact& f, bool text = true);

@@ -73,7 +73,7 @@ struct slot_arg : x3::position_tagged {
 
 struct slot : x3::position_tagged {
   std::string name;
-  bool latest = false;
+  std::string mode;  // "", "latest" or "all"
   std::string kind;
   std::vector<slot_arg> args;
   std::optional<std::string> before;

@@ -81,6 +81,9 @@ class compiler {
         program::derivation dv;
         dv.target = slot_index(d->target);
         if (dv.target < 0) fail(*d, "`derive` names `" + d->target + "`, which is no slot of the rule");
+        if (out.slots[static_cast<std::size_t>(dv.target)].all) {
+          fail(*d, "`derive " + d->target + "`: an `all` slot cannot be derived");
+        }
         std::string unit;
         dv.value = expression(d->value, unit);
         if (uses_slot(dv.value, dv.target)) {
@@ -184,7 +187,8 @@ class compiler {
     out.metric = term(s.args[1], "metric");
     out.when = period(s.args[2]);
     if (s.args.size() == 4) out.basis = basis(s.args[3]);
-    out.latest = s.latest;
+    out.latest = s.mode == "latest";
+    out.all = s.mode == "all";
     if (s.before) out.before = *s.before;
     return out;
   }

@@ -9,7 +9,7 @@
 //            | "report" expression { "," expression }
 //            | "severity" outcome "=" level { "," outcome "=" level }
 //            | "kind" finding-kind
-//   slot     = name "=" [ "latest" ] kind "(" arg { "," arg } ")" [ "before" var ]
+//   slot     = name "=" [ "latest" | "all" ] kind "(" arg { "," arg } ")" [ "before" var ]
 //   arg      = ( "literal" | var | fn "(" var ")" ) [ ("+"|"-") count ("y"|"m"|"d") ]
 #pragma once
 
@@ -89,7 +89,7 @@ const auto report_clause_def = kw_string("report") > (expression() % ',');
 const auto severity_clause_def = kw_string("severity") > (severity_item % ',');
 const auto severity_item_def = word > '=' > word;
 const auto kind_clause_def = kw_string("kind") > word;
-const auto slot_def = identifier > '=' > x3::matches[kw("latest")] > identifier > '(' >
+const auto slot_def = identifier > '=' > -(kw_string("latest") | kw_string("all")) > identifier > '(' >
                       (slot_arg % ',') > ')' > -(kw("before") > identifier);
 const auto slot_arg_def = (lexical::quoted_raw | identifier) >> -('(' > identifier > ')') >>
                           -offset;

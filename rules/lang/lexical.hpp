@@ -21,7 +21,7 @@ inline auto kw_string(const char* s) {
 }
 
 inline const auto keyword = x3::lexeme[(x3::lit("set") | "rule" | "match" | "when" | "expect" |
-                                        "derive" | "report" | "severity" | "kind" | "latest" |
+                                        "derive" | "report" | "severity" | "kind" | "latest" | "all" |
                                         "before" | "and") >>
                                        !word_char];
 

@@ -136,6 +136,31 @@ TEST_CASE("rules: parts, trade = exports + imports") {
   }
 }
 
+TEST_CASE("rules: shares of one whole add up to at most 100 %") {
+  auto share = [](std::string id, double pct) {
+    return make(fact_kind::share, std::move(id), test::year(2022), pct, 0, 1, "%",
+                std::to_string(static_cast<int>(pct)) + " percent", "KAZ", "exports");
+  };
+  SUBCASE("pass: 50 + 30 + 15 is at most [93.5, 96.5] %") {
+    CHECK(run({share("a", 50), share("b", 30)}, {share("c", 15)}, "shares").empty());
+  }
+  SUBCASE("fail: 60 + 30 + 15 is at least 103.5 %") {
+    const auto f = run({share("a", 60), share("b", 30)}, {share("c", 15)}, "shares");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].kind == finding_kind::contradiction);
+    CHECK(f[0].facts == std::vector<std::string>{"a", "b", "c"});
+    CHECK(f[0].arithmetic == "(60% + 30% + 15%) = [103.5%, 106.5%] > 100%");
+  }
+  SUBCASE("one share alone over 100 %, and another year that cannot tell") {
+    const auto f = run({share("a", 120)}, {}, "shares");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].arithmetic == "[119.5%, 120.5%] > 100%");
+    auto other = share("b", 60);
+    other.when = test::year(2021);
+    CHECK(run({share("a", 60)}, {other}, "shares").empty());
+  }
+}
+
 TEST_CASE("rules: record high against earlier years") {
   auto rec = level("r2022", 2022, 31.17, 2, "$31.17 billion");
   rec.kind = fact_kind::record;

@@ -118,6 +118,10 @@ TEST_CASE("rules: semantic errors point at the problem") {
     CHECK(error_of("rule r\n  match a = level(e, m)\n  expect a == a\n")
               .rfind("user.rules: 2:9: `level` takes 3 or 4 arguments", 0) == 0);
   }
+  SUBCASE("an `all` slot cannot be derived") {
+    CHECK(error_of("rule r\n  match a = all share(e, m, p), b = level(e, m, p)\n  derive a = b / b\n")
+              .rfind("user.rules: 3:3: `derive a`: an `all` slot cannot be derived", 0) == 0);
+  }
   SUBCASE("a derive of an unknown slot, and a bad severity") {
     CHECK(error_of("rule r\n  match a = level(e, m, p)\n  derive z = a\n")
               .rfind("user.rules: 3:3: `derive` names `z`", 0) == 0);
