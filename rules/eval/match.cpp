@@ -76,15 +76,25 @@ bool bind_basis(const program::basis_term& b, const std::string& value, environm
     case program::basis_term::form::any: return true;
     case program::basis_term::form::literal: return value == b.text;
     case program::basis_term::form::prefix: return value.rfind(b.text, 0) == 0;
-    case program::basis_term::form::var: return bind_term({false, false, b.text}, value, env);
+    case program::basis_term::form::var: {
+      const auto it = env.terms.find(b.text);
+      if (it != env.terms.end()) return it->second == value;
+      env.terms.emplace(b.text, value);
+      return true;
+    }
   }
   return false;
 }
 
 // Binds slot s to fact f under env; false when f does not fit.
-bool bind(const program::slot& s, const engine::fact& f, environment& env) {
+// `same_key`: f came from the lookup of this slot's entity and metric, so
+// they need no check.
+bool bind(const program::slot& s, const engine::fact& f, environment& env, bool same_key = false) {
   if (f.kind != s.kind) return false;
-  if (!bind_term(s.entity, f.entity, env) || !bind_term(s.metric, f.metric, env)) return false;
+  if (!same_key &&
+      (!bind_term(s.entity, f.entity, env) || !bind_term(s.metric, f.metric, env))) {
+    return false;
+  }
   if (!bind_basis(s.basis, f.basis, env)) return false;
   if (const auto p = slot_period(s, env)) {
     if (!f.when.same_days(*p)) return false;
@@ -199,7 +209,7 @@ class searcher {
         continue;
       }
       environment env = cur_.env;
-      if (bind(s, *c, env)) fits.emplace_back(c, std::move(env));
+      if (bind(s, *c, env, true)) fits.emplace_back(c, std::move(env));
     }
     if (s.latest && !fits.empty()) {
       date::sys_days best = fits.front().first->when.first;

@@ -4,10 +4,12 @@
 // time, so checking new facts never scans the history.
 #pragma once
 
+#include <algorithm>
 #include <functional>
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/model/fact.hpp"
@@ -16,10 +18,30 @@
 
 namespace claimcheck::rules::eval {
 
+// A few named values, looked up by a linear scan: a rule has a handful of
+// variables, and bindings are copied often. Keys view the program's names.
+template <typename V>
+class small_map {
+ public:
+  using value_type = std::pair<std::string_view, V>;
+  using const_iterator = typename std::vector<value_type>::const_iterator;
+  [[nodiscard]] const_iterator find(std::string_view k) const {
+    return std::find_if(items_.begin(), items_.end(), [&](const auto& x) { return x.first == k; });
+  }
+  [[nodiscard]] const_iterator end() const { return items_.end(); }
+  [[nodiscard]] std::size_t count(std::string_view k) const { return find(k) == end() ? 0 : 1; }
+  void emplace(std::string_view k, V v) {
+    if (find(k) == end()) items_.emplace_back(k, std::move(v));
+  }
+
+ private:
+  std::vector<value_type> items_;
+};
+
 // Variable values of one binding.
 struct environment {
-  std::map<std::string, std::string, std::less<>> terms;  // entity, metric, basis variables
-  std::map<std::string, engine::period, std::less<>> periods;
+  small_map<std::string> terms;  // entity, metric, basis variables
+  small_map<engine::period> periods;
 };
 
 // Every fact (history and new) with this entity and metric.

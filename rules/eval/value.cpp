@@ -6,7 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
+#include <charconv>
 
 #include "engine/model/period.hpp"
 
@@ -29,8 +29,8 @@ std::string brief(double x) {
   if (ax >= 1e6) exp3 = static_cast<int>(std::floor(std::log10(ax) / 3.0)) * 3;
   const double m = exp3 != 0 ? x / std::pow(10.0, exp3) : x;
   char buf[64];
-  std::snprintf(buf, sizeof buf, "%.5g", m);
-  std::string s(buf);
+  const auto r = std::to_chars(buf, buf + sizeof buf, m, std::chars_format::general, 5);
+  std::string s(buf, r.ptr);
   if (exp3 != 0) s += "e" + std::to_string(exp3);
   return s;
 }
