@@ -24,6 +24,8 @@ inline constexpr function_info kFunctions[] = {
     {"pct", 1, false, false, true, "", "a plain number shown as a percentage"},
     {"days", 1, true, false, false, "day", "the days of a fact's period"},
     {"year", 1, true, false, false, "year", "the calendar years of a fact's period"},
+    {"begin_year", 1, true, false, false, "year", "the year of a period's first day"},
+    {"end_year", 1, true, false, false, "year", "the year of a period's last day"},
     {"weekday", 1, true, false, false, "weekday", "weekday of a one-day period"},
     {"stated_weekday", 1, true, false, false, "weekday", "the weekday written next to the date"},
     {"published", 1, true, false, false, "day", "publication day of the fact's article"},

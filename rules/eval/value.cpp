@@ -71,7 +71,8 @@ value call(const expr& e, const bound& facts, bool text) {
   value out;
   if (!e.args.empty() && e.args[0].op == expr_op::slot) {
     const engine::fact* f = facts[static_cast<std::size_t>(e.args[0].slot)];
-    const bool slot_fn = fn == "days" || fn == "year" || fn == "weekday" ||
+    const bool slot_fn = fn == "days" || fn == "year" || fn == "begin_year" ||
+                         fn == "end_year" || fn == "weekday" ||
                          fn == "stated_weekday" || fn == "published" || fn == "tense";
     if (slot_fn) {
       out.leaf = true;
@@ -82,10 +83,10 @@ value call(const expr& e, const bound& facts, bool text) {
         out.v = interval::closed(first, last);
         out.unit = "day";
         out.shown = display::day;
-      } else if (fn == "year") {
+      } else if (fn == "year" || fn == "begin_year" || fn == "end_year") {
         const auto y1 = static_cast<int>(date::year_month_day{f->when.first}.year());
         const auto y2 = static_cast<int>(date::year_month_day{f->when.last}.year());
-        out.v = interval::closed(y1, y2);
+        out.v = interval::closed(fn == "end_year" ? y2 : y1, fn == "begin_year" ? y1 : y2);
         out.unit = "year";
         out.shown = display::year;
       } else if (fn == "weekday") {

@@ -104,6 +104,14 @@ TEST_CASE("rules: fold checks and derives over a span") {
   SUBCASE("cannot tell: neither end of the span known") {
     CHECK(run({fold}, {}, "fold").empty());
   }
+  SUBCASE("cannot tell: a fold with no span derives nothing") {
+    fold.basis.clear();
+    static const auto rules = rules::rule_set::builtin();
+    const auto ev = rules.evaluate(std::vector{fold, now}, rules::no_history{});
+    CHECK(ev.derived.empty());
+    CHECK(of_rule(ev.findings, "fold").empty());
+    CHECK(of_rule(ev.findings, "conflict").empty());
+  }
 }
 
 TEST_CASE("rules: parts, trade = exports + imports") {
