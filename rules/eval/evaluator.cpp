@@ -329,6 +329,9 @@ trigger_index index_triggers(const std::vector<program::rule>& rules) {
   trigger_index index(kKinds);
   for (std::size_t r = 0; r < rules.size(); ++r) {
     for (std::size_t s = 0; s < rules[r].slots.size(); ++s) {
+      // A `latest` slot is about what was known before: a new fact in it
+      // starts nothing (and would make the search quadratic in the history).
+      if (rules[r].slots[s].latest) continue;
       index[static_cast<std::size_t>(rules[r].slots[s].kind)].push_back({r, s});
     }
   }

@@ -203,6 +203,11 @@ TEST_CASE("rules: change over time reports the delta and the percentage") {
   CHECK(f[0].arithmetic ==
         "31.17e9 - 25.2e9 = [5.915e9, 6.025e9]; 31.17e9 / 25.2e9 - 1 = [23.426%, 23.956%]");
   CHECK(f[0].facts == std::vector<std::string>{"l2022", "l2021"});
+  SUBCASE("a new figure for an older year reports nothing") {
+    CHECK(run({level("l2020", 2020, 21.5, 1, "$21.5 billion")},
+              {level("l2021", 2021, 25.2, 1, "$25.2 billion")}, "change_over_time")
+              .empty());
+  }
   SUBCASE("nothing earlier: nothing to report") {
     CHECK(run({level("l2022", 2022, 31.17, 2, "$31.17 billion")}, {}, "change_over_time")
               .empty());
