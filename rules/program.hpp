@@ -67,6 +67,7 @@ struct basis_term {
 struct slot {
   std::string name;
   engine::fact_kind kind = engine::fact_kind::level;
+  bool any_kind = false;  // `fact(...)`: a fact of any kind
   term entity;
   term metric;
   period_term when;
@@ -75,6 +76,11 @@ struct slot {
   bool all = false;     // every fitting fact at once; its value is their sum
   std::string before;  // period variable the fact's period must end before
 };
+
+// Whether a fact's kind fits a slot.
+[[nodiscard]] inline bool kind_fits(const slot& s, engine::fact_kind k) {
+  return s.any_kind || s.kind == k;
+}
 
 struct derivation {
   int target = -1;  // slot index

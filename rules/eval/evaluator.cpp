@@ -332,7 +332,11 @@ trigger_index index_triggers(const std::vector<program::rule>& rules) {
       // A `latest` slot is about what was known before: a new fact in it
       // starts nothing (and would make the search quadratic in the history).
       if (rules[r].slots[s].latest) continue;
-      index[static_cast<std::size_t>(rules[r].slots[s].kind)].push_back({r, s});
+      if (rules[r].slots[s].any_kind) {
+        for (auto& kind : index) kind.push_back({r, s});
+      } else {
+        index[static_cast<std::size_t>(rules[r].slots[s].kind)].push_back({r, s});
+      }
     }
   }
   return index;

@@ -90,7 +90,7 @@ bool bind_basis(const program::basis_term& b, const std::string& value, environm
 // `same_key`: f came from the lookup of this slot's entity and metric, so
 // they need no check.
 bool bind(const program::slot& s, const engine::fact& f, environment& env, bool same_key = false) {
-  if (f.kind != s.kind) return false;
+  if (!program::kind_fits(s, f.kind)) return false;
   if (!same_key &&
       (!bind_term(s.entity, f.entity, env) || !bind_term(s.metric, f.metric, env))) {
     return false;
@@ -148,7 +148,7 @@ class searcher {
 
   void run() {
     const program::slot& s = rule_.slots[trigger_];
-    if (f_.kind != s.kind) return;
+    if (!program::kind_fits(s, f_.kind)) return;
     if (!bind_term(s.metric, f_.metric, cur_.env)) return;
     if (s.entity.pair) {
       // Each direction the pair may come from.
@@ -200,7 +200,7 @@ class searcher {
                                  cur_.env.terms.count(s.basis.text) == 0);
     std::vector<std::pair<const engine::fact*, std::optional<environment>>> fits;
     for (const engine::fact* c : cands) {
-      if (c->kind != s.kind) continue;
+      if (!program::kind_fits(s, c->kind)) continue;
       if (want && !c->when.same_days(*want)) continue;
       if (std::find(cur_.facts.begin(), cur_.facts.end(), c) != cur_.facts.end()) continue;
       if (!may_fit(s, *c, cur_.env)) continue;
@@ -254,7 +254,7 @@ class searcher {
     if (const auto want = slot_period(s, cur_.env)) {
       for (const engine::fact* c :
            lookup_(*slot_term(s.entity, cur_.env), *slot_term(s.metric, cur_.env))) {
-        if (c->kind != s.kind || !c->when.same_days(*want) || !may_fit(s, *c, cur_.env)) continue;
+        if (!program::kind_fits(s, c->kind) || !c->when.same_days(*want) || !may_fit(s, *c, cur_.env)) continue;
         if (std::find(cur_.facts.begin(), cur_.facts.end(), c) != cur_.facts.end()) continue;
         environment probe = cur_.env;
         if (bind_basis(s.basis, c->basis, probe)) group.push_back(c);

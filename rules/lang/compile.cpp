@@ -81,6 +81,9 @@ class compiler {
         program::derivation dv;
         dv.target = slot_index(d->target);
         if (dv.target < 0) fail(*d, "`derive` names `" + d->target + "`, which is no slot of the rule");
+        if (out.slots[static_cast<std::size_t>(dv.target)].any_kind) {
+          fail(*d, "`derive " + d->target + "`: a `fact` slot has no kind to derive");
+        }
         if (out.slots[static_cast<std::size_t>(dv.target)].all) {
           fail(*d, "`derive " + d->target + "`: an `all` slot cannot be derived");
         }
@@ -149,6 +152,7 @@ class compiler {
   }
 
   static std::string slot_unit(const program::slot& s) {
+    if (s.any_kind) return "?";
     switch (s.kind) {
       case engine::fact_kind::change:
       case engine::fact_kind::fold:
@@ -174,11 +178,12 @@ class compiler {
     if (slot_index(s.name) >= 0) fail(s, "slot `" + s.name + "` is named twice");
     if (settings_.count(s.name) != 0) fail(s, "slot `" + s.name + "` has the name of a setting");
     const auto kind = engine::fact_kind_from_string(s.kind);
-    if (!kind) {
+    if (!kind && s.kind != "fact") {
       fail(s, "unknown fact kind `" + s.kind +
-                  "` (level, change, fold, share, rank, event, duration, record, target)");
+                  "` (level, change, fold, share, rank, event, duration, record, target, fact)");
     }
-    out.kind = *kind;
+    out.any_kind = !kind;
+    out.kind = kind.value_or(engine::fact_kind::event);
     if (s.args.size() < 3 || s.args.size() > 4) {
       fail(s, "`" + s.kind + "` takes 3 or 4 arguments (entity, metric, period[, basis]), not " +
                   std::to_string(s.args.size()));

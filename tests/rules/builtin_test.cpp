@@ -226,6 +226,11 @@ TEST_CASE("rules: temporal rules") {
     CHECK(f[0].arithmetic == "Thursday ≠ Friday");
     ev.weekday.reset();
     CHECK(run({ev}, {}, "weekday").empty());  // no weekday stated
+    // Any fact dated to a day: "on Thursday, February 24, exports ..."
+    auto lv = level("lv", 2023, 1.0, 1, "$1.0 billion");
+    lv.when = test::day(2023, 2, 24);
+    lv.weekday = 4;
+    REQUIRE(run({lv}, {}, "weekday").size() == 1);
   }
   SUBCASE("anniversary: the 30th in 2022 puts the founding in 1992") {
     const auto founded = event("founded", test::day(1992, 1, 3), "January 3, 1992");
