@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <filesystem>
+#include <map>
 #include <fstream>
 #include <random>
 #include <sstream>
@@ -175,4 +176,33 @@ TEST_CASE("rules: interval evaluation holds the exact result for random points")
   }
   // Most cases have a divisor clear of zero, so the rule derived c.
   CHECK(derived > 1000);
+}
+
+TEST_CASE("rules: checking asks the history only for the new facts' keys, once each") {
+  // A fact_source that counts its calls: evaluation must look up the
+  // entity and metric of the new facts (and of keys the rules derive from
+  // them, like the pair of a directed entity), never scan.
+  class counting final : public rules::fact_source {
+   public:
+    mutable std::map<std::string, int> calls;
+    std::vector<engine::fact> facts_for(std::string_view e, std::string_view m) const override {
+      ++calls[std::string(e) + "/" + std::string(m)];
+      return {};
+    }
+  };
+  counting history;
+  const auto rules = rules::rule_set::builtin();
+  auto ex = test::make(engine::fact_kind::level, "ex", test::year(2022), 16.0, 1, 1e9, "USD",
+                       "$16.0 billion", "KAZ>CHN", "exports");
+  const std::vector<engine::fact> facts{test::level("f2022", 2022, 31.17, 2, "$31.17 billion"),
+                                        test::yoy("c2022", 2022, 23.6, 1, "23.6 percent"), ex};
+  (void)rules.evaluate(facts, history);
+  for (const auto& [key, n] : history.calls) CHECK_MESSAGE(n == 1, key);
+  CHECK(history.calls.count("CHN+KAZ/trade_volume") == 1);
+  CHECK(history.calls.count("KAZ>CHN/exports") == 1);
+  CHECK(history.calls.count("KAZ>CHN/imports") == 1);   // parts: the other side
+  // The total's trade triggers parts for both directions of the pair:
+  // CHN>KAZ and KAZ>CHN exports and imports, plus the trade itself.
+  CHECK(history.calls.count("CHN>KAZ/exports") == 1);
+  CHECK(history.calls.size() == 5);
 }
