@@ -905,7 +905,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
         tc.found = true;
       } else if (st.carried_period && st.sentence_index - st.carried_period_at <= 3 &&
-                 !is_present(v, cb, ce)) {
+                 (target || !is_present(v, cb, ce))) {
         tc.when = *st.carried_period;
         tc.carried = true;
         tc.found = true;
