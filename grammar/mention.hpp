@@ -45,6 +45,12 @@ struct mention {
   // stated, in base units (value.number is NaN for a range); NaN otherwise.
   double range_lo = std::nan("");
   double range_hi = std::nan("");
+  // Numeric mentions: the byte span of the number itself, with its sign and
+  // scale words but without qualifier, currency or unit ("more than $5
+  // million" -> "5 million"); for a range, from the first number to the
+  // end of the second.
+  std::size_t number_start = 0;
+  std::size_t number_end = 0;
   // Non-empty when the text was recognised but its value is invalid
   // ("February 30, 2023", a number too large for a double).
   std::string error;

@@ -161,6 +161,7 @@ void read_suffix(std::string_view text, amount& a) {
     break;
   }
   a.end = q;
+  a.number_end = a.unit.empty() ? q : a.num.end;
   if (!a.unit.empty()) return;
   // Hyphenated fold: "70-fold".
   if (q < n && text[q] == '-') {
@@ -235,6 +236,7 @@ std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
     a.currency = s->what.unit;
     q = skip_blanks(text, s->end);
   }
+  a.number_start = q;
   // Sign: "-", "+", U+2212, "minus", "negative".
   if (q < n && (text[q] == '-' || text[q] == '+' || starts_with(text, q, "\xE2\x88\x92"))) {
     const std::size_t after = skip_blanks(text, q + (text[q] == '\xE2' ? 3 : 1));
