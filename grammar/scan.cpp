@@ -92,6 +92,28 @@ std::size_t code_run_end(std::string_view text, std::size_t pos) {
   return pos;
 }
 
+// Whether a trigger word ending at `end` fires: strong words always; weak
+// ones before a digit, a symbol or another trigger or follower word;
+// capital ones also when capitalised.
+bool fires(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first) {
+  if ((flags & (detail::trigger::weak | detail::trigger::capital)) == 0) return true;
+  if ((flags & detail::trigger::capital) != 0 && first >= 'A' && first <= 'Z') return true;
+  const std::size_t n = text.size();
+  std::size_t q = end;
+  if (q < n && text[q] == '$') return true;
+  while (q < n && (text[q] == ' ' || text[q] == '\t' || text[q] == '\n')) ++q;
+  if (q >= n) return false;
+  const auto c = static_cast<unsigned char>(text[q]);
+  const byte_class k = classify(c);
+  if (k == byte_class::digit || c >= 0x80 || c == '$' || c == '-' || c == '.' || c == '+') {
+    return true;
+  }
+  if (k != byte_class::letter) return false;
+  std::size_t e = q + 1;
+  while (e < n && classify(static_cast<unsigned char>(text[e])) == byte_class::letter) ++e;
+  return detail::lookup_trigger(text, q, e - q) != detail::trigger::none;
+}
+
 struct candidate_kind {
   bool numeric = false;
   bool temporal = false;
@@ -148,8 +170,9 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       }
       const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
       if (word_start) {
-        const detail::trigger tr = detail::lookup_trigger(text.substr(pos, end - pos));
-        if (tr != detail::trigger::none) {
+        const std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
+        if ((tr & (detail::trigger::numeric | detail::trigger::temporal)) != 0 &&
+            fires(text, end, tr, c)) {
           candidate_kind ck{(tr & detail::trigger::numeric) != 0,
                             (tr & detail::trigger::temporal) != 0};
           if (auto m = best_at(text, pos, ck, opts)) {

@@ -33,7 +33,20 @@ constexpr lex_kind D = lex_kind::digit_word;
 constexpr lex_kind T = lex_kind::teen;
 constexpr lex_kind X = lex_kind::tens;
 
-const x3::symbols<entry> word_table({
+// Case folding for no_case that is ASCII-only and defined on every byte:
+// x3::standard calls the C library per character (slow, locale-dependent)
+// and x3::ascii asserts on bytes >= 0x80. Only the members no_case uses.
+struct byte_encoding {
+  using char_type = char;
+  using classify_type = unsigned char;
+  static bool ischar(int) { return true; }
+  static bool islower(int c) { return c >= 'a' && c <= 'z'; }
+  static bool isupper(int c) { return c >= 'A' && c <= 'Z'; }
+  static int tolower(int c) { return isupper(c) ? c + 32 : c; }
+  static int toupper(int c) { return islower(c) ? c - 32 : c; }
+};
+
+const x3::symbols_parser<byte_encoding, entry> word_table({
     // Cardinals.
     {"zero", num(D, 0)}, {"nought", num(D, 0)}, {"naught", num(D, 0)}, {"nil", num(D, 0)},
     {"one", num(D, 1)}, {"two", num(D, 2)}, {"three", num(D, 3)}, {"four", num(D, 4)},
