@@ -51,6 +51,9 @@ struct mention {
   // end of the second.
   std::size_t number_start = 0;
   std::size_t number_end = 0;
+  // Numeric mentions: where the amount begins after a qualifier or range
+  // word ("more than $5" -> at "$"); = start when there is none.
+  std::size_t amount_start = 0;
   // Non-empty when the text was recognised but its value is invalid
   // ("February 30, 2023", a number too large for a double).
   std::string error;

@@ -2,6 +2,9 @@
 // rule groups.
 #include "grammar/numeric/amount.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "grammar/numeric/convert.hpp"
 #include "grammar/numeric/lexer.hpp"
 
@@ -120,6 +123,45 @@ std::optional<amount> digits_core(std::string_view text, std::size_t pos, amount
   return a;
 }
 
+// Cents after a money amount: "3 dollars 50 cents", "$20 and 43 cents",
+// "15 dollars and 50". With only a symbol before the number, the cents
+// word is required.
+void read_cents(std::string_view text, amount& a, bool need_word) {
+  if (a.scale != 1.0 || a.num.decimals != 0 || a.num.exact) return;
+  std::size_t q = skip_blanks(text, a.end);
+  if (const auto w = word_at(text, q); w && w->what.kind == lex_kind::and_word) {
+    q = skip_blanks(text, w->end);
+  }
+  double cents = 0.0;
+  std::size_t end = q;
+  if (digit_at(text, q)) {
+    const auto ne = numeral_at(text, q);
+    if (!ne || *ne - q > 2 || (*ne < text.size() && is_alnum(text[*ne]))) return;
+    cents = convert_numeral(text.substr(q, *ne - q)).value;
+    end = *ne;
+  } else if (const auto sp = spelled_at(text, q); sp && !sp->exact && !sp->ordinal) {
+    cents = sp->value;
+    end = sp->end;
+  } else {
+    return;
+  }
+  if (cents >= 100.0 || cents != std::floor(cents)) return;
+  const std::size_t c = skip_blanks(text, end);
+  const auto cw = word_at(text, c);
+  const bool cents_word = cw && cw->what.kind == lex_kind::currency && cw->what.value == 0.01;
+  if (cents_word) {
+    end = cw->end;
+  } else {
+    if (need_word) return;
+    // Nothing that makes the number something else may follow.
+    if (cw && cw->what.kind != lex_kind::and_word) return;
+    if (c < text.size() && (text[c] == '%' || text[c] == '-')) return;
+  }
+  a.num.value += cents / 100.0;
+  a.num.decimals = 2;
+  a.end = end;
+}
+
 // The scale, unit, currency or percent after the number.
 void read_suffix(std::string_view text, amount& a) {
   const std::size_t n = text.size();
@@ -130,6 +172,12 @@ void read_suffix(std::string_view text, amount& a) {
     if (!lx) break;
     if (lx->what.kind == lex_kind::scale && !a.num.ordinal) {
       a.scale *= lx->what.value;
+      q = lx->end;
+      continue;
+    }
+    if ((lx->what.kind == lex_kind::hundred || lx->what.kind == lex_kind::dozen) &&
+        !a.num.ordinal && a.scale == 1.0 && a.num.digits && !a.num.exact) {
+      a.scale = lx->what.kind == lex_kind::hundred ? 100.0 : 12.0;  // "322 hundred", "3 dozens"
       q = lx->end;
       continue;
     }
@@ -160,14 +208,32 @@ void read_suffix(std::string_view text, amount& a) {
     }
     break;
   }
+  // "3 million and a half"
+  if (a.scale > 1.0 && a.unit.empty() && a.num.digits) {
+    if (const auto f = fraction_after_and(text, skip_blanks(text, q))) {
+      a.num.value += f->value;
+      a.num.decimals = std::max(a.num.decimals, 1);
+      q = f->end;
+    }
+  }
   a.end = q;
   a.number_end = a.unit.empty() ? q : a.num.end;
   if (!a.unit.empty()) return;
-  // Hyphenated fold: "70-fold".
+  // Hyphenated: "70-fold", "3-inch", "12-cent", "six-mile".
   if (q < n && text[q] == '-') {
     const auto lx = word_at(text, q + 1);
-    if (lx && lx->what.kind == lex_kind::fold) {
+    if (!lx || a.num.ordinal) return;
+    const auto k = lx->what.kind;
+    if (k == lex_kind::fold) {
       a.unit = "x";
+      a.end = lx->end;
+    } else if (k == lex_kind::unit && a.currency.empty()) {
+      a.unit = lx->what.unit;
+      a.factor = lx->what.value;
+      a.end = lx->end;
+    } else if (k == lex_kind::currency && a.currency.empty()) {
+      a.currency = lx->what.unit;
+      a.factor = lx->what.value;
       a.end = lx->end;
     }
     return;
@@ -181,6 +247,7 @@ void read_suffix(std::string_view text, amount& a) {
       a.unit = "x";
       a.end = q + 1;
     }
+    if (!a.currency.empty()) read_cents(text, a, true);
     return;
   }
   switch (lx->what.kind) {
@@ -196,14 +263,35 @@ void read_suffix(std::string_view text, amount& a) {
         a.end = lx->end;
       }
       break;
-    case lex_kind::currency:
+    case lex_kind::currency: {
       if (a.num.ordinal) break;
-      if (a.currency.empty() || a.currency == lx->what.unit) {
-        a.currency = lx->what.unit;
-        if (text.substr(s, lx->end - s) == "cents") a.factor = 0.01;
+      const std::string_view w = text.substr(s, lx->end - s);
+      // "2 pounds" is a weight; "5 million pounds" is money.
+      if (w.substr(0, 5) == "pound" && w.size() <= 6 && a.scale == 1.0 && a.currency.empty()) {
+        a.unit = "t";
+        a.factor = 4.5359237e-4;
         a.end = lx->end;
+        break;
+      }
+      // A symbol after the number that starts the next amount: "$ 5 $ 6".
+      const bool symbol = !is_alpha(text[s]);
+      if (symbol && digit_at(text, skip_blanks(text, lx->end))) break;
+      if (a.currency.empty() || a.currency == lx->what.unit) {
+        if (a.currency.empty()) a.factor = lx->what.value;
+        a.currency = lx->what.unit;
+        a.end = lx->end;
+        // "75 USD million"
+        if (a.scale == 1.0) {
+          const auto sc = word_at(text, skip_blanks(text, a.end));
+          if (sc && sc->what.kind == lex_kind::scale) {
+            a.scale = sc->what.value;
+            a.end = sc->end;
+          }
+        }
+        if (lx->what.value == 1.0) read_cents(text, a, false);
       }
       break;
+    }
     case lex_kind::unit:
       if (a.currency.empty() && !a.num.ordinal) {
         a.unit = lx->what.unit;
@@ -221,6 +309,7 @@ void read_suffix(std::string_view text, amount& a) {
       if (a.num.digits && a.bare()) a.reject = true;
       break;
     default:
+      if (!a.currency.empty()) read_cents(text, a, true);
       break;
   }
 }
@@ -234,6 +323,7 @@ std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
   std::size_t q = pos;
   if (const auto s = symbol_at(text, q); s && s->what.kind == lex_kind::currency) {
     a.currency = s->what.unit;
+    a.factor = s->what.value;
     q = skip_blanks(text, s->end);
   }
   a.number_start = q;

@@ -22,7 +22,10 @@ constexpr entry ord(double v, int denominator = 1) { return {lex_kind::ordinal, 
 constexpr entry frac(double v) { return {lex_kind::fraction, v, "", 0}; }
 constexpr entry scale(double v) { return {lex_kind::scale, v, "", 0}; }
 constexpr entry abbr(double v) { return {lex_kind::scale_abbr, v, "", 0}; }
-constexpr entry money(const char* code) { return {lex_kind::currency, 1.0, code, 0}; }
+// value: the factor to the currency's unit ("cents" 0.01, "MUSD" 1e6).
+constexpr entry money(const char* code, double factor = 1.0) {
+  return {lex_kind::currency, factor, code, 0};
+}
 constexpr entry unit(const char* base, double factor) { return {lex_kind::unit, factor, base, 0}; }
 constexpr entry qual(qual_code q) { return {lex_kind::qualifier, 0.0, "", static_cast<int>(q)}; }
 constexpr entry change(int dir, double factor = 0.0) { return {lex_kind::change, factor, "", dir}; }
@@ -117,7 +120,16 @@ const x3::symbols_parser<byte_encoding, entry> word_table({
     {"dirhams", money("AED")}, {"dirham", money("AED")}, {"naira", money("NGN")},
     {"rupiah", money("IDR")}, {"dong", money("VND")}, {"baht", money("THB")},
     {"ringgit", money("MYR")}, {"hryvnia", money("UAH")}, {"hryvnias", money("UAH")},
-    {"shekels", money("ILS")}, {"manat", money("AZN")}, {"cents", money("USD")},
+    {"shekels", money("ILS")}, {"manat", money("AZN")}, {"cents", money("USD", 0.01)},
+    {"cent", money("USD", 0.01)}, {"pence", money("GBP", 0.01)}, {"penny", money("GBP", 0.01)},
+    {"pesetas", money("ESP")}, {"peseta", money("ESP")}, {"finnish markka", money("FIM")},
+    {"markka", money("FIM")}, {"dutch guilders", money("NLG")}, {"guilders", money("NLG")},
+    {"deutsche marks", money("DEM")}, {"turkish lira", money("TRY")},
+    {"bitcoin", money("BTC")}, {"bitcoins", money("BTC")}, {"btc", money("BTC")},
+    {"usd", money("USD")}, {"eur", money("EUR")}, {"gbp", money("GBP")}, {"cny", money("CNY")},
+    {"jpy", money("JPY")}, {"kzt", money("KZT")}, {"rub", money("RUB")}, {"inr", money("INR")},
+    {"cad", money("CAD")}, {"aud", money("AUD")}, {"hkd", money("HKD")}, {"chf", money("CHF")},
+    {"musd", money("USD", 1e6)}, {"meur", money("EUR", 1e6)}, {"mgbp", money("GBP", 1e6)},
     // Percentages and percentage points.
     {"percent", kind(lex_kind::percent)}, {"per cent", kind(lex_kind::percent)},
     {"percents", kind(lex_kind::percent)}, {"percentage", kind(lex_kind::percent)},
@@ -132,7 +144,7 @@ const x3::symbols_parser<byte_encoding, entry> word_table({
     {"kilograms", unit("t", 1e-3)}, {"kilogrammes", unit("t", 1e-3)},
     {"kilos", unit("t", 1e-3)}, {"gram", unit("t", 1e-6)}, {"grams", unit("t", 1e-6)},
     {"milligrams", unit("t", 1e-9)}, {"mg", unit("t", 1e-9)}, {"lb", unit("t", 4.5359237e-4)},
-    {"lbs", unit("t", 4.5359237e-4)}, {"ounces", unit("t", 2.8349523125e-5)},
+    {"lbs", unit("t", 4.5359237e-4)}, {"ounces", unit("t", 2.8349523125e-5)}, {"ounce", unit("t", 2.8349523125e-5)},
     {"litre", unit("m3", 1e-3)}, {"litres", unit("m3", 1e-3)}, {"liter", unit("m3", 1e-3)},
     {"liters", unit("m3", 1e-3)}, {"l", unit("m3", 1e-3)}, {"ml", unit("m3", 1e-6)},
     {"millilitres", unit("m3", 1e-6)}, {"milliliters", unit("m3", 1e-6)},
@@ -149,12 +161,12 @@ const x3::symbols_parser<byte_encoding, entry> word_table({
     {"millimeters", unit("m", 1e-3)}, {"mile", unit("m", 1609.344)},
     {"miles", unit("m", 1609.344)}, {"feet", unit("m", 0.3048)}, {"foot", unit("m", 0.3048)},
     {"ft", unit("m", 0.3048)}, {"inches", unit("m", 0.0254)}, {"inch", unit("m", 0.0254)},
-    {"yards", unit("m", 0.9144)}, {"nautical miles", unit("m", 1852)},
+    {"yards", unit("m", 0.9144)}, {"yard", unit("m", 0.9144)}, {"nautical miles", unit("m", 1852)},
     {"square kilometres", unit("m2", 1e6)}, {"square kilometers", unit("m2", 1e6)},
     {"sq km", unit("m2", 1e6)}, {"km2", unit("m2", 1e6)}, {"square metres", unit("m2", 1)},
     {"square meters", unit("m2", 1)}, {"sq m", unit("m2", 1)}, {"m2", unit("m2", 1)},
     {"hectares", unit("m2", 1e4)}, {"hectare", unit("m2", 1e4)}, {"ha", unit("m2", 1e4)},
-    {"acres", unit("m2", 4046.8564224)}, {"square miles", unit("m2", 2589988.110336)},
+    {"acres", unit("m2", 4046.8564224)}, {"acre", unit("m2", 4046.8564224)}, {"square miles", unit("m2", 2589988.110336)},
     {"kwh", unit("kWh", 1)}, {"mwh", unit("kWh", 1e3)}, {"gwh", unit("kWh", 1e6)},
     {"twh", unit("kWh", 1e9)}, {"kw", unit("W", 1e3)}, {"mw", unit("W", 1e6)},
     {"gw", unit("W", 1e9)}, {"megawatts", unit("W", 1e6)}, {"gigawatts", unit("W", 1e9)},
@@ -223,8 +235,8 @@ const x3::symbols_parser<byte_encoding, entry> word_table({
     {"clause", kind(lex_kind::not_number)}, {"room", kind(lex_kind::not_number)},
     {"flight", kind(lex_kind::not_number)}, {"route", kind(lex_kind::not_number)},
     {"highway", kind(lex_kind::not_number)}, {"no.", kind(lex_kind::not_number)},
-    {"nr.", kind(lex_kind::not_number)}, {"windows", kind(lex_kind::not_number)},
-    {"iphone", kind(lex_kind::not_number)}, {"version", kind(lex_kind::not_number)},
+    {"windows", kind(lex_kind::not_number)},
+    {"iphone", kind(lex_kind::not_number)}, 
     {"model", kind(lex_kind::not_number)}, {"resolution", kind(lex_kind::not_number)},
     {"isbn", kind(lex_kind::not_number)}, {"tel.", kind(lex_kind::not_number)},
     {"phone", kind(lex_kind::not_number)}, {"platform", kind(lex_kind::not_number)},
@@ -261,6 +273,16 @@ const x3::symbols<entry> symbol_table({
     {"TWD", money("TWD")}, {"NT$", money("TWD")}, {"CZK", money("CZK")}, {"HUF", money("HUF")},
     {"PHP", money("PHP")}, {"₱", money("PHP")}, {"ARS", money("ARS")}, {"CLP", money("CLP")},
     {"COP", money("COP")}, {"PEN", money("PEN")}, {"MNT", money("MNT")},
+    {"c $", money("CAD")}, {"C $", money("CAD")}, {"hk $", money("HKD")}, {"HK $", money("HKD")},
+    {"us $", money("USD")}, {"u.s $", money("USD")}, {"U.S $", money("USD")},
+    {"u.s. $", money("USD")}, {"U.S. $", money("USD")}, {"usd$", money("USD")},
+    {"USD$", money("USD")}, {"mxn$", money("MXN")}, {"MXN$", money("MXN")},
+    {"mex$", money("MXN")}, {"Mex$", money("MXN")}, {"aud$", money("AUD")},
+    {"AUD$", money("AUD")}, {"cad$", money("CAD")}, {"CAD$", money("CAD")},
+    {"nzd$", money("NZD")}, {"NZD$", money("NZD")}, {"MUSD", money("USD", 1e6)},
+    {"MEUR", money("EUR", 1e6)}, {"MGBP", money("GBP", 1e6)}, {"MAUD", money("AUD", 1e6)},
+    {"元", money("CNY")}, {"₡", money("CRC")}, {"₾", money("GEL")}, {"₭", money("LAK")},
+    {"₿", money("BTC")}, {"BTC", money("BTC")},
     {"%", kind(lex_kind::percent)},
     {"½", num(lex_kind::unicode_fraction, 1.0 / 2)}, {"⅓", num(lex_kind::unicode_fraction, 1.0 / 3)},
     {"⅔", num(lex_kind::unicode_fraction, 2.0 / 3)}, {"¼", num(lex_kind::unicode_fraction, 1.0 / 4)},

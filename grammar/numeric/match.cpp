@@ -134,6 +134,7 @@ mention build(std::string_view text, std::size_t start, std::size_t end, const a
     return m;
   }
   m.number_start = a.number_start;
+  m.amount_start = a.start;
   m.number_end = b != nullptr ? b->number_end : a.number_end;
   if (b != nullptr) {
     m.value.value = stated_of(a).hull(stated_of(*b));

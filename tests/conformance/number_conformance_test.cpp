@@ -158,6 +158,12 @@ result expected_of(const json& r, const std::string& model) {
   return e;
 }
 
+// Units of counted things ("people", "vehicles"): Recognizers-Text has no
+// such dimension, so a count is a plain number there.
+bool counted(const std::string& unit) {
+  return unit == "persons" || unit == "vehicles" || unit == "trips";
+}
+
 // Our mentions in the model's terms.
 std::vector<result> actual_of(std::string_view input, const std::string& model) {
   claimcheck::grammar::scan_options opts;
@@ -170,7 +176,8 @@ std::vector<result> actual_of(std::string_view input, const std::string& model) 
     const bool range = !std::isnan(m.range_lo);
     const bool bound = m.value.qual == qualifier::lower || m.value.qual == qualifier::upper;
     if (model == "NumberModel") {
-      if (m.type == mention_type::quantity || m.type == mention_type::ordinal ||
+      if ((m.type == mention_type::quantity && !counted(m.value.unit)) ||
+          m.type == mention_type::ordinal ||
           m.type == mention_type::fold || range) {
         continue;
       }
@@ -204,14 +211,13 @@ std::vector<result> actual_of(std::string_view input, const std::string& model) 
       }
     } else if (model == "CurrencyModel") {
       if (m.type != mention_type::money) continue;
-      s = m.number_start < m.start ? m.start : m.start;
+      s = m.amount_start;
       a.type = "currency";
       a.value = m.value.number;
       a.unit = m.value.unit;
-      if (bound || m.value.qual == qualifier::approx) s = m.number_start;
     } else if (model == "DimensionModel") {
-      if (m.type != mention_type::quantity) continue;
-      if (bound || m.value.qual == qualifier::approx) s = m.number_start;
+      if (m.type != mention_type::quantity || counted(m.value.unit)) continue;
+      s = m.amount_start;
       a.type = "dimension";
       a.value = m.value.number;
       a.unit = m.value.unit;
