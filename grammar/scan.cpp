@@ -57,6 +57,12 @@ bool symbol_candidate(std::string_view text, std::size_t pos) {
     return i < n ? static_cast<unsigned char>(text[i]) : static_cast<unsigned char>(0);
   };
   if (c == '$') return true;
+  if (c == '>' || c == '<') {
+    std::size_t q = pos + 1;
+    while (q < n && (text[q] == '=' || text[q] == ' ')) ++q;
+    const unsigned char d = at(q);
+    return (d >= '0' && d <= '9') || d == '-' || d == '.';
+  }
   if (c == '-' || c == '+' || c == '.') {
     const unsigned char next = at(pos + 1);
     const bool prev_word = pos > 0 && is_word_byte(static_cast<unsigned char>(text[pos - 1]));
@@ -71,7 +77,8 @@ bool symbol_candidate(std::string_view text, std::size_t pos) {
   if (c == 0xE2) {
     const unsigned char b = at(pos + 1);
     const unsigned char d = at(pos + 2);
-    return b == 0x82 || (b == 0x88 && d == 0x92) || (b == 0x85 && d >= 0x90 && d <= 0x9E);
+    return b == 0x82 || (b == 0x88 && d == 0x92) || (b == 0x85 && d >= 0x90 && d <= 0x9E) ||
+           (b == 0x89 && (d == 0xA4 || d == 0xA5));
   }
   return false;
 }

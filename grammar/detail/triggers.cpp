@@ -32,7 +32,8 @@ constexpr const char* numeric_words[] = {
     "sgd", "nzd", "brl", "krw", "try", "chf", "uzs", "mxn", "zar", "sek", "nok", "dkk", "pln",
     "sar", "aed", "ngn", "egp", "idr", "vnd", "thb", "myr", "uah", "ils", "azn", "kgs", "tjs",
     "tmt", "byn", "gel", "pkr", "bdt", "qar", "kwd", "twd", "czk", "huf", "php", "ars", "clp",
-    "cop", "pen", "mnt",
+    "cop", "pen", "mnt", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
+    "equal",
 };
 
 // Words that may start a temporal mention: months, weekdays, seasons,

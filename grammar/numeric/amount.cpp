@@ -374,12 +374,15 @@ std::optional<amount> range_tail(std::string_view text, amount& first, bool betw
   const std::size_t n = text.size();
   std::size_t s = skip_blanks(text, first.end);
   bool dash = false;
+  const std::size_t dash_at = s;
   if (s < n && text[s] == '-') {
     dash = true;
     ++s;
   } else if (starts_with(text, s, "\xE2\x80\x93")) {
     dash = true;
     s += 3;
+  } else if (s < n && text[s] == '~') {
+    ++s;
   } else if (const auto w = word_at(text, s)) {
     const bool to = w->what.kind == lex_kind::range_to;
     const bool and_word = between && w->what.kind == lex_kind::and_word;
@@ -397,10 +400,15 @@ std::optional<amount> range_tail(std::string_view text, amount& first, bool betw
     b->reject = true;  // "1-222-2222": a phone number or a code
     return b;
   }
-  if (dash && first.bare() && first.num.digits && b->num.digits &&
-      first.num.end - first.num.start >= 3 && b->num.end - b->num.start >= 4) {
-    b->reject = true;
-    return b;
+  if (dash && first.bare() && first.num.digits && b->num.digits && b->bare()) {
+    const std::size_t l1 = first.num.end - first.num.start;
+    const std::size_t l2 = b->num.end - b->num.start;
+    const bool glued = first.end == dash_at && b->start == dash_at + 1;
+    // "555-1234": a phone number; "1995-01": a year and month.
+    if ((l1 == 3 && l2 == 4 && glued) || (first.num.year_like && l2 == 2 && glued)) {
+      b->reject = true;
+      return b;
+    }
   }
   if (!b->currency.empty() && !first.currency.empty() && b->currency != first.currency) {
     return std::nullopt;

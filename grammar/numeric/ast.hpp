@@ -36,6 +36,8 @@ enum class lex_kind : std::uint8_t {
   determiner,  // the, this, that, which, each, every: "the one" is not a number
   not_number,  // a word after which digits are a name: Boeing, page, section
   clock,       // am, pm, a.m., o'clock: the digits before are a time of day
+  or_bound,    // "or more", "or less" after a number; aux = qual_code
+  or_equal,    // "or equal (to)" after a bound: closes it
 };
 
 // Qualifier codes carried in entry::aux for lex_kind::qualifier.

@@ -151,32 +151,69 @@ mention build(std::string_view text, std::size_t start, std::size_t end, const a
 
 }  // namespace
 
+namespace {
+
+bool is_lower(qual_code q) { return q == qual_code::above || q == qual_code::at_least; }
+bool is_upper(qual_code q) { return q == qual_code::below || q == qual_code::at_most; }
+
+// A qualifier word or symbol at text[pos] ("more than", "at least", ">=").
+std::optional<numeric::lexeme> qualifier_at(std::string_view text, std::size_t pos) {
+  auto lx = numeric::lexeme_at(text, pos);
+  if (lx && lx->what.kind == lex_kind::qualifier) return lx;
+  return std::nullopt;
+}
+
+// "or more", "or less" after an amount; "or equal (to)" after a bound.
+std::size_t bound_suffix(std::string_view text, std::size_t end, std::optional<qual_code>& qual) {
+  const std::size_t s = numeric::skip_blanks(text, end);
+  const auto lx = numeric::word_at(text, s);
+  if (!lx) return end;
+  if (!qual && lx->what.kind == lex_kind::or_bound) {
+    qual = static_cast<qual_code>(lx->what.aux);
+    return lx->end;
+  }
+  if (qual && lx->what.kind == lex_kind::or_equal) {
+    if (*qual == qual_code::above) qual = qual_code::at_least;
+    if (*qual == qual_code::below) qual = qual_code::at_most;
+    return lx->end;
+  }
+  return end;
+}
+
+}  // namespace
+
 std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
                                      const scan_options& opts) {
-  // Digits glued by a hyphen to a word are a name: "COVID-19", "F-16".
+  // Digits glued by a hyphen to a word are a name: "COVID-19", "F-16"; digits
+  // after "%", "=" or "/" belong to a URL or a code.
   if (pos >= 2 && text[pos - 1] == '-' && numeric::is_alnum(text[pos - 2])) return std::nullopt;
+  if (pos >= 1 && (text[pos - 1] == '%' || text[pos - 1] == '=' || text[pos - 1] == '/' ||
+                   text[pos - 1] == '&' || text[pos - 1] == '#' || text[pos - 1] == '_')) {
+    return std::nullopt;
+  }
   std::size_t q = pos;
   std::optional<qual_code> qual;
   bool between = false;
-  if (const auto lx = numeric::word_at(text, pos)) {
-    const auto k = lx->what.kind;
-    if (k == lex_kind::qualifier) {
-      qual = static_cast<qual_code>(lx->what.aux);
-      q = numeric::skip_blanks(text, lx->end);
-    } else if (k == lex_kind::between) {
+  if (const auto lx = qualifier_at(text, pos)) {
+    qual = static_cast<qual_code>(lx->what.aux);
+    q = numeric::skip_blanks(text, lx->end);
+  } else if (const auto w = numeric::word_at(text, pos)) {
+    const auto k = w->what.kind;
+    if (k == lex_kind::between) {
       between = true;
-      q = numeric::skip_blanks(text, lx->end);
-    } else if (k == lex_kind::change && lx->what.value != 0.0) {
+      q = numeric::skip_blanks(text, w->end);
+    } else if (k == lex_kind::change && w->what.value != 0.0) {
       // "doubled", "halved": a fold by itself.
       mention m;
       m.type = mention_type::fold;
       m.start = pos;
-      m.end = lx->end;
+      m.end = w->end;
+      m.amount_start = pos;
       m.value.unit = "x";
-      m.value.number = lx->what.value;
-      m.value.value = interval::point(lx->what.value);
-      m.value.stated = std::string(text.substr(pos, lx->end - pos));
-      m.direction = lx->what.aux;
+      m.value.number = w->what.value;
+      m.value.value = interval::point(w->what.value);
+      m.value.stated = std::string(text.substr(pos, w->end - pos));
+      m.direction = w->what.aux;
       return m;
     }
   }
@@ -200,12 +237,47 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   } else if (between) {
     return std::nullopt;
   }
+  if (!b) end = bound_suffix(text, end, qual);
   if (!b && a->bare() && a->num.year_like && (!qual || *qual == qual_code::approx)) {
     return std::nullopt;  // a bare year belongs to the temporal grammar
   }
   if (b && a->num.year_like && b->num.year_like && a->bare() && b->bare()) return std::nullopt;
   mention m = build(text, pos, end, *a, b ? &*b : nullptr, between ? std::nullopt : qual, opts);
+  m.amount_start = a->start;
   if (a->num.ordinal) m.value.unit.clear();
+  // Two bounds joined: "more than 100 and less than 300" is (100, 300).
+  if (!b && qual && (is_lower(*qual) || is_upper(*qual)) && m.error.empty()) {
+    std::size_t s = numeric::skip_blanks(text, end);
+    if (s < text.size() && text[s] == ',') s = numeric::skip_blanks(text, s + 1);
+    const auto join = numeric::word_at(text, s);
+    if (join && (join->what.kind == lex_kind::and_word || text.substr(s, 4) == "but ")) {
+      s = numeric::skip_blanks(text, join ? join->end : s + 3);
+    }
+    if (const auto q2 = qualifier_at(text, s)) {
+      std::optional<qual_code> qual2 = static_cast<qual_code>(q2->what.aux);
+      const bool opposite = is_lower(*qual) ? is_upper(*qual2) : is_lower(*qual2);
+      const auto a2 = opposite ? numeric::amount_at(text, numeric::skip_blanks(text, q2->end))
+                               : std::nullopt;
+      if (a2 && !a2->reject && a2->unit == a->unit && a2->currency == a->currency) {
+        const std::size_t end2 = bound_suffix(text, a2->end, qual2);
+        mention m2 = build(text, s, end2, *a2, nullptr, qual2, opts);
+        if (m2.error.empty()) {
+          const auto& lo_m = is_lower(*qual) ? m : m2;
+          const auto& hi_m = is_lower(*qual) ? m2 : m;
+          const auto lo_iv = lo_m.value.value;
+          const auto hi_iv = hi_m.value.value;
+          m.value.value = engine::interval(lo_iv.lo(), hi_iv.hi(), lo_iv.lo_open(), hi_iv.hi_open());
+          m.range_lo = lo_m.value.number;
+          m.range_hi = hi_m.value.number;
+          m.value.number = std::nan("");
+          m.value.qual = qualifier::exact;
+          m.end = end2;
+          m.number_end = m2.number_end;
+          m.value.stated = std::string(text.substr(pos, end2 - pos));
+        }
+      }
+    }
+  }
   attach_change(text, m);
   return m;
 }

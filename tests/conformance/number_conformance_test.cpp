@@ -197,13 +197,15 @@ std::vector<result> actual_of(std::string_view input, const std::string& model) 
     } else if (model == "NumberRangeModel") {
       if (!range && !bound) continue;
       a.type = "numberrange";
-      if (range) {
+      const auto& iv = m.value.value;
+      if (range && !(iv.lo() == m.range_lo && iv.hi() == m.range_hi)) {
+        // A stated range ("between 20 and 30", the hull of both stated
+        // values): Recognizers-Text writes it [20,30).
         a.lo = m.range_lo;
         a.hi = m.range_hi;
         a.lo_closed = true;
-        a.hi_closed = false;  // Recognizers-Text writes "between 20 and 30" as [20,30)
+        a.hi_closed = false;
       } else {
-        const auto& iv = m.value.value;
         if (std::isfinite(iv.lo())) a.lo = iv.lo();
         if (std::isfinite(iv.hi())) a.hi = iv.hi();
         a.lo_closed = std::isfinite(iv.lo()) && !iv.lo_open();
