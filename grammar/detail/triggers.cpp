@@ -33,7 +33,7 @@ constexpr const char* numeric_words[] = {
     "sar", "aed", "ngn", "egp", "idr", "vnd", "thb", "myr", "uah", "ils", "azn", "kgs", "tjs",
     "tmt", "byn", "gel", "pkr", "bdt", "qar", "kwd", "twd", "czk", "huf", "php", "ars", "clp",
     "cop", "pen", "mnt", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
-    "equal",
+    "equal", "equals", "equaling", "equalling",
 };
 
 // Words that may start a temporal mention: months, weekdays, seasons,
@@ -75,7 +75,7 @@ constexpr const char* weak_words[] = {
 // "end of", "a minimum of".
 constexpr const char* follower_words[] = {
     "than", "least", "most", "to", "of", "many", "much", "minimum", "maximum", "excess",
-    "estimated", "few", "couple", "the", "ago", "earlier", "later",
+    "estimated", "few", "couple", "the", "ago", "earlier", "later", "or", "equal",
 };
 
 // Ambiguous month and day names: strong when capitalised.

@@ -48,6 +48,7 @@ enum class qual_code : std::int8_t {
   at_least,  // at least, no less than: [x, +inf)
   below,     // less than, under, below, fewer than: (-inf, x)
   at_most,   // up to, at most, no more than: (-inf, x]
+  equal,     // equal to, equals: exact, said so
 };
 
 struct entry {

@@ -59,6 +59,7 @@ interval qualify(const interval& stated, double p, qual_code q, const scan_optio
     case qual_code::at_least: return interval::at_least(p);
     case qual_code::below: return interval::below(p);
     case qual_code::at_most: return interval::at_most(p);
+    case qual_code::equal: return stated;
   }
   return stated;
 }
@@ -71,6 +72,7 @@ qualifier qualifier_of(qual_code q) {
     case qual_code::at_least: return qualifier::lower;
     case qual_code::below:
     case qual_code::at_most: return qualifier::upper;
+    case qual_code::equal: return qualifier::exact;
   }
   return qualifier::exact;
 }
@@ -168,7 +170,18 @@ std::size_t bound_suffix(std::string_view text, std::size_t end, std::optional<q
   const std::size_t s = numeric::skip_blanks(text, end);
   const auto lx = numeric::word_at(text, s);
   if (!lx) return end;
-  if (!qual && lx->what.kind == lex_kind::or_bound) {
+  // "5000 or less than 6000" is two mentions.
+  const std::size_t after = numeric::skip_blanks(text, lx->end);
+  if (after < text.size() && (numeric::is_digit(text[after]) || numeric::word_at(text, after))) {
+    const auto nx = numeric::word_at(text, after);
+    if (numeric::is_digit(text[after]) ||
+        (nx && (nx->what.kind == lex_kind::digit_word || nx->what.kind == lex_kind::teen ||
+                nx->what.kind == lex_kind::tens))) {
+      return end;
+    }
+  }
+  if ((!qual || *qual == qual_code::equal || *qual == qual_code::approx) &&
+      lx->what.kind == lex_kind::or_bound) {
     qual = static_cast<qual_code>(lx->what.aux);
     return lx->end;
   }
@@ -237,7 +250,12 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   } else if (between) {
     return std::nullopt;
   }
-  if (!b) end = bound_suffix(text, end, qual);
+  if (!b) {
+    const auto before = qual;
+    end = bound_suffix(text, end, qual);
+    // "about 500 or more": the bound replaces the approximation.
+    if (before && *before == qual_code::approx && qual != before) pos = num_start;
+  }
   if (!b && a->bare() && a->num.year_like && (!qual || *qual == qual_code::approx)) {
     return std::nullopt;  // a bare year belongs to the temporal grammar
   }
@@ -249,9 +267,8 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   if (!b && qual && (is_lower(*qual) || is_upper(*qual)) && m.error.empty()) {
     std::size_t s = numeric::skip_blanks(text, end);
     if (s < text.size() && text[s] == ',') s = numeric::skip_blanks(text, s + 1);
-    const auto join = numeric::word_at(text, s);
-    if (join && (join->what.kind == lex_kind::and_word || text.substr(s, 4) == "but ")) {
-      s = numeric::skip_blanks(text, join ? join->end : s + 3);
+    if (text.substr(s, 4) == "and " || text.substr(s, 4) == "but ") {
+      s = numeric::skip_blanks(text, s + 3);
     }
     if (const auto q2 = qualifier_at(text, s)) {
       std::optional<qual_code> qual2 = static_cast<qual_code>(q2->what.aux);
@@ -261,7 +278,9 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
       if (a2 && !a2->reject && a2->unit == a->unit && a2->currency == a->currency) {
         const std::size_t end2 = bound_suffix(text, a2->end, qual2);
         mention m2 = build(text, s, end2, *a2, nullptr, qual2, opts);
-        if (m2.error.empty()) {
+        const double lo_p = is_lower(*qual) ? m.value.number : m2.value.number;
+        const double hi_p = is_lower(*qual) ? m2.value.number : m.value.number;
+        if (m2.error.empty() && lo_p < hi_p) {
           const auto& lo_m = is_lower(*qual) ? m : m2;
           const auto& hi_m = is_lower(*qual) ? m2 : m;
           const auto lo_iv = lo_m.value.value;

@@ -94,6 +94,8 @@ std::optional<number> spelled_at(std::string_view text, std::size_t pos) {
   double whole_at_and = -1.0;  // total + current when "and" was read
   double current_at_and = 0.0;
   bool and_after_scale = false;
+  bool and_after_small = false;  // "ten and ...": only a fraction may follow
+  std::size_t end_at_and = pos;
   double scale_at_and = 1.0;
   double before_tens = -1.0;  // the number before the latest tens word
   last_t kind_before_tens = last_t::none;
@@ -219,6 +221,8 @@ std::optional<number> spelled_at(std::string_view text, std::size_t pos) {
         if (last == last_t::hundred || last == last_t::scale || small(last)) {
           whole_at_and = total + current;
           current_at_and = current;
+          and_after_small = small(last);
+          end_at_and = end;
           and_after_scale = last == last_t::scale;
           scale_at_and = last_scale;
           last = last_t::and_word;
@@ -346,6 +350,12 @@ std::optional<number> spelled_at(std::string_view text, std::size_t pos) {
     q = lx->end;
   }
   if (words == 0) return std::nullopt;
+  if (and_after_small && !fraction_done && !out.ordinal && end > end_at_and) {
+    // "ten and fifteen" is two numbers.
+    end = end_at_and;
+    total = whole_at_and;
+    current = 0;
+  }
   out.end = end;
   out.exact = fraction_done;
   out.value = (fraction_done || out.ordinal) ? value : total + current;

@@ -195,7 +195,9 @@ std::vector<result> actual_of(std::string_view input, const std::string& model) 
       a.type = "percentage";
       a.value = m.value.number;
     } else if (model == "NumberRangeModel") {
-      if (!range && !bound) continue;
+      // "equal to 20": exact, with a word before the amount.
+      const bool equal = !range && m.value.qual == qualifier::exact && m.amount_start > m.start;
+      if (!range && !bound && !equal) continue;
       a.type = "numberrange";
       const auto& iv = m.value.value;
       if (range && !(iv.lo() == m.range_lo && iv.hi() == m.range_hi)) {
@@ -205,6 +207,9 @@ std::vector<result> actual_of(std::string_view input, const std::string& model) 
         a.hi = m.range_hi;
         a.lo_closed = true;
         a.hi_closed = false;
+      } else if (equal) {
+        a.lo = a.hi = m.value.number;
+        a.lo_closed = a.hi_closed = true;
       } else {
         if (std::isfinite(iv.lo())) a.lo = iv.lo();
         if (std::isfinite(iv.hi())) a.hi = iv.hi();
