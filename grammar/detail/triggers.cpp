@@ -33,7 +33,7 @@ constexpr const char* numeric_words[] = {
     "sar", "aed", "ngn", "egp", "idr", "vnd", "thb", "myr", "uah", "ils", "azn", "kgs", "tjs",
     "tmt", "byn", "gel", "pkr", "bdt", "qar", "kwd", "twd", "czk", "huf", "php", "ars", "clp",
     "cop", "pen", "mnt", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
-    "equal", "equals", "equaling", "equalling",
+    "equal", "equals", "equaling", "equalling", "mex", "maud", "musd", "meur", "mgbp",
 };
 
 // Words that may start a temporal mention: months, weekdays, seasons,
@@ -64,7 +64,7 @@ constexpr const char* weak_words[] = {
     "a", "an", "as", "at", "no", "not", "up", "some", "over", "about", "around", "more", "less",
     "under", "below", "above", "just", "close", "from", "between", "lower", "higher", "greater",
     "larger", "bigger", "smaller", "fewer", "us", "u", "s", "c", "r", "nt", "hk", "nz", "rs",
-    "try", "pen", "cop", "php", "gel", "sar", "this", "by", "after", "before", "last", "next",
+    "try", "pen", "cop", "php", "gel", "sar", "mex", "maud", "musd", "meur", "mgbp", "this", "by", "after", "before", "last", "next",
     "end", "start", "since", "past", "current", "coming", "early", "late", "mid", "middle",
     "beginning", "same", "previous", "during", "until", "till", "through", "within", "now",
     "may", "march", "sun", "sat", "wed", "mon",

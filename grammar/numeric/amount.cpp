@@ -129,6 +129,7 @@ std::optional<amount> digits_core(std::string_view text, std::size_t pos, amount
 void read_cents(std::string_view text, amount& a, bool need_word) {
   if (a.scale != 1.0 || a.num.decimals != 0 || a.num.exact) return;
   std::size_t q = skip_blanks(text, a.end);
+  if (q == a.end) return;  // "USD50" is an amount of its own
   if (const auto w = word_at(text, q); w && w->what.kind == lex_kind::and_word) {
     q = skip_blanks(text, w->end);
   }
@@ -314,6 +315,64 @@ void read_suffix(std::string_view text, amount& a) {
   }
 }
 
+// "1 over 3", "one out of three", "1 in twenty-one": a fraction. "out of"
+// and "in" only for a proper fraction ("12 out of 10" is two numbers), and
+// never before a year ("1 in 2021").
+void read_over(std::string_view text, amount& a) {
+  if (a.num.exact || a.num.ordinal || a.num.decimals != 0 || a.num.value == 0.0) return;
+  const std::size_t s = skip_blanks(text, a.end);
+  if (s == a.end) return;
+  std::size_t q = s;
+  bool over = false;
+  if (text.substr(s, 5) == "over ") {
+    over = true;
+    q = s + 5;
+  } else if (text.substr(s, 7) == "out of ") {
+    q = s + 7;
+  } else if (text.substr(s, 3) == "in ") {
+    q = s + 3;
+  } else {
+    return;
+  }
+  q = skip_blanks(text, q);
+  number d;
+  if (digit_at(text, q)) {
+    const auto ne = numeral_at(text, q);
+    if (!ne || (*ne < text.size() && (is_alnum(text[*ne]) || text[*ne] == '.' || text[*ne] == ','))) {
+      return;
+    }
+    const auto v = convert_numeral(text.substr(q, *ne - q));
+    if (v.decimals != 0 || year_like(text.substr(q, *ne - q))) return;
+    d.value = v.value;
+    d.end = *ne;
+  } else if (const auto sp = spelled_at(text, q); sp && !sp->exact && !sp->ordinal) {
+    d = *sp;
+  } else {
+    return;
+  }
+  if (d.value == 0.0 || (!over && d.value <= a.num.value)) return;
+  if (over) {
+    // "2000 over 3" ends there; "$10000 over 3 years" is a span of time.
+    if (!a.currency.empty()) return;
+    const std::size_t e = skip_blanks(text, d.end);
+    if (e < text.size() && (is_alnum(text[e]) || text[e] == '-')) return;
+  }
+  // A unit or time word after the denominator makes it a quantity of its own.
+  const std::size_t after = skip_blanks(text, d.end);
+  if (const auto lx = lexeme_at(text, after); lx && lx->what.kind != lex_kind::and_word &&
+                                               lx->what.kind != lex_kind::percent) {
+    if (lx->what.kind == lex_kind::unit || lx->what.kind == lex_kind::currency ||
+        lx->what.kind == lex_kind::scale) {
+      return;
+    }
+  }
+  a.num.value /= d.value;
+  a.num.exact = true;
+  a.num.year_like = false;
+  a.num.end = d.end;
+  a.end = d.end;
+}
+
 }  // namespace
 
 std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
@@ -350,6 +409,20 @@ std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
       const auto lx = lexeme_at(text, e);
       if (!lx) return std::nullopt;
     }
+    // Digits inside a spelled number: "3 hundred and 21", "4 thousand 3
+    // hundred", "6 crore and two hundred".
+    if (!core->num.exact && !core->num.ordinal && core->num.decimals == 0 && e - q <= 3) {
+      if (auto sp = spelled_at(text, q); sp && sp->end > e && !sp->ordinal && !sp->exact) {
+        amount probe = *core;
+        read_suffix(text, probe);
+        if (sp->end > probe.number_end) {
+          core = a;
+          core->num = *sp;
+          core->num.digits = true;
+          core->end = sp->end;
+        }
+      }
+    }
   } else if (auto sp = spelled_at(text, q)) {
     core = a;
     core->num = *sp;
@@ -365,6 +438,7 @@ std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
   } else {
     return std::nullopt;
   }
+  read_over(text, *core);
   read_suffix(text, *core);
   if (core->reject) core->end = code_run_end(text, pos);
   return core;

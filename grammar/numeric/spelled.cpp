@@ -131,6 +131,27 @@ std::optional<number> spelled_at(std::string_view text, std::size_t pos) {
 
   for (int guard = 0; guard < 64 && !done; ++guard) {
     const std::size_t at = last == last_t::none ? q : skip_joiner(text, q);
+    // A small integer in digits plays a number word: "3 hundred and 21".
+    if (at < text.size() && is_digit(text[at])) {
+      const auto ne = numeral_at(text, at);
+      if (!ne || *ne - at > 3 || (*ne < text.size() && (is_alnum(text[*ne]) || text[*ne] == '.'))) {
+        break;
+      }
+      if (!(last == last_t::none || last == last_t::hundred || last == last_t::scale ||
+            last == last_t::and_word)) {
+        break;
+      }
+      double v = 0;
+      for (std::size_t i = at; i < *ne; ++i) v = v * 10 + (text[i] - '0');
+      if (v == 0 && last != last_t::none) break;
+      current += v;
+      last = last_t::teen;
+      only_one = false;
+      place = 1.0;
+      end = q = *ne;
+      ++words;
+      continue;
+    }
     const auto lx = word_at(text, at);
     if (!lx) break;
     const ast::entry& e = lx->what;
