@@ -87,6 +87,39 @@ std::optional<amount> digits_core(std::string_view text, std::size_t pos, amount
   a.num.ok = v.ok;
   a.num.digits = true;
   a.num.year_like = year_like(text.substr(pos, end - pos));
+  // Powers: "1.1^23", "2.5^-1", "1.3x10^6".
+  {
+    std::size_t p = end;
+    bool times_ten = false;
+    if (p + 3 < n && (text[p] == 'x' || text[p] == 'X') && text[p + 1] == '1' &&
+        text[p + 2] == '0' && text[p + 3] == '^') {
+      times_ten = true;
+      p += 3;
+    }
+    if (p < n && text[p] == '^') {
+      ++p;
+      bool neg = false;
+      while (p < n && (text[p] == '+' || text[p] == '-')) {
+        if (text[p] == '-') neg = !neg;
+        ++p;
+      }
+      if (p < n && is_digit(text[p]) && p - end < 8) {
+        const auto ee = numeral_at(text, p);
+        const auto e = convert_numeral(text.substr(p, *ee - p));
+        if (e.decimals == 0 && e.ok) {
+          const double x = neg ? -e.value : e.value;
+          a.num.value = times_ten ? v.value * std::pow(10.0, x) : std::pow(v.value, x);
+          a.num.ok = v.ok && std::isfinite(a.num.value);
+          a.num.exact = !times_ten;
+          if (times_ten) a.num.decimals = v.decimals - static_cast<int>(x);
+          a.num.year_like = false;
+          a.num.end = *ee;
+          a.end = *ee;
+          return a;
+        }
+      }
+    }
+  }
   // Ordinal suffix: "30th", "1st", "22nd", "3rd".
   if (end + 2 <= n && is_alpha(text[end]) && (end + 2 == n || !is_alnum(text[end + 2]))) {
     const char s0 = static_cast<char>(text[end] | 0x20);
@@ -196,13 +229,13 @@ void read_suffix(std::string_view text, amount& a) {
         q = lx->end;
         break;
       }
-      if (w == "g") {
+      if (w == "g" && s == q) {
         a.unit = "t";
         a.factor = 1e-6;
         q = lx->end;
         break;
       }
-      if (s > q && w.size() == 1 && w != "k" && w != "K" && w != "M" && !money) break;
+      if (s > q && w.size() == 1 && w != "k" && w != "K" && w != "M" && w != "G" && !money) break;
       a.scale *= lx->what.value;
       q = lx->end;
       continue;
@@ -418,7 +451,6 @@ std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
         if (sp->end > probe.number_end) {
           core = a;
           core->num = *sp;
-          core->num.digits = true;
           core->end = sp->end;
         }
       }

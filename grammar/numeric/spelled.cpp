@@ -115,7 +115,7 @@ std::optional<number> spelled_at(std::string_view text, std::size_t pos) {
     std::size_t a = skip_blanks(text, from);
     auto nx = word_at(text, a);
     if (nx && nx->what.kind == lex_kind::and_word) return;
-    if (nx && text.substr(a, 2) == "of") {
+    if (text.substr(a, 3) == "of ") {
       a = skip_blanks(text, a + 2);
       nx = word_at(text, a);
     }
@@ -160,7 +160,7 @@ std::optional<number> spelled_at(std::string_view text, std::size_t pos) {
       case lex_kind::digit_word:
         if (last == last_t::none || last == last_t::hundred || last == last_t::scale ||
             last == last_t::and_word ||
-            (last == last_t::tens && std::fmod(current, 10.0) == 0.0 && e.value > 0)) {
+            (last == last_t::tens && e.value > 0)) {
           if (e.value == 0 && last != last_t::none) {
             done = true;
             commit = false;
@@ -177,6 +177,22 @@ std::optional<number> spelled_at(std::string_view text, std::size_t pos) {
         break;
       case lex_kind::teen:
       case lex_kind::tens:
+        if (e.kind == lex_kind::tens && (small(last) || last == last_t::article)) {
+          // "one twenty-fifth", "three twenty firsts", "twenty twenty fifths":
+          // a compound denominator after the numerator.
+          const auto dn = word_at(text, skip_joiner(text, lx->end));
+          if (dn && (dn->what.kind == lex_kind::fraction || dn->what.kind == lex_kind::ordinal) &&
+              dn->what.value < 10) {
+            const double numer = last == last_t::article ? 1.0 : total + current;
+            value = numer / (e.value + dn->what.value);
+            fraction_done = true;
+            end = dn->end;
+            ++words;
+            done = true;
+            commit = false;
+            break;
+          }
+        }
         if (last == last_t::none || last == last_t::hundred || last == last_t::scale ||
             last == last_t::and_word) {
           if (e.kind == lex_kind::tens) {
@@ -201,6 +217,8 @@ std::optional<number> spelled_at(std::string_view text, std::size_t pos) {
           last = last_t::hundred;
           only_one = false;
         } else {
+          // "3 hundred and 2 hundred": two numbers.
+          if (whole_at_and >= 0 && small(last)) and_after_small = true;
           done = true;
           commit = false;
         }
