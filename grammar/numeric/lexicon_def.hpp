@@ -85,7 +85,7 @@ const x3::symbols_parser<byte_encoding, entry> word_table({
     {"ninetieth", ord(90)}, {"hundredth", ord(100)}, {"thousandth", ord(1e3)},
     {"millionth", ord(1e6)}, {"billionth", ord(1e9)}, {"trillionth", ord(1e12)},
     // Fractions by their denominator.
-    {"half", frac(2)}, {"halves", frac(2)}, {"thirds", frac(3)}, {"quarter", frac(4)},
+    {"firsts", frac(1)}, {"half", frac(2)}, {"halves", frac(2)}, {"thirds", frac(3)}, {"quarter", frac(4)},
     {"quarters", frac(4)}, {"fourths", frac(4)}, {"fifths", frac(5)}, {"sixths", frac(6)},
     {"sevenths", frac(7)}, {"eighths", frac(8)}, {"ninths", frac(9)}, {"tenths", frac(10)},
     {"twelfths", frac(12)}, {"twentieths", frac(20)}, {"hundredths", frac(100)},

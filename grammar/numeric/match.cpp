@@ -199,7 +199,10 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
                                      const scan_options& opts) {
   // Digits glued by a hyphen to a word are a name: "COVID-19", "F-16"; digits
   // after "%", "=" or "/" belong to a URL or a code.
-  if (pos >= 2 && text[pos - 1] == '-' && numeric::is_alnum(text[pos - 2])) return std::nullopt;
+  if (pos >= 2 && numeric::is_digit(text[pos]) && text[pos - 1] == '-' &&
+      numeric::is_alnum(text[pos - 2])) {
+    return std::nullopt;
+  }
   if (pos >= 1 && (text[pos - 1] == '%' || text[pos - 1] == '=' || text[pos - 1] == '/' ||
                    text[pos - 1] == '&' || text[pos - 1] == '#' || text[pos - 1] == '_')) {
     return std::nullopt;
