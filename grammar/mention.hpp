@@ -54,6 +54,9 @@ struct mention {
   // Numeric mentions: where the amount begins after a qualifier or range
   // word ("more than $5" -> at "$"); = start when there is none.
   std::size_t amount_start = 0;
+  // Relative ordinals (scan_options::relative_ordinals): "current" or "end"
+  // for "next", "last but one"; value.number is the offset (+1, -1).
+  std::string relative_to;
   // Non-empty when the text was recognised but its value is invalid
   // ("February 30, 2023", a number too large for a double).
   std::string error;
@@ -69,6 +72,9 @@ struct scan_options {
   // is [min(stated lo, X(1-nearly)), X].
   double approx_tolerance = 0.0;
   double nearly_tolerance = 0.0;
+  // Report relative ordinals ("next", "last", "penultimate") as ordinal
+  // mentions. Off by default: in news these words are time cues, not ranks.
+  bool relative_ordinals = false;
 };
 
 // Every mention in text, in text order, non-overlapping, found in one pass.

@@ -177,9 +177,12 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       }
       const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
       if (word_start) {
-        const std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
+        std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
+        // Relative ordinals ("penultimate", "the last but one") are opt-in
+        // and rare: with them on, every word is a numeric candidate.
+        if (opts.relative_ordinals) tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
         if ((tr & (detail::trigger::numeric | detail::trigger::temporal)) != 0 &&
-            fires(text, end, tr, c)) {
+            (opts.relative_ordinals || fires(text, end, tr, c))) {
           candidate_kind ck{(tr & detail::trigger::numeric) != 0,
                             (tr & detail::trigger::temporal) != 0};
           if (auto m = best_at(text, pos, ck, opts)) {

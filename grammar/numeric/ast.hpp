@@ -38,6 +38,7 @@ enum class lex_kind : std::uint8_t {
   clock,       // am, pm, a.m., o'clock: the digits before are a time of day
   or_bound,    // "or more", "or less" after a number; aux = qual_code
   or_equal,    // "or equal (to)" after a bound: closes it
+  relative,    // "next", "last but one": aux = offset, unit = "current" / "end"
 };
 
 // Qualifier codes carried in entry::aux for lex_kind::qualifier.

@@ -31,6 +31,7 @@ constexpr entry qual(qual_code q) { return {lex_kind::qualifier, 0.0, "", static
 constexpr entry change(int dir, double factor = 0.0) { return {lex_kind::change, factor, "", dir}; }
 constexpr entry kind(lex_kind k) { return {k, 0.0, "", 0}; }
 constexpr entry basis(const char* b) { return {lex_kind::basis, 0.0, b, 0}; }
+constexpr entry rel(const char* to, int offset) { return {lex_kind::relative, 0.0, to, offset}; }
 
 constexpr lex_kind D = lex_kind::digit_word;
 constexpr lex_kind T = lex_kind::teen;
@@ -292,6 +293,15 @@ const x3::symbols_parser<byte_encoding, entry> word_table({
     {"am", kind(lex_kind::clock)}, {"pm", kind(lex_kind::clock)}, {"a.m.", kind(lex_kind::clock)},
     {"p.m.", kind(lex_kind::clock)}, {"o'clock", kind(lex_kind::clock)},
     {"hrs", kind(lex_kind::clock)}, {"gmt", kind(lex_kind::clock)}, {"utc", kind(lex_kind::clock)},
+    // Relative ordinals (only with scan_options::relative_ordinals).
+    {"last", rel("end", 0)}, {"next", rel("current", 1)}, {"previous", rel("current", -1)},
+    {"current", rel("current", 0)}, {"penultimate", rel("end", -1)},
+    {"antepenultimate", rel("end", -2)}, {"next to last", rel("end", -1)},
+    {"second to last", rel("end", -1)}, {"the second to last", rel("end", -1)},
+    {"last but one", rel("end", -1)}, {"the last but one", rel("end", -1)},
+    {"the one before the last one", rel("end", -1)}, {"the one before the last", rel("end", -1)},
+    {"previous one", rel("current", -1)}, {"next one", rel("current", 1)},
+    {"current one", rel("current", 0)},
     // Basis of a change.
     {"year-on-year", basis("yoy")}, {"year on year", basis("yoy")}, {"y-o-y", basis("yoy")},
     {"yoy", basis("yoy")}, {"y/y", basis("yoy")}, {"year-over-year", basis("yoy")},

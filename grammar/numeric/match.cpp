@@ -210,6 +210,19 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   std::size_t q = pos;
   std::optional<qual_code> qual;
   bool between = false;
+  if (opts.relative_ordinals) {
+    if (const auto r = numeric::word_at(text, pos); r && r->what.kind == lex_kind::relative) {
+      mention m;
+      m.type = mention_type::ordinal;
+      m.start = m.amount_start = m.number_start = pos;
+      m.end = m.number_end = r->end;
+      m.relative_to = r->what.unit;
+      m.value.number = r->what.aux;
+      m.value.value = interval::point(r->what.aux);
+      m.value.stated = std::string(text.substr(pos, r->end - pos));
+      return m;
+    }
+  }
   if (const auto lx = qualifier_at(text, pos)) {
     qual = static_cast<qual_code>(lx->what.aux);
     q = numeric::skip_blanks(text, lx->end);

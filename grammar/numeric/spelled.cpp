@@ -316,8 +316,7 @@ std::optional<number> spelled_at(std::string_view text, std::size_t pos) {
           value = 1.0 / (tens_value + d);  // "a twenty-first"
           fraction_done = true;
         } else if (plural || (e.aux == 1 && (last == last_t::unit || last == last_t::teen ||
-                                             last == last_t::article)) ||
-                   (d == 2 && last == last_t::none)) {
+                                             last == last_t::article))) {
           if (d >= 100 && !plural && last != last_t::article) {
             // "two hundredth": an ordinal of a scale.
             value = (total + current) * d;
@@ -351,7 +350,7 @@ std::optional<number> spelled_at(std::string_view text, std::size_t pos) {
             value = numer / d;
           }
           if (!out.ordinal) fraction_done = true;
-        } else if (!plural && d >= 100 && small(last)) {
+        } else if (!plural && d >= 100 && (small(last) || last == last_t::hundred)) {
           value = (total + current) * d;
           out.ordinal = true;
         } else if (!plural && (last == last_t::none || last == last_t::tens ||

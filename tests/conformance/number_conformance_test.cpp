@@ -130,6 +130,11 @@ result expected_of(const json& r, const std::string& model) {
     e.hi = parse_double(vs.substr(comma + 1, vs.size() - comma - 2));
     return e;
   }
+  if (model == "OrdinalModel" && e.type == "ordinal.relative") {
+    e.value = parse_double(field(res, "offset").get<std::string>());
+    e.unit = field(res, "relativeTo").get<std::string>();
+    return e;
+  }
   if (model == "PercentModel" && !vs.empty() && vs.back() == '%') {
     e.value = parse_double(vs.substr(0, vs.size() - 1));
     return e;
@@ -167,6 +172,7 @@ bool counted(const std::string& unit) {
 // Our mentions in the model's terms.
 std::vector<result> actual_of(std::string_view input, const std::string& model) {
   claimcheck::grammar::scan_options opts;
+  opts.relative_ordinals = model == "OrdinalModel";
   std::vector<result> out;
   for (const mention& m : claimcheck::grammar::scan_mentions(input, opts)) {
     if (!claimcheck::grammar::is_numeric(m.type)) continue;
@@ -187,8 +193,9 @@ std::vector<result> actual_of(std::string_view input, const std::string& model) 
       a.value = m.value.number;
     } else if (model == "OrdinalModel") {
       if (m.type != mention_type::ordinal) continue;
-      a.type = "ordinal";
+      a.type = m.relative_to.empty() ? "ordinal" : "ordinal.relative";
       a.value = m.value.number;
+      a.unit = m.relative_to;
     } else if (model == "PercentModel") {
       if (m.type != mention_type::percent) continue;
       s = m.number_start;
