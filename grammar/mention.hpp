@@ -75,6 +75,9 @@ struct scan_options {
   // Report relative ordinals ("next", "last", "penultimate") as ordinal
   // mentions. Off by default: in news these words are time cues, not ranks.
   bool relative_ordinals = false;
+  // Report a percent, currency or unit word with no number ("percent",
+  // "dollars") as a mention with an empty value. Off by default.
+  bool bare_units = false;
 };
 
 // Every mention in text, in text order, non-overlapping, found in one pass.

@@ -180,9 +180,11 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
         std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
         // Relative ordinals ("penultimate", "the last but one") are opt-in
         // and rare: with them on, every word is a numeric candidate.
-        if (opts.relative_ordinals) tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
+        if (opts.relative_ordinals || opts.bare_units) {
+          tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
+        }
         if ((tr & (detail::trigger::numeric | detail::trigger::temporal)) != 0 &&
-            (opts.relative_ordinals || fires(text, end, tr, c))) {
+            (opts.relative_ordinals || opts.bare_units || fires(text, end, tr, c))) {
           candidate_kind ck{(tr & detail::trigger::numeric) != 0,
                             (tr & detail::trigger::temporal) != 0};
           if (auto m = best_at(text, pos, ck, opts)) {
@@ -209,7 +211,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       }
       continue;
     }
-    if (symbol_candidate(text, pos)) {
+    if (symbol_candidate(text, pos) || (opts.bare_units && c == '%')) {
       if (auto m = best_at(text, pos, {true, c != '$'}, opts)) {
         pos = m->end;
         out.push_back(std::move(*m));

@@ -34,6 +34,7 @@ constexpr const char* numeric_words[] = {
     "tmt", "byn", "gel", "pkr", "bdt", "qar", "kwd", "twd", "czk", "huf", "php", "ars", "clp",
     "cop", "pen", "mnt", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
     "equal", "equals", "equaling", "equalling", "mex", "maud", "musd", "meur", "mgbp",
+    "percent", "percents", "per", "percentage",
 };
 
 // Words that may start a temporal mention: months, weekdays, seasons,
@@ -64,7 +65,7 @@ constexpr const char* weak_words[] = {
     "a", "an", "as", "at", "no", "not", "up", "some", "over", "about", "around", "more", "less",
     "under", "below", "above", "just", "close", "from", "between", "lower", "higher", "greater",
     "larger", "bigger", "smaller", "fewer", "us", "u", "s", "c", "r", "nt", "hk", "nz", "rs",
-    "try", "pen", "cop", "php", "gel", "sar", "mex", "maud", "musd", "meur", "mgbp", "this", "by", "after", "before", "last", "next",
+    "try", "pen", "cop", "php", "gel", "sar", "percent", "percents", "per", "percentage", "mex", "maud", "musd", "meur", "mgbp", "this", "by", "after", "before", "last", "next",
     "end", "start", "since", "past", "current", "coming", "early", "late", "mid", "middle",
     "beginning", "same", "previous", "during", "until", "till", "through", "within", "now",
     "may", "march", "sun", "sat", "wed", "mon",
@@ -75,7 +76,7 @@ constexpr const char* weak_words[] = {
 // "end of", "a minimum of".
 constexpr const char* follower_words[] = {
     "than", "least", "most", "to", "of", "many", "much", "minimum", "maximum", "excess",
-    "estimated", "few", "couple", "the", "ago", "earlier", "later", "or", "equal",
+    "estimated", "few", "couple", "the", "ago", "earlier", "later", "or", "equal", "cent",
 };
 
 // Ambiguous month and day names: strong when capitalised.

@@ -327,6 +327,8 @@ void read_suffix(std::string_view text, amount& a) {
       break;
     }
     case lex_kind::unit:
+      // "L-202" is a model code, not litres.
+      if (lx->end + 1 < n && text[lx->end] == '-' && digit_at(text, lx->end + 1)) break;
       if (a.currency.empty() && !a.num.ordinal) {
         a.unit = lx->what.unit;
         a.factor = lx->what.value;

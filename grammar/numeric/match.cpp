@@ -193,6 +193,38 @@ std::size_t bound_suffix(std::string_view text, std::size_t end, std::optional<q
   return end;
 }
 
+// A unit word with no number (scan_options::bare_units): "percent", "%",
+// "dollars", "metric ton".
+std::optional<mention> bare_unit(std::string_view text, std::size_t pos) {
+  const auto lx = numeric::lexeme_at(text, pos);
+  if (!lx) return std::nullopt;
+  const auto k = lx->what.kind;
+  const bool word = numeric::is_alpha(text[pos]);
+  if (word && lx->end - pos < 3) return std::nullopt;
+  // A "%" inside a URL ("%20", "q=30%25") is an escape, not a percent.
+  if (!word && ((pos > 0 && numeric::is_alnum(text[pos - 1])) ||
+                (lx->end < text.size() && numeric::is_alnum(text[lx->end])))) {
+    return std::nullopt;
+  }
+  mention m;
+  if (k == lex_kind::percent) {
+    m.type = mention_type::percent;
+    m.value.unit = "%";
+  } else if (k == lex_kind::currency) {
+    m.type = mention_type::money;
+    m.value.unit = lx->what.unit;
+  } else if (k == lex_kind::unit && word) {
+    m.type = mention_type::quantity;
+    m.value.unit = lx->what.unit;
+  } else {
+    return std::nullopt;
+  }
+  m.start = m.amount_start = m.number_start = m.number_end = pos;
+  m.end = lx->end;
+  m.value.stated = std::string(text.substr(pos, lx->end - pos));
+  return m;
+}
+
 }  // namespace
 
 std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
@@ -246,8 +278,27 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
       return m;
     }
   }
+  // "percent of 10", "per cent of twenty-two": a percentage, word first.
+  if (!qual && !between) {
+    if (const auto p = numeric::word_at(text, pos); p && p->what.kind == lex_kind::percent) {
+      const std::size_t of = numeric::skip_blanks(text, p->end);
+      if (text.substr(of, 3) == "of ") {
+        const auto v = numeric::amount_at(text, numeric::skip_blanks(text, of + 3));
+        if (v && !v->reject && v->bare()) {
+          numeric::amount pa = *v;
+          pa.unit = "%";
+          mention m = build(text, pos, v->end, pa, nullptr, std::nullopt, opts);
+          m.amount_start = m.number_start = pos;
+          return m;
+        }
+      }
+    }
+  }
   auto a = numeric::amount_at(text, q);
-  if (!a) return std::nullopt;
+  if (!a) {
+    if (opts.bare_units && !qual && !between) return bare_unit(text, pos);
+    return std::nullopt;
+  }
   if (a->reject) return std::nullopt;
   const std::size_t num_start = q;
   // A number after "Boeing", "page", "section" is a name; "one" after "the"
