@@ -310,6 +310,7 @@ void read_suffix(std::string_view text, amount& a) {
       // A symbol after the number that starts the next amount: "$ 5 $ 6".
       const bool symbol = !is_alpha(text[s]);
       if (symbol && digit_at(text, skip_blanks(text, lx->end))) break;
+      if (digit_at(text, lx->end)) break;  // "3 USD50": the code starts the next amount
       if (a.currency.empty() || a.currency == lx->what.unit) {
         if (a.currency.empty()) a.factor = lx->what.value;
         a.currency = lx->what.unit;

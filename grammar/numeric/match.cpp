@@ -211,6 +211,12 @@ std::optional<mention> bare_unit(std::string_view text, std::size_t pos) {
     m.type = mention_type::percent;
     m.value.unit = "%";
   } else if (k == lex_kind::currency) {
+    const std::string_view w = text.substr(pos, lx->end - pos);
+    // Currency names that are also common words need a number.
+    if (w == "won" || w == "real" || w == "rand" || w == "som" || w == "dong" || w == "sums" ||
+        w == "Won" || w == "Real" || w == "Rand") {
+      return std::nullopt;
+    }
     m.type = mention_type::money;
     m.value.unit = lx->what.unit;
   } else if (k == lex_kind::unit && word) {

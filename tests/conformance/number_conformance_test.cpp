@@ -108,7 +108,8 @@ const std::map<std::string, std::pair<std::string, double>>& dimension_units() {
 const std::map<std::string, std::pair<std::string, double>>& currency_names() {
   static const std::map<std::string, std::pair<std::string, double>> m = {
       {"Dollar", {"USD", 1}}, {"Pound", {"GBP", 1}}, {"Cent", {"USD", 0.01}},
-      {"Pence", {"GBP", 0.01}}, {"Euro", {"EUR", 1}}, {"Franc", {"CHF", 1}},
+      {"Pence", {"GBP", 0.01}}, {"Penny", {"GBP", 0.01}},
+      {"Satoshi", {"BTC", 1e-8}}, {"Bitcoin", {"BTC", 1}}, {"Euro", {"EUR", 1}}, {"Franc", {"CHF", 1}},
   };
   return m;
 }
