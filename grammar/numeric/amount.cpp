@@ -196,6 +196,27 @@ void read_cents(std::string_view text, amount& a, bool need_word) {
   a.end = end;
 }
 
+// "5 feet 2 inches", "12 ft 2 in", "5 feet and 2 inches": one length.
+void read_inches(std::string_view text, amount& a, std::size_t unit_at) {
+  const std::string_view u = text.substr(unit_at, a.end - unit_at);
+  if (!(u == "ft" || u == "feet" || u == "foot") || a.scale != 1.0 || a.num.exact) return;
+  std::size_t q = skip_blanks(text, a.end);
+  if (text.substr(q, 4) == "and ") q = skip_blanks(text, q + 4);
+  const auto ne = digit_at(text, q) ? numeral_at(text, q) : std::nullopt;
+  if (!ne) return;
+  const std::size_t w = skip_blanks(text, *ne);
+  const bool in = text.substr(w, 6) == "inches" || text.substr(w, 4) == "inch" ||
+                  (text.substr(w, 2) == "in" && (w + 2 >= text.size() || !is_alnum(text[w + 2])));
+  if (!in || w == *ne) return;
+  std::size_t e = w + 2;
+  if (text.substr(w, 6) == "inches") e = w + 6;
+  else if (text.substr(w, 4) == "inch") e = w + 4;
+  const auto inches = convert_numeral(text.substr(q, *ne - q));
+  a.num.value += inches.value / 12.0;
+  a.num.exact = true;
+  a.end = e;
+}
+
 // The scale, unit, currency or percent after the number.
 void read_suffix(std::string_view text, amount& a) {
   const std::size_t n = text.size();
@@ -272,7 +293,19 @@ void read_suffix(std::string_view text, amount& a) {
     }
     return;
   }
-  const std::size_t s = (q < n && (is_alpha(text[q]) || text[q] == '%')) ? q : skip_blanks(text, q);
+  std::size_t s = (q < n && (is_alpha(text[q]) || text[q] == '%')) ? q : skip_blanks(text, q);
+  // A unit in brackets: "20 (kg)", "20 [kg]".
+  if (s + 2 < n && (text[s] == '(' || text[s] == '[' || text[s] == '{' || text[s] == '<')) {
+    const char close = text[s] == '(' ? ')' : text[s] == '[' ? ']' : text[s] == '{' ? '}' : '>';
+    const auto u = word_at(text, s + 1);
+    if (u && u->what.kind == lex_kind::unit && u->end < n && text[u->end] == close &&
+        a.currency.empty() && !a.num.ordinal) {
+      a.unit = u->what.unit;
+      a.factor = u->what.value;
+      a.end = u->end + 1;
+    }
+    return;
+  }
   const auto lx = lexeme_at(text, s);
   if (!lx) {
     // "3x": a fold.
@@ -334,6 +367,7 @@ void read_suffix(std::string_view text, amount& a) {
         a.unit = lx->what.unit;
         a.factor = lx->what.value;
         a.end = lx->end;
+        read_inches(text, a, s);
       }
       break;
     case lex_kind::fold:

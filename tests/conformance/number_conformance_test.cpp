@@ -100,6 +100,13 @@ const std::map<std::string, std::pair<std::string, double>>& dimension_units() {
       {"Hectare", {"m2", 1e4}}, {"Acre", {"m2", 4046.8564224}},
       {"Square mile", {"m2", 2589988.110336}}, {"Kilobyte", {"B", 1e3}},
       {"Megabyte", {"B", 1e6}}, {"Gigabyte", {"B", 1e9}}, {"Terabyte", {"B", 1e12}},
+      {"Decimeter", {"m", 0.1}}, {"Microgram", {"t", 1e-12}},
+      {"Tablespoon", {"m3", 1.478676478125e-5}}, {"Teaspoon", {"m3", 4.92892159375e-6}},
+      {"Cup", {"m3", 2.365882365e-4}}, {"Mile per hour", {"m/s", 0.44704}},
+      {"Kilometer per hour", {"m/s", 1 / 3.6}}, {"Meter per millisecond", {"m/s", 1e3}},
+      {"Centimeter per millisecond", {"m/s", 10}}, {"Kilometer per millisecond", {"m/s", 1e6}},
+      {"Degree", {"deg", 1}}, {"Radian", {"deg", 57.29577951308232}}, {"Turn", {"deg", 360}},
+      {"Bit", {"bit", 1}},
   };
   return m;
 }
