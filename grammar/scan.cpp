@@ -163,6 +163,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
   std::vector<mention> out;
   std::size_t pos = 0;
   const std::size_t n = text.size();
+  out.reserve(n / 512);  // news carries a mention every few hundred bytes
   while (pos < n) {
     const auto c = static_cast<unsigned char>(text[pos]);
     const byte_class k = classify(c);

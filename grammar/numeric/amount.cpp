@@ -481,7 +481,11 @@ std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
     }
     // Digits inside a spelled number: "3 hundred and 21", "4 thousand 3
     // hundred", "6 crore and two hundred".
-    if (!core->num.exact && !core->num.ordinal && core->num.decimals == 0 && e - q <= 3) {
+    const auto peek = (!core->num.exact && !core->num.ordinal && core->num.decimals == 0 &&
+                       e - q <= 3)
+                          ? word_at(text, skip_blanks(text, e))
+                          : std::nullopt;
+    if (peek && (peek->what.kind == lex_kind::hundred || peek->what.kind == lex_kind::scale)) {
       if (auto sp = spelled_at(text, q); sp && sp->end > e && !sp->ordinal && !sp->exact) {
         amount probe = *core;
         read_suffix(text, probe);

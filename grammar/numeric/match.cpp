@@ -114,11 +114,14 @@ void attach_change(std::string_view text, mention& m) {
   }
 }
 
-bool is_context_stop(std::string_view text, std::size_t start, lex_kind k) {
+// The lexicon kind of the word before `start` (after blanks); and_word
+// (meaning none) when there is no such word or it is not in the lexicon.
+lex_kind previous_kind(std::string_view text, std::size_t start) {
+  if (start == 0 || !(text[start - 1] == ' ' || text[start - 1] == '\t')) return lex_kind::and_word;
   const std::size_t w = previous_word(text, start);
-  if (w == std::string_view::npos) return false;
+  if (w == std::string_view::npos || !numeric::is_alpha(text[w])) return lex_kind::and_word;
   const auto lx = numeric::word_at(text, w);
-  return lx && lx->what.kind == k;
+  return lx ? lx->what.kind : lex_kind::and_word;
 }
 
 mention build(std::string_view text, std::size_t start, std::size_t end, const amount& a,
@@ -245,6 +248,34 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
                    text[pos - 1] == '&' || text[pos - 1] == '#' || text[pos - 1] == '_')) {
     return std::nullopt;
   }
+  // A mention that starts with a word starts with a lexicon word: most
+  // candidate words ("at", "by", "during") stop here after one lookup.
+  if (numeric::is_alpha(text[pos]) && !opts.bare_units && !opts.relative_ordinals) {
+    const auto first = numeric::lexeme_at(text, pos);
+    if (!first) return std::nullopt;
+    switch (first->what.kind) {
+      case lex_kind::determiner:
+      case lex_kind::not_number:
+      case lex_kind::clock:
+      case lex_kind::basis:
+      case lex_kind::range_to:
+      case lex_kind::and_word:
+      case lex_kind::point:
+      case lex_kind::unit:
+      case lex_kind::fold:
+      case lex_kind::or_bound:
+      case lex_kind::or_equal:
+      case lex_kind::points:
+      case lex_kind::relative:
+      case lex_kind::scale_abbr:
+        return std::nullopt;
+      case lex_kind::change:
+        if (first->what.value == 0.0) return std::nullopt;
+        break;
+      default:
+        break;
+    }
+  }
   std::size_t q = pos;
   std::optional<qual_code> qual;
   bool between = false;
@@ -309,10 +340,10 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   const std::size_t num_start = q;
   // A number after "Boeing", "page", "section" is a name; "one" after "the"
   // or "which" is a pronoun.
-  if (a->bare() && is_context_stop(text, num_start, lex_kind::not_number)) return std::nullopt;
-  if (a->num.lone_one && a->bare() && !qual &&
-      is_context_stop(text, num_start, lex_kind::determiner)) {
-    return std::nullopt;
+  if (a->bare()) {
+    const lex_kind before = previous_kind(text, num_start);
+    if (before == lex_kind::not_number) return std::nullopt;
+    if (a->num.lone_one && !qual && before == lex_kind::determiner) return std::nullopt;
   }
   std::optional<amount> b;
   std::size_t end = a->end;
