@@ -54,6 +54,11 @@ std::optional<amount> digits_core(std::string_view text, std::size_t pos, amount
   const auto ne = numeral_at(text, pos);
   if (!ne) return std::nullopt;
   std::size_t end = *ne;
+  // In a list "22,24,26,31" the last pair is no decimal comma.
+  if (pos > 0 && text[pos - 1] == ',') {
+    const std::size_t comma = text.substr(pos, end - pos).find(',');
+    if (comma != std::string_view::npos) end = pos + comma;
+  }
   const std::size_t n = text.size();
   if (end < n) {
     const char c = text[end];
