@@ -184,10 +184,13 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
         if (opts.relative_ordinals || opts.bare_units) {
           tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
         }
-        if ((tr & (detail::trigger::numeric | detail::trigger::temporal)) != 0 &&
-            (opts.relative_ordinals || opts.bare_units || fires(text, end, tr, c))) {
-          candidate_kind ck{(tr & detail::trigger::numeric) != 0,
-                            (tr & detail::trigger::temporal) != 0};
+        // Temporal words go to the temporal grammar, which confirms its weak
+        // words itself; weak numeric words need a number or trigger next.
+        const bool num = (tr & detail::trigger::numeric) != 0 &&
+                         (opts.relative_ordinals || opts.bare_units || fires(text, end, tr, c));
+        const bool tmp = (tr & detail::trigger::temporal) != 0;
+        if (num || tmp) {
+          const candidate_kind ck{num, tmp};
           if (auto m = best_at(text, pos, ck, opts)) {
             pos = m->end;
             out.push_back(std::move(*m));

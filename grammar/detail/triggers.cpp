@@ -57,6 +57,10 @@ constexpr const char* temporal_words[] = {
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
     "eighteenth", "nineteenth", "twentieth", "thirtieth", "between", "from", "over", "within",
     "about", "around", "nearly", "almost", "more", "less", "some",
+    // The opening words of grammar/temporal/match.cpp, which confirms its
+    // weak words itself.
+    "tmrw", "ytd", "another", "all", "at", "calendar", "financial", "fiscal", "following", "full",
+    "later", "earlier", "rest", "roughly", "so", "the", "under", "up", "whole", "w",
 };
 
 // Common words that start a mention only before a number or another
