@@ -141,9 +141,10 @@ std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate
   if (m_end > t_end) {
     // A numeric match may swallow the start of a longer temporal mention:
     // "over 3 years" is a duration, not "over 3". Ask the temporal grammar
-    // at the word starts inside the numeric match (its first bytes only:
-    // the qualifier words; a long numeral must not cost quadratic time).
-    const std::size_t limit = m_end < pos + 48 ? m_end : pos + 48;
+    // at the word starts of the qualifier words, up to the amount (never
+    // inside a long numeral: no quadratic time).
+    const std::size_t amount = m->amount_start > pos ? m->amount_start + 1 : pos + 1;
+    const std::size_t limit = m_end < amount ? m_end : amount;
     for (std::size_t q = pos + 1; q < limit; ++q) {
       if (is_word_byte(static_cast<unsigned char>(text[q])) &&
           !is_word_byte(static_cast<unsigned char>(text[q - 1]))) {
