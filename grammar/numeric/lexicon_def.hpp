@@ -40,9 +40,12 @@ constexpr lex_kind X = lex_kind::tens;
 // Case folding for no_case that is ASCII-only and defined on every byte:
 // x3::standard calls the C library per character (slow, locale-dependent)
 // and x3::ascii asserts on bytes >= 0x80. Only the members no_case uses.
+// classify_type stays plain char: the symbol tree is ordered by char when
+// built, and a lookup must compare the same way, or entries with bytes
+// >= 0x80 ("μg") are never found.
 struct byte_encoding {
   using char_type = char;
-  using classify_type = unsigned char;
+  using classify_type = char;
   static bool ischar(int) { return true; }
   static bool islower(int c) { return c >= 'a' && c <= 'z'; }
   static bool isupper(int c) { return c >= 'A' && c <= 'Z'; }

@@ -276,6 +276,7 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
         break;
     }
   }
+  if (text[pos] == '>' && pos > 0 && text[pos - 1] == '<') return std::nullopt;  // "<>30"
   std::size_t q = pos;
   std::optional<qual_code> qual;
   bool between = false;

@@ -162,3 +162,10 @@ TEST_CASE("grammar: numeric weak trigger words fire only before numbers") {
   CHECK(one("a dozen").value.number == 12);
   CHECK(numeric_only("at a briefing as a sign").empty());
 }
+
+TEST_CASE("grammar: numeric lexicon words with bytes above 0x7F") {
+  // The case-folding lookup must order bytes >= 0x80 as the tree was built.
+  const mention m = one("120 \xCE\xBCg");  // μg
+  CHECK(m.value.unit == "t");
+  CHECK(near(m.value.number, 120e-12));
+}
