@@ -158,6 +158,13 @@ underlined underline(std::string_view sentence,
   return u;
 }
 
+const engine::article* other_article(const report_options& o, std::string_view id) {
+  for (const auto& a : o.other_articles) {
+    if (a.id == id) return &a;
+  }
+  return nullptr;
+}
+
 std::string xml_escape(std::string_view s) {
   std::string out;
   out.reserve(s.size());

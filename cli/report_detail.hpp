@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "cli/report.hpp"
 #include "engine/claimcheck.hpp"
 
 namespace claimcheck::cli::detail {
@@ -39,6 +40,9 @@ struct underlined {
 };
 [[nodiscard]] underlined underline(std::string_view sentence,
                                    const std::vector<std::pair<std::size_t, std::size_t>>& m);
+
+// The article with this id among o.other_articles, or nullptr.
+[[nodiscard]] const engine::article* other_article(const report_options& o, std::string_view id);
 
 // XML text and attribute escaping; bytes not allowed in XML 1.0 (controls)
 // become U+FFFD.

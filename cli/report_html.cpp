@@ -175,7 +175,7 @@ void write_html(std::ostream& out, const engine::report& r, const std::vector<en
   }
   if (!by_article.empty()) {
     out << "<section class=\"article\"><h2>Across the history</h2>\n";
-    for (const auto& [id, fs] : by_article) write_group(fs, nullptr);
+    for (const auto& [id, fs] : by_article) write_group(fs, detail::other_article(o, id));
     out << "</section>\n";
   }
 

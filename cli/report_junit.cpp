@@ -87,6 +87,7 @@ void write_junit(std::ostream& out, const engine::report& r, const report_option
 
   std::map<std::string, std::string> path_of;
   for (const auto& ar : r.articles) path_of[ar.meta.id] = ar.meta.path;
+  for (const auto& a : o.other_articles) path_of.emplace(a.id, a.path);
   auto fails = [&](const engine::finding* f) { return at_or_above(f->sev, o.fail_on); };
 
   std::size_t total_tests = 0;

@@ -89,7 +89,18 @@ void write_text(std::ostream& out, const engine::report& r, const report_options
     }
   }
   std::vector<const engine::finding*> rest;
-  for (const auto& [id, fs] : by_article) rest.insert(rest.end(), fs.begin(), fs.end());
+  for (const auto& [id, fs] : by_article) {
+    const engine::article* a = detail::other_article(o, id);
+    if (a == nullptr) {
+      rest.insert(rest.end(), fs.begin(), fs.end());
+      continue;
+    }
+    if (!o.quiet) {
+      out << paint(o, "1", neutralise(a->path)) << ": "
+          << neutralise(a->title.empty() ? "(untitled)" : a->title) << '\n';
+    }
+    write_group(fs, a);
+  }
   write_group(rest, nullptr);
   if (o.quiet) return;
   const tally t = count(r.findings);
