@@ -34,12 +34,15 @@ struct position {
 // The sentence made printable on one line (tabs and newlines to spaces,
 // controls neutralised) and the caret line under it for the marks ("^~~~"),
 // aligned by code points. The caret line is empty when there is no mark.
+// A sentence longer than max_columns (0: no limit) is cut to a window of
+// that many columns around the marks, "…" marking what was left out.
 struct underlined {
   std::string sentence;
   std::string carets;
 };
 [[nodiscard]] underlined underline(std::string_view sentence,
-                                   const std::vector<std::pair<std::size_t, std::size_t>>& m);
+                                   const std::vector<std::pair<std::size_t, std::size_t>>& m,
+                                   std::size_t max_columns = 0);
 
 // The article with this id among o.other_articles, or nullptr.
 [[nodiscard]] const engine::article* other_article(const report_options& o, std::string_view id);

@@ -37,7 +37,7 @@ void write_finding(std::ostream& out, const engine::finding& f, const engine::ar
       << paint(o, severity_color(f.sev), engine::to_string(f.sev)) << ": "
       << paint(o, "1", neutralise(f.message)) << " [" << neutralise(f.rule) << "]\n";
   if (!f.source.sentence.empty()) {
-    const auto u = detail::underline(f.source.sentence, detail::marks(f, a));
+    const auto u = detail::underline(f.source.sentence, detail::marks(f, a), 150);
     out << "    " << u.sentence << '\n';
     if (!u.carets.empty()) out << "    " << paint(o, "32", u.carets) << '\n';
   }
