@@ -49,6 +49,8 @@ TEST_CASE("cli: --version and --help with examples on every command") {
     CAPTURE(command);
     const auto h = t::run(t::sh_quote(CLAIMCHECK_BINARY) + " " + command + " --help");
     CHECK(h.status == 0);
+    // The command's own help (not the tool's), ending with its examples.
+    CHECK(h.out.find(std::string("Usage: claimcheck ") + command) != std::string::npos);
     CHECK(h.out.find("Examples:\n  claimcheck ") != std::string::npos);
   }
 }
