@@ -4,6 +4,8 @@
 // report's facts marked as new and contradictions joined in red. A small
 // inline script records how many plot bars were laid out with a size
 // (body data-bars / data-bars-sized), for tests and tooling.
+#include "cli/report.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -12,7 +14,6 @@
 #include <set>
 #include <tuple>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {

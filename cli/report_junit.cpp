@@ -4,11 +4,12 @@
 // findings below the threshold go to the testcase's system-out. Findings
 // tied to no fact of a checked article form a last "history" testsuite.
 // The output validates against the JUnit 10 XSD (conformance/junit/).
+#include "cli/report.hpp"
+
 #include <fmt/format.h>
 
 #include <map>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {

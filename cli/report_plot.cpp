@@ -2,12 +2,13 @@
 // as bars over their periods, colour by source, new facts outlined,
 // contradictions joined by a red line) and the Unicode bar chart of
 // `history --plot`.
+#include "cli/report.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {

@@ -3,11 +3,12 @@
 // finding a result with its location in the article file (columns in
 // Unicode code points) and a partial fingerprint from the finding's
 // identity, so that a re-run over the same article does not add alerts.
+#include "cli/report.hpp"
+
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {

@@ -2,11 +2,12 @@
 // each as `file:line:col: severity: message [rule]`, the sentence with the
 // claim underlined by a caret line, then the arithmetic. Everything that
 // came from an article is neutralised; colour only when asked.
+#include "cli/report.hpp"
+
 #include <fmt/format.h>
 
 #include <map>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {
