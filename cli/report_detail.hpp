@@ -70,11 +70,11 @@ struct series {
 [[nodiscard]] std::string short_value(double x, std::string_view unit);
 
 // What an SVG plot of a series marks: the facts new in this report, the
-// pairs of facts a contradiction finding names, and the colour slot of each
-// source article (by article id; derived facts are drawn unfilled).
+// facts of each contradiction finding, and the colour slot of each source
+// article (by article id; derived facts are drawn unfilled).
 struct plot_marks {
   std::vector<std::string> new_facts;
-  std::vector<std::pair<std::string, std::string>> contradictions;
+  std::vector<std::vector<std::string>> contradictions;
   std::map<std::string, std::size_t> source_slot;
 };
 // The colour of a source slot.

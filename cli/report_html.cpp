@@ -202,7 +202,7 @@ void write_html(std::ostream& out, const engine::report& r, const std::vector<en
   for (const auto& f : r.derived) add_if_touched(f);
   for (const auto& f : r.findings) {
     if (f.kind == engine::finding_kind::contradiction && f.facts.size() >= 2) {
-      marks.contradictions.emplace_back(f.facts[0], f.facts[1]);
+      marks.contradictions.push_back(f.facts);
     }
   }
   marks.source_slot = slots(plotted);
