@@ -169,7 +169,7 @@ void print_row(const row& r) {
   };
   std::printf("ROW|%s|%zu|%.1f|%s|%s|%s|%s|%s|%.1f|%s|%s\n", r.stage.c_str(), r.items,
               r.throughput, r.unit.c_str(), lat(50).c_str(), lat(90).c_str(), lat(99).c_str(),
-              r.latency_unit.c_str(), r.rss_mb, r.target.empty() ? "-" : r.target.c_str(),
+              (r.latency == nullptr ? "" : r.latency_unit.c_str()), r.rss_mb, r.target.empty() ? "-" : r.target.c_str(),
               r.met < 0 ? "-" : r.met ? "met" : "MISSED");
   std::fflush(stdout);
 }
