@@ -11,7 +11,10 @@
 // counts only the measured work: see bench/support/stage.hpp).
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <cstdio>
+#include <fstream>
+#include <iterator>
 #include <optional>
 #include <set>
 
@@ -35,6 +38,7 @@ struct config {
   std::string only;       // one stage
   bool once = false;
   std::string cli = cb::default_cli_path();
+  std::string corpus_dir;  // read *.txt from here instead of generating
 };
 
 struct context {
@@ -285,6 +289,18 @@ void stage_process(context& ctx) {
                  "p50 < 10 ms, RSS < 50 MB", whole.pct(50) < 10e6 && rss < 50 ? 1 : 0});
 }
 
+std::vector<cb::corpus_article> read_corpus_dir(const std::string& dir) {
+  std::vector<cb::corpus_article> out;
+  for (const auto& e : std::filesystem::directory_iterator(dir)) {
+    if (e.path().extension() != ".txt") continue;
+    std::ifstream in(e.path(), std::ios::binary);
+    out.push_back({e.path().filename().string(),
+                   std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>())});
+  }
+  std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -301,9 +317,12 @@ int main(int argc, char** argv) {
                  "transfer, process");
   app.add_flag("--once", ctx.cfg.once, "one pass per stage (callgrind)");
   app.add_option("--cli", ctx.cfg.cli, "the claimcheck binary");
+  app.add_option("--corpus-dir", ctx.cfg.corpus_dir,
+                 "read the corpus (*.txt, name order) from this directory, e.g. bench_corpus's");
   CLI11_PARSE(app, argc, argv);
 
-  ctx.files = cb::make_articles(ctx.cfg.corpus);
+  ctx.files = ctx.cfg.corpus_dir.empty() ? cb::make_articles(ctx.cfg.corpus)
+                                         : read_corpus_dir(ctx.cfg.corpus_dir);
   for (const auto& f : ctx.files) ctx.bytes += f.text.size();
   cb::corpus_options fresh = ctx.cfg.corpus;
   fresh.seed ^= 0xf00d;
