@@ -5,7 +5,8 @@
 // query, and the size on disk. Facts come from the corpus's fact batches (12
 // per synthetic 5 KB article, keys spread over bench::key_count() keys);
 // the checked articles are corpus articles about the same country pairs and
-// metrics.
+// metrics. Ingest is bulk: --batch articles per write transaction (one
+// fsync) when the store has add_articles.
 //
 // Prints ROW lines for the table and one CURVE line per point:
 //   CURVE|facts|ns_per_fact|articles_per_s|check_p50_us|check_p90_us|check_p99_us|
@@ -21,6 +22,7 @@
 #include "bench/support/corpus.hpp"
 #include "bench/support/measure.hpp"
 #include "bench/support/stage.hpp"
+#include "bench/support/store_batch.hpp"
 #include "engine/claimcheck.hpp"
 #include "grammar/parse.hpp"
 
@@ -60,6 +62,7 @@ int main(int argc, char** argv) {
   std::size_t process_n = 10;
   std::string cli = cb::default_cli_path();
   std::string keep;
+  std::size_t batch_size = 1000;
   cb::corpus_options copts;
   CLI::App app{"Ingest and check cost from 1k to 10M facts"};
   app.add_option("--max", max_facts, "largest database, in facts (1000 .. 10000000)");
@@ -68,7 +71,12 @@ int main(int argc, char** argv) {
   app.add_option("--cli", cli, "the claimcheck binary");
   app.add_option("--keep", keep, "build the database in this directory and keep it");
   app.add_option("--seed", copts.seed, "corpus seed");
+  app.add_option("--batch", batch_size,
+                 "articles per write transaction (when the store has add_articles)");
   CLI11_PARSE(app, argc, argv);
+  if (!cb::store_has_batches()) batch_size = 1;
+  std::printf("ingest: %s, %zu articles per transaction\n",
+              cb::store_has_batches() ? "store::add_articles" : "store::add_article", batch_size);
 
   std::optional<cb::scratch_dir> scratch;
   fs::path dir;
@@ -104,14 +112,17 @@ int main(int argc, char** argv) {
       double ns = 0;
       std::size_t seg_facts = 0;
       std::size_t seg_articles = 0;
+      std::vector<cb::fact_batch> batch;
       while (facts < target) {
-        const cb::fact_batch b = cb::make_fact_batch(copts, article_index++);
+        batch.clear();
+        while (facts < target && batch.size() < batch_size) {
+          batch.push_back(cb::make_fact_batch(copts, article_index++));
+          facts += batch.back().facts.size();
+          seg_facts += batch.back().facts.size();
+        }
         const double t0 = cb::now_ns();
-        s.add_article(b.meta, b.facts, {}, {});
+        seg_articles += cb::add_batches(s, batch);
         ns += cb::now_ns() - t0;
-        facts += b.facts.size();
-        seg_facts += b.facts.size();
-        ++seg_articles;
       }
       p.facts = facts;
       p.ns_per_fact = ns / static_cast<double>(seg_facts);
