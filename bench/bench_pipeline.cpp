@@ -40,13 +40,15 @@ struct config {
   bool once = false;
   std::string cli = cb::default_cli_path();
   std::string corpus_dir;  // read *.txt from here instead of generating
+  std::string db;          // an existing database for check/history/audit
 };
 
 struct context {
   config cfg;
   std::vector<cb::corpus_article> files;  // the corpus, as files
   std::size_t bytes = 0;
-  std::optional<cb::scratch_dir> db;      // filled by the ingest stage
+  std::optional<cb::scratch_dir> scratch; // owns the ingest stage's database
+  std::filesystem::path db;               // the database of the later stages
   std::vector<cb::corpus_article> fresh;  // articles not in the db, for check
 };
 
@@ -133,10 +135,11 @@ ce::options engine_opts(const std::filesystem::path& dir) {
 // Ingest through the facade, one call (one transaction) per article, as
 // `claimcheck ingest DIR` does. Leaves the database for the later stages.
 void stage_ingest(context& ctx) {
-  ctx.db.emplace("pipeline");
+  ctx.scratch.emplace("pipeline");
+  ctx.db = ctx.scratch->path() / "db";
   std::vector<cg::read_result> inputs;
   for (const auto& f : ctx.files) inputs.push_back(cg::read_articles(f.name, f.text));
-  ce::claimcheck cc(engine_opts(ctx.db->path() / "db"));
+  ce::claimcheck cc(engine_opts(ctx.db));
   cb::samples lat;
   CLAIMCHECK_BENCH_START();
   const double t0 = cb::now_ns();
@@ -220,8 +223,8 @@ void stage_store_ingest(context& ctx) {
 }
 
 void stage_check(context& ctx) {
-  if (!ctx.db) return;
-  ce::claimcheck cc(engine_opts(ctx.db->path() / "db"));
+  if (ctx.db.empty()) return;
+  ce::claimcheck cc(engine_opts(ctx.db));
   std::vector<cg::read_result> inputs;
   for (const auto& f : ctx.fresh) inputs.push_back(cg::read_articles(f.name, f.text));
   cb::samples lat;
@@ -246,8 +249,8 @@ void stage_check(context& ctx) {
 }
 
 void stage_history(context& ctx) {
-  if (!ctx.db) return;
-  ce::claimcheck cc(engine_opts(ctx.db->path() / "db"));
+  if (ctx.db.empty()) return;
+  ce::claimcheck cc(engine_opts(ctx.db));
   // The (entity, metric) keys the database holds.
   std::set<std::pair<std::string, std::string>> keys;
   cc.db().for_each_fact([&](const ce::fact& f) { keys.emplace(f.entity, f.metric); });
@@ -278,8 +281,8 @@ void stage_history(context& ctx) {
 }
 
 void stage_audit(context& ctx) {
-  if (!ctx.db) return;
-  ce::claimcheck cc(engine_opts(ctx.db->path() / "db"));
+  if (ctx.db.empty()) return;
+  ce::claimcheck cc(engine_opts(ctx.db));
   const auto facts = cc.db().stats().facts;
   CLAIMCHECK_BENCH_START();
   const double t0 = cb::now_ns();
@@ -308,7 +311,7 @@ void stage_process(context& ctx) {
   }
   cb::print_row({"start-up (--version)", n, 0, "-", &start, "ms", 1e-6, rss, "< 5 ms",
                  start.pct(50) < 5e6 ? 1 : 0});
-  if (!ctx.db || ctx.fresh.empty()) return;
+  if (ctx.db.empty() || ctx.fresh.empty()) return;
   cb::scratch_dir files("files");
   cb::write_articles(files.path(), {ctx.fresh.front()});
   const std::string file = (files.path() / ctx.fresh.front().name).string();
@@ -316,7 +319,7 @@ void stage_process(context& ctx) {
   rss = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const auto r = cb::run_child(
-        {ctx.cfg.cli, "--db", (ctx.db->path() / "db").string(), "--fail-on", "none", "check", file});
+        {ctx.cfg.cli, "--db", (ctx.db).string(), "--fail-on", "none", "check", file});
     whole.add(r.wall_ns);
     rss = std::max(rss, r.peak_rss_mb);
   }
@@ -350,6 +353,9 @@ int main(int argc, char** argv) {
   app.add_option("--stage", ctx.cfg.only,
                  "only this stage: scan, extract, ingest, store, check, history, audit, "
                  "transfer, process");
+  app.add_option("--db", ctx.cfg.db,
+                 "run check/history/audit/transfer/process on this existing database "
+                 "(e.g. bench_curve --keep DIR's DIR/db) instead of ingesting the corpus");
   app.add_flag("--once", ctx.cfg.once, "one pass per stage (callgrind)");
   app.add_option("--cli", ctx.cfg.cli, "the claimcheck binary");
   app.add_option("--corpus-dir", ctx.cfg.corpus_dir,
@@ -373,15 +379,18 @@ int main(int argc, char** argv) {
   const bool need_db = c.only.empty() || c.only == "ingest" || c.only == "check" ||
                        c.only == "history" || c.only == "audit" || c.only == "transfer" ||
                        c.only == "process";
-  if (need_db) {
+  if (!c.db.empty()) {
+    ctx.db = c.db;  // an existing database: no ingest stage
+  } else if (need_db) {
     if (c.only.empty() || c.only == "ingest") {
       stage_ingest(ctx);
     } else {
       // Set-up for a single later stage, outside the instrumented region.
       config quiet = c;
       quiet.only = "ingest";
-      ctx.db.emplace("pipeline");
-      ce::claimcheck cc(engine_opts(ctx.db->path() / "db"));
+      ctx.scratch.emplace("pipeline");
+      ctx.db = ctx.scratch->path() / "db";
+      ce::claimcheck cc(engine_opts(ctx.db));
       for (const auto& f : ctx.files) (void)cc.ingest(cg::read_articles(f.name, f.text));
     }
   }
@@ -389,7 +398,7 @@ int main(int argc, char** argv) {
   if (wanted(c, "check")) stage_check(ctx);
   if (wanted(c, "history")) stage_history(ctx);
   if (wanted(c, "audit")) stage_audit(ctx);
-  if (wanted(c, "transfer") && ctx.db) cb::stage_transfer(ctx.db->path() / "db", c.once);
+  if (wanted(c, "transfer") && !ctx.db.empty()) cb::stage_transfer(ctx.db, c.once);
   if (wanted(c, "process")) stage_process(ctx);
   return 0;
 }
