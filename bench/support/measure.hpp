@@ -14,6 +14,10 @@ namespace claimcheck::bench {
 
 // Nanoseconds from a monotonic clock.
 [[nodiscard]] double now_ns();
+// CPU time of the calling thread, in nanoseconds. On a shared machine the
+// CPU-bound stages (scan, extraction) are timed with it: it leaves out the
+// time the thread waited for a core, which wall time counts.
+[[nodiscard]] double cpu_ns();
 
 class samples {
  public:
