@@ -103,6 +103,8 @@ child_result spawn_and_wait(const std::vector<std::string>& argv, const std::str
   posix_spawn_file_actions_destroy(&fa);
   r.status = WIFEXITED(st) ? WEXITSTATUS(st) : -1;
   r.peak_rss_mb = static_cast<double>(ru.ru_maxrss) / 1024.0;
+  r.cpu_ns = (static_cast<double>(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1e9 +
+              static_cast<double>(ru.ru_utime.tv_usec + ru.ru_stime.tv_usec) * 1e3);
   return r;
 }
 

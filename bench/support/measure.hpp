@@ -39,6 +39,7 @@ struct child_result {
   int status = -1;        // exit status, or -1 when it did not exit normally
   double wall_ns = 0;
   double peak_rss_mb = 0; // the child's own peak (wait4 rusage)
+  double cpu_ns = 0;      // the child's user + system CPU time
 };
 // Runs argv[0] with argv (no shell), stdout to stdout_path (default
 // /dev/null), stderr to /dev/null. Children are started by a small helper
