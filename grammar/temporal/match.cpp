@@ -1,8 +1,343 @@
-// Placeholder temporal hook: finds nothing (replaced by the temporal grammar).
+// The temporal hook of the single-pass scanner: a cheap word test rejects
+// almost every position before any X3 call; candidates are lower-cased into
+// a small buffer and parsed by each rule group (longest match wins, ties
+// go to the group listed first), then extended by prefixes ("since 1992",
+// "by 2030", "from 2021 to 2023") and ranges ("2010-2015", "January-
+// September 2023"), and resolved against the publication date.
+#include <algorithm>
+#include <array>
+#include <cstring>
+#include <string>
+
 #include "grammar/detail/scan_hooks.hpp"
+#include "grammar/temporal/date.hpp"
+#include "grammar/temporal/duration.hpp"
+#include "grammar/temporal/period.hpp"
+#include "grammar/temporal/relative.hpp"
+#include "grammar/temporal/resolve.hpp"
+#include "grammar/temporal/tense.hpp"
+
+namespace claimcheck::grammar::temporal {
+
+namespace {
+
+using ast::form;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_letter(char c) { return is_lower(c) || is_upper(c); }
+char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Words that may open a temporal mention by themselves (sorted).
+constexpr std::string_view kStrong[] = {
+    "april",     "august",   "autumn",   "december", "february", "fortnight", "friday",
+    "fy",        "january",  "july",     "june",     "monday",   "november",  "october",
+    "saturday",  "september", "spring",  "summer",   "sunday",   "thursday",  "tmrw",
+    "today",     "tomorrow", "tuesday",  "wednesday", "winter",  "yesterday", "ytd",
+    "apr",       "aug",      "dec",      "feb",      "jul",      "jun",       "nov",
+    "oct",       "sep",      "sept"};
+// Words that open a mention only before another temporal word or a number.
+constexpr std::string_view kWeak[] = {
+    "a",        "about",     "after",     "all",       "almost",    "an",        "another",
+    "around",   "at",        "before",    "beginning", "between",   "by",        "calendar",
+    "coming",   "couple",    "current",   "day",       "decade",    "decades",   "dozen",
+    "early",    "earlier",   "eight",     "eighteen",  "eighty",    "eleven",    "end",
+    "fall",     "fifteen",   "fifty",     "financial", "first",     "fiscal",    "five",
+    "following", "forty",    "four",      "fourteen",  "fourth",    "from",      "full",
+    "few",      "half",      "in",        "jan",       "last",      "late",      "later",
+    "least",    "less",      "mar",       "march",     "may",       "mid",       "middle",
+    "month",    "months",    "more",      "nearly",    "next",      "nine",      "nineteen",
+    "ninety",   "of",        "on",        "one",       "over",      "past",      "previous",
+    "rest",     "roughly",   "same",      "second",    "seven",     "seventeen", "seventy",
+    "several",  "since",     "six",       "sixteen",   "sixty",     "so",        "some",
+    "start",    "ten",       "than",      "the",       "third",     "thirteen",  "thirty",
+    "this",     "three",     "through",   "till",      "to",        "twelve",    "twenty",
+    "two",      "under",     "until",     "up",        "upcoming",  "whole",     "within",
+    "year",     "years",     "far",       "and",       "week",      "weeks"};
+
+template <typename Table>
+bool in(std::string_view w, const Table& table) {
+  return std::find(std::begin(table), std::end(table), w) != std::end(table);
+}
+
+// The lower-cased word at text[pos] (letters only, at most 12), empty if
+// none or longer.
+std::string_view word_at(std::string_view text, std::size_t pos, std::array<char, 16>& buf) {
+  std::size_t n = 0;
+  while (pos + n < text.size() && is_letter(text[pos + n])) {
+    if (n == 12) return {};
+    buf[n] = lower(text[pos + n]);
+    ++n;
+  }
+  return {buf.data(), n};
+}
+
+bool is_strong_or_weak(std::string_view w) { return in(w, kStrong) || in(w, kWeak); }
+
+// Whether a temporal mention may start at text[pos]: a few byte compares
+// and at most two short table look-ups.
+bool candidate(std::string_view text, std::size_t pos) {
+  const char c = text[pos];
+  if (is_digit(c)) {
+    // Not inside "10:30", "3.5" or "1,200".
+    return pos < 2 || !((text[pos - 1] == ':' || text[pos - 1] == '.' || text[pos - 1] == ',') &&
+                        is_digit(text[pos - 2]));
+  }
+  if (c == '\'') return pos + 1 < text.size() && is_digit(text[pos + 1]);
+  if (!is_letter(c)) return false;
+  if ((c == 'q' || c == 'Q' || c == 'h' || c == 'H') && pos + 1 < text.size() && is_digit(text[pos + 1])) {
+    return true;
+  }
+  std::array<char, 16> buf{};
+  const std::string_view w = word_at(text, pos, buf);
+  if (w.empty()) return false;
+  if (in(w, kStrong)) return true;
+  if (!in(w, kWeak)) return false;
+  // The next word must be temporal too, or a number.
+  std::size_t i = pos + w.size();
+  while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == ',' || text[i] == '\'')) ++i;
+  if (i >= text.size()) return false;
+  if (is_digit(text[i])) return true;
+  if ((text[i] == 'q' || text[i] == 'Q' || text[i] == 'h' || text[i] == 'H') && i + 1 < text.size() &&
+      is_digit(text[i + 1])) {
+    return true;
+  }
+  std::array<char, 16> buf2{};
+  const std::string_view w2 = word_at(text, i, buf2);
+  return !w2.empty() && (is_strong_or_weak(w2) || w2 == "days" || w2 == "hours" || w2 == "hour" ||
+                         w2 == "quarter" || w2 == "quarters" || w2 == "weekend" || w2 == "minutes" ||
+                         w2 == "century" || w2 == "times" || w2 == "ago" || w2 == "seasons");
+}
+
+struct core {
+  ast::texpr t;
+  std::size_t end = 0;  // in the buffer
+};
+
+// The longest temporal expression at buf[at], if any.
+std::optional<core> parse_core(std::string_view buf, std::size_t at) {
+  std::optional<core> best;
+  auto attempt = [&](const auto& rule) {
+    auto first = buf.begin() + static_cast<std::ptrdiff_t>(at);
+    ast::texpr t;
+    if (x3::parse(first, buf.end(), rule, t)) {
+      const auto e = static_cast<std::size_t>(first - buf.begin());
+      if (e > at && (!best || e > best->end)) best = core{t, e};
+    }
+  };
+  attempt(date_rule());
+  attempt(period_rule());
+  attempt(relative_rule());
+  attempt(duration_rule());
+  return best;
+}
+
+bool is_full_month(std::string_view w) {
+  static constexpr std::string_view kFull[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  return in(w, kFull);
+}
+
+// Filters readings that are more often something else: a bare month name
+// must be a capitalised full name; lower-case "may"/"march" need a year.
+bool plausible(const core& c, std::string_view text, std::size_t start, std::size_t end) {
+  const ast::texpr& t = c.t;
+  const bool yearless = t.year == 0 && !t.has_year_rel;
+  if (yearless) {
+    for (std::size_t i = start; i < end; ++i) {
+      if (i > start && is_letter(text[i - 1])) continue;
+      if (text.compare(i, 3, "may") == 0 && (i + 3 >= text.size() || !is_letter(text[i + 3]))) return false;
+      if (text.compare(i, 5, "march") == 0 && (i + 5 >= text.size() || !is_letter(text[i + 5]))) return false;
+    }
+  }
+  if (t.f == form::month && yearless && t.mod == 0) {
+    std::array<char, 16> buf{};
+    const std::string_view w = word_at(text, start, buf);
+    if (!is_upper(text[start]) || !is_full_month(w)) return false;
+  }
+  if (t.f == form::duration) {
+    const std::string_view s = text.substr(start, end - start);
+    if (s.size() <= 14 && (s.ends_with(" second") || s.ends_with(" minute")) &&
+        (s.starts_with("a ") || s.starts_with("A ") || s.starts_with("another "))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool absolute_kind(form f) {
+  return f == form::day || f == form::month || f == form::year || f == form::quarter || f == form::half ||
+         f == form::decade || f == form::rel_day || f == form::weekday || f == form::rel_unit;
+}
+
+std::size_t skip_spaces(std::string_view buf, std::size_t i) {
+  while (i < buf.size() && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n')) ++i;
+  return i;
+}
+
+// A connector of a range at buf[i]: its end, or npos.
+std::size_t connector(std::string_view buf, std::size_t i, bool allow_and) {
+  const std::size_t j = skip_spaces(buf, i);
+  if (j >= buf.size()) return std::string_view::npos;
+  if (buf[j] == '-') return skip_spaces(buf, j + 1);
+  if (buf.compare(j, 3, "\xe2\x80\x93") == 0 || buf.compare(j, 3, "\xe2\x80\x94") == 0) {
+    return skip_spaces(buf, j + 3);
+  }
+  if (j == i) return std::string_view::npos;  // words need a space before
+  for (std::string_view w : {"to", "through", "until", "till", "thru", "and"}) {
+    if (w == "and" && !allow_and) continue;
+    if (buf.compare(j, w.size(), w) == 0 && j + w.size() < buf.size() && buf[j + w.size()] == ' ') {
+      return skip_spaces(buf, j + w.size());
+    }
+  }
+  return std::string_view::npos;
+}
+
+mention make_mention(const resolution& r, std::size_t start, std::size_t end) {
+  mention m;
+  m.type = r.type;
+  m.start = start;
+  m.end = end;
+  m.when = r.when;
+  m.relative = r.relative;
+  m.unresolved = r.unresolved;
+  m.error = r.error;
+  if (r.type == mention_type::duration) m.value = r.value;
+  return m;
+}
+
+}  // namespace
+
+}  // namespace claimcheck::grammar::temporal
 
 namespace claimcheck::grammar::detail {
-std::optional<mention> match_temporal(std::string_view, std::size_t, const scan_options&) {
-  return std::nullopt;
+
+std::optional<mention> match_temporal(std::string_view text, std::size_t pos, const scan_options& opts) {
+  using namespace temporal;  // NOLINT
+  if (!candidate(text, pos)) return std::nullopt;
+  constexpr std::size_t kMax = 160;
+  std::array<char, kMax> storage{};
+  const std::size_t n = std::min(kMax, text.size() - pos);
+  for (std::size_t i = 0; i < n; ++i) storage[i] = lower(text[pos + i]);
+  const std::string_view buf(storage.data(), n);
+  const std::string_view orig = text.substr(pos, n);
+
+  // Prefixes that bound or join periods.
+  std::string prefix;
+  std::size_t at = 0;
+  for (std::string_view p : {"since", "by", "until", "till", "before", "after", "from", "between", "within"}) {
+    if (buf.compare(0, p.size(), p) == 0 && p.size() < n && buf[p.size()] == ' ') {
+      prefix = std::string(p);
+      at = skip_spaces(buf, p.size());
+      break;
+    }
+  }
+  std::optional<core> a = parse_core(buf, at);
+  if (!a && !prefix.empty()) return std::nullopt;
+  if (!a) return std::nullopt;
+  if (!plausible(*a, orig, at, a->end)) return std::nullopt;
+  // Drop the sentence's full stop after a full month or weekday name.
+  auto trim = [&](std::size_t e) {
+    if (e >= 2 && buf[e - 1] == '.' && is_lower(buf[e - 2])) {
+      std::size_t s = e - 1;
+      while (s > 0 && is_lower(buf[s - 1])) --s;
+      if (e - 1 - s >= 5 || is_full_month(buf.substr(s, e - 1 - s))) return e - 1;
+    }
+    return e;
+  };
+
+  resolve_context rc;
+  rc.reference = opts.reference;
+  std::size_t end = trim(a->end);
+  rc.tense = opts.assume_tense != 0 ? opts.assume_tense : sentence_tense(text, pos, pos + end);
+
+  // Ranges: "2010-2015", "from 2021 to 2023", "between 2015 and Feb 2018".
+  if (absolute_kind(a->t.f) || a->t.f == form::month_span) {
+    const bool joined = prefix == "from" || prefix == "between";
+    const std::size_t k = connector(buf, a->end, prefix == "between");
+    if (k != std::string_view::npos) {
+      std::optional<core> b = parse_core(buf, k);
+      if (b && absolute_kind(b->t.f) && plausible(*b, orig, k, b->end)) {
+        ast::texpr ta = a->t;
+        ast::texpr tb = b->t;
+        const bool a_yearless = ta.year == 0 && !ta.has_year_rel && ta.f != form::decade;
+        const bool b_yearless = tb.year == 0 && !tb.has_year_rel && tb.f != form::decade;
+        const bool calendar = ta.f != form::rel_day && ta.f != form::weekday && ta.f != form::rel_unit &&
+                              tb.f != form::rel_day && tb.f != form::weekday && tb.f != form::rel_unit;
+        if (calendar && a_yearless && !b_yearless && tb.year != 0) ta.year = tb.year;
+        if (calendar && b_yearless && !a_yearless && ta.year != 0) tb.year = ta.year;
+        resolve_context rc2 = rc;
+        const std::string label(orig.substr(at, trim(b->end) - at));
+        const resolution ra = resolve(ta, rc2, label);
+        const resolution rb = resolve(tb, rc2, label);
+        if (ra.when && rb.when && rb.when->last >= ra.when->first) {
+          resolution r = ra;
+          r.type = mention_type::period;
+          r.relative = ra.relative || rb.relative;
+          r.when = engine::period::span(ra.when->first, rb.when->last, label);
+          end = trim(b->end);
+          mention m = make_mention(r, pos, pos + end);
+          m.tense = rc.tense;
+          return m;
+        }
+        if ((ra.unresolved || rb.unresolved) && (ra.error.empty() && rb.error.empty())) {
+          resolution r = ra;
+          r.type = mention_type::period;
+          r.relative = true;
+          r.unresolved = true;
+          r.when.reset();
+          end = trim(b->end);
+          mention m = make_mention(r, pos, pos + end);
+          m.tense = rc.tense;
+          return m;
+        }
+      }
+    }
+    if (joined) {
+      // "from 2021" alone: the mention is the period without "from".
+      prefix.clear();
+      std::optional<mention> m = match_temporal(text, pos + at, opts);
+      return m;
+    }
+  }
+
+  const std::string label(orig.substr(at, end - at));
+  resolution r = resolve(a->t, rc, label);
+  if (prefix == "within") {
+    if (r.type != mention_type::duration) return std::nullopt;
+    if (!opts.reference) {
+      mention m = make_mention(r, pos, pos + end);
+      m.type = mention_type::period;
+      m.relative = m.unresolved = true;
+      m.mod = prefix;
+      return m;
+    }
+    ast::texpr fwd = a->t;
+    fwd.f = form::span_fwd;
+    r = resolve(fwd, rc, label);
+    if (r.when) r.when->first = *opts.reference;
+  } else if (!prefix.empty()) {
+    if (r.type == mention_type::duration || prefix == "from" || prefix == "between") {
+      return match_temporal(text, pos + at, opts);
+    }
+    if (prefix == "since" && r.when) {
+      if (opts.reference) {
+        r.when = engine::period::span(r.when->first, *opts.reference, std::string(orig.substr(0, end)));
+      } else {
+        r.when.reset();
+        r.unresolved = true;
+      }
+      r.relative = true;
+      r.type = mention_type::period;
+    }
+  }
+  mention m = make_mention(r, pos, pos + end);
+  m.mod = prefix;
+  if (r.type != mention_type::duration) m.tense = rc.tense;
+  if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
+  return m;
 }
+
 }  // namespace claimcheck::grammar::detail

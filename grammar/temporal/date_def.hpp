@@ -1,0 +1,95 @@
+// Definition of the calendar-day rule group (see date.hpp). Text is lower
+// case; every alternative clears the record first.
+#pragma once
+
+#include "grammar/temporal/date.hpp"
+#include "grammar/temporal/lexicon.hpp"
+
+namespace claimcheck::grammar::temporal {
+
+namespace date_detail {
+
+using namespace lex;  // NOLINT: rule definitions read better unqualified
+using ast::form;
+using x3::eps;
+using x3::lit;
+
+// "Friday, ", "fri "
+auto const weekday_pre = weekday_names[set(&texpr::weekday)] >> we >> -lit('.') >>
+                         ((ows >> lit(',') >> ows) | ws);
+auto const year_tail = ((ows >> lit(',') >> ows) | ws) >> year4;
+// "November 19-20", "November 19 to 20"
+auto const day_range_tail =
+    (dash | (ws >> (lit("to") | "through" | "until" | "till" | "and") >> ws)) >>
+    uint12[set(&texpr::day2)] >> nd >> -ord_suffix >> we;
+
+// "October 28, 2022", "Oct. 28", "oct/2", "Jan first", "September the twenty-first"
+auto const month_first = eps[clear] >> -weekday_pre >> month_word >>
+                         (ws | lit('/') | dash | eps) >> -(lit("the") >> ws) >> day_any >>
+                         -day_range_tail >> -year_tail >> eps[set_form(form::day)];
+// "28 October 2022", "1st Jan", "second of Aug.", "16. Nov. 2016", "Wed, 22 of Jan"
+// After "16." the month must be followed by a year: "at 10:30. February"
+// is two sentences.
+auto const day_first = eps[clear] >> -weekday_pre >> -(lit("the") >> ws) >> day_any >>
+                       ((lit('.') >> +lit(' ') >> month_word >> year_tail) |
+                        (((ws >> -(lit("of") >> ws)) | dash) >> month_word >> -year_tail)) >>
+                       eps[set_form(form::day)];
+
+// Numbers read as month, day before validation; `part` holds the separator.
+auto const numeric_fix = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  // '.' (part 2) is day-first (European); '/' and '-' month-first unless
+  // the first number cannot be a month.
+  if (t.part == 2 || t.month > 12) std::swap(t.month, t.day);
+  t.part = 0;
+  t.f = form::day;
+  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > 31) x3::_pass(ctx) = false;
+};
+auto const short_year2 = uint2[short_year] >> nd >> we;
+auto const num_sep = [](char c, unsigned code) { return lit(c)[put(&texpr::part, code)]; };
+// "10/28/2022", "28/10/2022", "28-10-2022", "9-18-15", "08/12,2015", "28.10.2022"
+auto const numeric_dmy =
+    eps[clear] >> -weekday_pre >> uint12[set(&texpr::month)] >> nd >>
+    ((num_sep('/', 0) >> uint12[set(&texpr::day)] >> nd >> (lit('/') | lit(',')) >>
+      (year4 | short_year2)) |
+     (num_sep('-', 1) >> uint12[set(&texpr::day)] >> nd >> lit('-') >> (year4 | short_year2)) |
+     (num_sep('.', 2) >> uint12[set(&texpr::day)] >> nd >> lit('.') >> year4)) >>
+    eps[numeric_fix];
+
+// "4/22", "22/04" without a year: only when one number is above 12, so
+// that fractions such as "1/2" stay numbers.
+auto const numeric_md_fix = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  if (t.month <= 12 && t.day <= 12) x3::_pass(ctx) = false;
+  if (t.month > 12) std::swap(t.month, t.day);
+  t.f = form::day;
+  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > 31) x3::_pass(ctx) = false;
+};
+auto const numeric_md = eps[clear] >> uint12[set(&texpr::month)] >> nd >> lit('/') >>
+                        uint12[set(&texpr::day)] >> nd >> !lit('/') >> we >> eps[numeric_md_fix];
+
+// "2022-10-28", "2015/08/12", "2015.5.13", "2019-sep-1"
+auto const iso_check = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  t.f = form::day;
+  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > 31) x3::_pass(ctx) = false;
+};
+auto const iso = eps[clear] >> year4 >>
+                 ((lit('-') >> uint12[set(&texpr::month)] >> nd >> lit('-') >>
+                   uint12[set(&texpr::day)]) |
+                  (lit('/') >> uint12[set(&texpr::month)] >> nd >> lit('/') >>
+                   uint12[set(&texpr::day)]) |
+                  (lit('.') >> uint12[set(&texpr::month)] >> nd >> lit('.') >>
+                   uint12[set(&texpr::day)]) |
+                  ((lit('-') | lit('/')) >> month_names[set(&texpr::month)] >> (lit('-') | lit('/')) >>
+                   uint12[set(&texpr::day)])) >>
+                 nd >> we >> eps[iso_check];
+
+}  // namespace date_detail
+
+date_type const date = "date";
+auto const date_def = date_detail::iso | date_detail::numeric_dmy | date_detail::month_first |
+                      date_detail::day_first | date_detail::numeric_md;
+BOOST_SPIRIT_DEFINE(date)
+
+}  // namespace claimcheck::grammar::temporal

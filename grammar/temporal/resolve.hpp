@@ -1,0 +1,38 @@
+// The resolver: turns a parsed temporal expression into a closed interval
+// of days with a grain, against the article's publication date, on Howard
+// Hinnant's date library. Pure functions, no Spirit.
+#pragma once
+
+#include <date/date.h>
+
+#include <optional>
+#include <string>
+
+#include "engine/model/period.hpp"
+#include "engine/model/quantity.hpp"
+#include "grammar/mention.hpp"
+#include "grammar/temporal/ast.hpp"
+
+namespace claimcheck::grammar::temporal {
+
+struct resolve_context {
+  std::optional<date::sys_days> reference;  // publication day
+  int tense = 0;                            // -1 past, +1 future, 0 unknown
+};
+
+struct resolution {
+  mention_type type = mention_type::period;
+  std::optional<engine::period> when;  // absent when unresolved or invalid
+  bool relative = false;               // depends on the reference
+  bool unresolved = false;             // relative and no reference given
+  std::string error;                   // "February 30, 2023": invalid date
+  engine::quantity value;              // durations only
+};
+
+// Resolves `t`. `label` is the text as written (the period's label).
+[[nodiscard]] resolution resolve(const ast::texpr& t, const resolve_context& c, const std::string& label);
+
+// The first day of the week (Monday) holding d.
+[[nodiscard]] date::sys_days week_start(date::sys_days d);
+
+}  // namespace claimcheck::grammar::temporal
