@@ -30,6 +30,7 @@ enum class form : std::uint8_t {
   duration,      // "19 years": amounts
   to_date,       // "year-to-date", "so far this year": unit u
   rest_of,       // "the rest of the year": unit u
+  nth_weekday,   // "the first Friday of July": part = 1..5 (9 = last), weekday, month
 };
 
 // The unit of a relative or counted expression.
@@ -56,6 +57,8 @@ struct texpr {
   int qual = 0;            // durations: +1 "more than", -1 "less than"
   double amount = 0;       // the count being read, before its unit
   unsigned used = 0;       // buckets already counted (bit per bucket)
+  int month_rel = kRelNone;  // "of next month": +1; kRelNone when none
+  int base_days = 0;         // "two days from tomorrow": the shift starts at ref + 1
   // Counted amounts by bucket ("1 year 1 month 21 days").
   double years = 0;
   double months = 0;

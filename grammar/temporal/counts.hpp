@@ -17,15 +17,16 @@ inline auto const half_last_unit = [](auto& ctx) {
 // The count before a unit: "3.5", "three", "a", "two and a half", "half a".
 inline auto const amount =
     ((count_number[set(&texpr::amount)] >> nd) | (cardinal_words[set(&texpr::amount)] >> we) |
-     ((x3::lit("an") | x3::lit("a") | x3::lit("another")) >> we)[put(&texpr::amount, 1)]) >>
+     ((x3::lit("another") | x3::lit("an") | x3::lit("a")) >> we)[put(&texpr::amount, 1)]) >>
         -(ws >> x3::lit("and") >> ws >> -(x3::lit("a") >> ws) >> x3::lit("half")[add_half] >> we) |
     (x3::lit("half") >> -(ws >> (x3::lit("an") | x3::lit("a"))))[put(&texpr::amount, 0.5)];
 // A count and its calendar unit, with a following "and a half".
-inline auto const count_unit = amount >> (ws | x3::lit('-') | x3::eps) >> unit_words[add_unit] >> we >>
+inline auto const business = -(x3::lit("business") >> ws);
+inline auto const count_unit = amount >> (ws | x3::lit('-') | x3::eps) >> business >> unit_words[add_unit] >> we >>
                                -(ws >> x3::lit("and") >> ws >> -(x3::lit("a") >> ws) >>
                                  x3::lit("half")[half_last_unit] >> we);
 inline auto const clock_count_unit =
-    amount >> (ws | x3::lit('-') | x3::eps) >> (unit_words[add_unit] | clock_unit_words[add_unit]) >> we >>
+    amount >> (ws | x3::lit('-') | x3::eps) >> business >> (unit_words[add_unit] | clock_unit_words[add_unit]) >> we >>
     -(ws >> x3::lit("and") >> ws >> -(x3::lit("a") >> ws) >> x3::lit("half")[half_last_unit] >> we);
 // Parts of one compound duration are joined by blanks, "and" or a comma
 // before digits ("1 month, 21 days"), so that a list ("19 years, three

@@ -85,11 +85,46 @@ auto const iso = eps[clear] >> year4 >>
                    uint12[set(&texpr::day)])) >>
                  nd >> we >> eps[iso_check];
 
+// A day in words as a cardinal ("May twenty one"), only at a clause's end
+// or before the year, so that "May twenty years ago" stays a month.
+auto const day_cardinal = cardinal_words[day_in_range] >> we >> clause_end;
+auto const month_first_words = eps[clear] >> -weekday_pre >> month_word >> ws >> day_cardinal >>
+                               -year_tail >> eps[set_form(form::day)];
+// "Friday the 22nd" and "the 27th." (the day in the reference's month)
+auto const day_only =
+    eps[clear] >>
+    ((full_weekday_names[set(&texpr::weekday)] >> we >> ws >> lit("the") >> ws >>
+      (day_any | (cardinal_words[day_in_range] >> we))) |
+     (lit("the") >> ws >> day_digits >> clause_end)) >>
+    eps[set_form(form::day)];
+// "the 20th of next month", "31st of this month"
+auto const day_of_rel_month = eps[clear] >> -(lit("the") >> ws) >> day_any >> ws >> lit("of") >> ws >>
+                              rel_word >> ws >> lit("month") >> we >> eps[rel_to_month] >>
+                              eps[set_form(form::day)];
+// "the first Friday of July", "second Sunday", "the last Monday of next month"
+auto const nth_check = [](auto& ctx) {
+  const unsigned n = x3::_attr(ctx);
+  if (n < 1 || n > 5) {
+    x3::_pass(ctx) = false;
+  } else {
+    x3::_val(ctx).part = n;
+  }
+};
+auto const of_month = ws >> (lit("of") | lit("in")) >> ws >>
+                      ((month_word >> -year_tail) | (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]));
+auto const nth_weekday =
+    eps[clear] >> -(lit("the") >> ws) >>
+    ((ordinal_words[nth_check] >> ws >> full_weekday_names[set(&texpr::weekday)] >> we >> -of_month) |
+     (lit("last")[put(&texpr::part, 9)] >> ws >> full_weekday_names[set(&texpr::weekday)] >> we >> of_month)) >>
+    eps[set_form(form::nth_weekday)];
+
 }  // namespace date_detail
 
 date_type const date = "date";
 auto const date_def = date_detail::iso | date_detail::numeric_dmy | date_detail::month_first |
-                      date_detail::day_first | date_detail::numeric_md;
+                      date_detail::month_first_words | date_detail::day_of_rel_month |
+                      date_detail::day_first | date_detail::numeric_md | date_detail::nth_weekday |
+                      date_detail::day_only;
 BOOST_SPIRIT_DEFINE(date)
 
 }  // namespace claimcheck::grammar::temporal

@@ -280,7 +280,26 @@ inline x3::uint_parser<unsigned, 10, 2, 2> const uint2{};
 inline auto const year4 = uint4[year_in_range] >> nd >> we;
 inline auto const ord_suffix = x3::lit("st") | "nd" | "rd" | "th";
 // A month name, optionally abbreviated with a dot: "oct.", "sept".
-inline auto const month_word = month_names[set(&texpr::month)] >> we >> -x3::lit('.');
+// "oct2" is a day: a digit may follow directly.
+struct no_letter_parser : x3::parser<no_letter_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    return first == last || !((*first >= 'a' && *first <= 'z') || (*first >= 'A' && *first <= 'Z'));
+  }
+};
+inline constexpr no_letter_parser nl{};
+inline auto const month_word = month_names[set(&texpr::month)] >> nl >> -x3::lit('.');
+// Moves a parsed "this/next/last" from year_rel to month_rel.
+inline auto const rel_to_month = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  t.month_rel = t.year_rel;
+  t.year_rel = 0;
+};
+// The end of a clause: punctuation or the end of the text.
+inline auto const clause_end =
+    &(ows >> (x3::lit(',') | x3::lit('.') | x3::lit('!') | x3::lit('?') | x3::lit(';') | x3::eoi));
 // A day of the month in digits with an optional ordinal suffix: "28", "1st".
 inline auto const day_digits = uint12[day_in_range] >> nd >> -ord_suffix >> we;
 inline auto const day_ordinal = ordinal_words[day_in_range] >> we;

@@ -54,7 +54,14 @@ constexpr std::string_view kWeak[] = {
     "start",    "ten",       "than",      "the",       "third",     "thirteen",  "thirty",
     "this",     "three",     "through",   "till",      "to",        "twelve",    "twenty",
     "two",      "under",     "until",     "up",        "upcoming",  "whole",     "within",
-    "year",     "years",     "far",       "and",       "week",      "weeks"};
+    "year",     "years",     "far",       "and",       "week",      "weeks",
+    "mon",      "tue",       "tues",      "wed",       "thu",       "thur",      "thurs",     "fri",
+    "sat",      "sun"};
+
+// Units after a count ("twenty min").
+constexpr std::string_view kUnits[] = {"min",  "mins", "minute", "sec",      "secs",     "second",
+                                       "seconds", "hr", "hrs",   "h",        "business", "fortnight",
+                                       "fortnights", "weekends", "sundays", "mondays", "nights", "night"};
 
 template <typename Table>
 bool in(std::string_view w, const Table& table) {
@@ -107,7 +114,8 @@ bool candidate(std::string_view text, std::size_t pos) {
   const std::string_view w2 = word_at(text, i, buf2);
   return !w2.empty() && (is_strong_or_weak(w2) || w2 == "days" || w2 == "hours" || w2 == "hour" ||
                          w2 == "quarter" || w2 == "quarters" || w2 == "weekend" || w2 == "minutes" ||
-                         w2 == "century" || w2 == "times" || w2 == "ago" || w2 == "seasons");
+                         w2 == "century" || w2 == "times" || w2 == "ago" || w2 == "seasons" ||
+                         in(w2, kUnits));
 }
 
 struct core {
@@ -238,15 +246,8 @@ std::optional<mention> match_temporal(std::string_view text, std::size_t pos, co
   if (!a && !prefix.empty()) return std::nullopt;
   if (!a) return std::nullopt;
   if (!plausible(*a, orig, at, a->end)) return std::nullopt;
-  // Drop the sentence's full stop after a full month or weekday name.
-  auto trim = [&](std::size_t e) {
-    if (e >= 2 && buf[e - 1] == '.' && is_lower(buf[e - 2])) {
-      std::size_t s = e - 1;
-      while (s > 0 && is_lower(buf[s - 1])) --s;
-      if (e - 1 - s >= 5 || is_full_month(buf.substr(s, e - 1 - s))) return e - 1;
-    }
-    return e;
-  };
+  // A mention never ends with a dot: "in Aug." ends the sentence.
+  auto trim = [&](std::size_t e) { return (e >= 2 && buf[e - 1] == '.') ? e - 1 : e; };
 
   resolve_context rc;
   rc.reference = opts.reference;

@@ -36,6 +36,11 @@ auto const month_year = eps[clear] >> -mod_word >> month_word >>
 // "this September", "last sept", "early June", "June"
 auto const bare_month = eps[clear] >> -mod_word >> -(rel_word[put(&texpr::has_year_rel, true)] >> ws) >>
                         month_word >> eps[set_form(form::month)];
+// "2015/3", "2015-03"
+auto const year_month = eps[clear] >> year4 >> ows >> (lit('/') | lit('-')) >> ows >>
+                        ((lit('0') >> x3::uint_parser<unsigned, 10, 1, 1>{}[month_in_range]) |
+                         x3::uint_parser<unsigned, 10, 1, 1>{}[month_in_range]) >>
+                        nd >> we >> !(lit('/') | lit('-')) >> eps[set_form(form::month)];
 // "11/2016", "11 - 2016"
 auto const numeric_month = eps[clear] >> uint12[month_in_range] >> nd >> ows >>
                            (lit('/') | lit('-')) >> ows >> year4 >> eps[set_form(form::month)];
@@ -66,11 +71,11 @@ auto const decade_short = [](auto& ctx) {
   if (y % 10 != 0) {
     x3::_pass(ctx) = false;
   } else {
-    x3::_val(ctx).part = static_cast<unsigned>(expand_year(y));
+    x3::_val(ctx).part = 1900 + y;  // "the '90s"
   }
 };
 auto const decade = eps[clear] >> -the >> -mod_word >>
-                    (uint4[decade_check] | (-lit('\'') >> uint2[decade_short])) >> lit('s') >> we >>
+                    (uint4[decade_check] | (-lit('\'') >> uint2[decade_short])) >> -lit('\'') >> lit('s') >> we >>
                     eps[set_form(form::decade)];
 // "the 21st century", "15th century"
 auto const century = eps[clear] >> -the >> -mod_word >>
@@ -142,7 +147,7 @@ auto const mod_rel = eps[clear] >> mod_word >>
 
 period_type const period = "period";
 auto const period_def = period_detail::quarter | period_detail::half | period_detail::month_span |
-                        period_detail::month_year | period_detail::numeric_month |
+                        period_detail::month_year | period_detail::numeric_month | period_detail::year_month |
                         period_detail::decade | period_detail::century |
                         period_detail::first_months | period_detail::to_date |
                         period_detail::rest_of | period_detail::mod_rel | period_detail::season |

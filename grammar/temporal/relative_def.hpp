@@ -42,7 +42,7 @@ auto const weekday =
     eps[set_form(form::weekday)];
 // "two years ago", "a year earlier", "2 years 21 days later", "two weeks from now"
 auto const shift = eps[clear] >> counts >> ws >>
-                   ((lit("ago") | lit("earlier") | lit("before"))[put(&texpr::rel, -1)] |
+                   ((lit("ago") | lit("earlier"))[put(&texpr::rel, -1)] |
                     (lit("later") | (lit("from") >> ws >> lit("now")) | lit("hence"))[put(&texpr::rel, 1)]) >>
                    we >> eps[set_form(form::shift)];
 // "the past 30 years", "past few days", "the last three decades", "the past year"
@@ -59,10 +59,27 @@ auto const span_back_one =
 auto const span_fwd = eps[clear] >> -the >> (lit("next") | lit("coming") | lit("following")) >> ws >>
                       counts >> eps[set_form(form::span_fwd)];
 
+// "two days from tomorrow", "two days before yesterday", "two days after today"
+auto const base_day = (lit("today") | lit("now"))[put(&texpr::base_days, 0)] |
+                      tomorrow[put(&texpr::base_days, 1)] | lit("yesterday")[put(&texpr::base_days, -1)];
+auto const shift_from = eps[clear] >> counts >> ws >>
+                        ((lit("from") | lit("after"))[put(&texpr::rel, 1)] | lit("before")[put(&texpr::rel, -1)]) >>
+                        ws >> base_day >> we >> eps[set_form(form::shift)];
+// "the next day", "last day", "past day" (not "the last day of the talks")
+auto const year_rel_to_rel = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  t.rel = t.year_rel;
+  t.year_rel = 0;
+};
+auto const rel_day_word = eps[clear] >> (rel_word | (-the >> lit("past"))[put(&texpr::year_rel, -1)]) >> ws >>
+                          lit("day") >> we >> !(ws >> lit("of")) >> eps[year_rel_to_rel] >>
+                          eps[set_form(form::rel_day)];
+
 }  // namespace relative_detail
 
 relative_type const relative = "relative";
-auto const relative_def = relative_detail::rel_day | relative_detail::shift |
+auto const relative_def = relative_detail::rel_day | relative_detail::shift_from | relative_detail::shift |
+                          relative_detail::rel_day_word |
                           relative_detail::span_back | relative_detail::span_fwd |
                           relative_detail::span_back_one | relative_detail::weekday |
                           relative_detail::rel_unit;

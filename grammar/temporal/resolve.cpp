@@ -113,6 +113,7 @@ bool needs_reference(const ast::texpr& t) {
     case form::span_fwd:
     case form::to_date:
     case form::rest_of: return true;
+    case form::nth_weekday: return t.year == 0;
     case form::duration:
     case form::decade:
     case form::century:
@@ -147,6 +148,37 @@ std::string unit_name(const ast::texpr& t, double& value) {
   return "day";
 }
 
+// A day given without its month ("Friday the 22nd", "the 27th.", "the
+// 20th of next month"): the reference's month, or the month the weekday or
+// the tense points to.
+resolution& day_in_month(const ast::texpr& t, const resolve_context& c, date::sys_days ref,
+                         const std::string& label, resolution& r) {
+  const date::year_month_day rymd{ref};
+  const date::year_month base = rymd.year() / rymd.month();
+  auto in = [&](date::year_month ym) { return ym / date::day{t.day}; };
+  if (t.month_rel != ast::kRelNone) {
+    const auto ymd = in(base + date::months{t.month_rel});
+    if (!ymd.ok()) return r.error = "invalid date", r;
+    r.when = period::day(ymd, label);
+    return r;
+  }
+  if (t.weekday >= 0) {
+    for (int k : {0, -1, 1}) {
+      const auto ymd = in(base + date::months{k});
+      if (ymd.ok() && date::weekday{date::sys_days{ymd}}.c_encoding() == static_cast<unsigned>(t.weekday)) {
+        r.when = period::day(ymd, label);
+        return r;
+      }
+    }
+  }
+  date::year_month ym = base;
+  if (c.tense < 0 && in(ym).ok() && date::sys_days{in(ym)} > ref) ym -= date::months{1};
+  if (c.tense > 0 && (!in(ym).ok() || date::sys_days{in(ym)} < ref)) ym += date::months{1};
+  if (!in(ym).ok()) return r.error = "invalid date", r;
+  r.when = period::day(in(ym), label);
+  return r;
+}
+
 }  // namespace
 
 date::sys_days week_start(date::sys_days d) {
@@ -175,12 +207,13 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
     }
     return r;
   }
-  r.type = (t.f == form::day || t.f == form::rel_day || t.f == form::weekday || t.f == form::shift)
+  r.type = (t.f == form::day || t.f == form::rel_day || t.f == form::weekday || t.f == form::shift ||
+            t.f == form::nth_weekday)
                ? mention_type::date
                : mention_type::period;
   r.relative = needs_reference(t);
   // Impossible days are errors whether or not the year is known.
-  if (t.f == form::day) {
+  if (t.f == form::day && t.month != 0) {
     const date::year check_year{t.year != 0 ? t.year : 2000};  // 2000: Feb 29 exists
     if (!(check_year / date::month{t.month} / date::day{t.day}).ok()) {
       r.error = "invalid date: " + std::string(month_label[t.month]) + " " + std::to_string(t.day) +
@@ -194,7 +227,7 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
   }
   const date::sys_days ref = c.reference.value_or(date::sys_days{});
   const date::year_month_day rymd{ref};
-  const bool yearless = t.year == 0 && !t.has_year_rel;
+  const bool yearless = t.year == 0 && !t.has_year_rel && t.f != form::decade && t.f != form::century;
   const date::year y = t.year != 0 ? date::year{t.year}
                        : t.has_year_rel ? rymd.year() + date::years{t.year_rel}
                                         : rymd.year();
@@ -207,13 +240,16 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
   };
   switch (t.f) {
     case form::day: {
+      if (t.month_rel != ast::kRelNone || t.month == 0) return day_in_month(t, c, ref, label, r);
       date::year_month_day ymd = y / date::month{t.month} / date::day{t.day};
-      if (!ymd.ok()) {
-        // Feb 29 without a year: the nearest leap year in the tense's direction.
+      if (yearless && t.month == 2 && t.day == 29) {
+        // Feb 29 without a year: the nearest leap day on the tense's side.
         const int step = c.tense > 0 ? 1 : -1;
-        for (int i = 0; i < 8 && !ymd.ok(); ++i) ymd = (ymd.year() + date::years{step}) / ymd.month() / ymd.day();
-        period p = period::day(ymd, label);
-        r.when = p;
+        ymd = rymd.year() / 2 / 29;
+        while (!ymd.ok() || (step > 0 && date::sys_days{ymd} < ref) || (step < 0 && date::sys_days{ymd} > ref)) {
+          ymd = (ymd.year() + date::years{step}) / 2 / 29;
+        }
+        r.when = period::day(ymd, label);
         return r;
       }
       if (t.day2 > t.day && (y / date::month{t.month} / date::day{t.day2}).ok()) {
@@ -237,6 +273,28 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
       return finish(apply_mod(period::span(date::sys_days{first / date::January / 1},
                                            date::sys_days{(first + date::years{99}) / date::December / 31}),
                               t.mod));
+    }
+    case form::nth_weekday: {
+      period m;
+      if (t.month_rel != ast::kRelNone) {
+        const date::year_month ym = rymd.year() / rymd.month() + date::months{t.month_rel};
+        m = period::month(ym.year(), ym.month());
+      } else if (t.month == 0) {
+        m = period::month(rymd.year(), rymd.month());
+      } else {
+        m = period::month(y, date::month{t.month});
+        if (yearless) m = by_tense(m, ref, c.tense);
+      }
+      const date::weekday wd{static_cast<unsigned>(t.weekday)};
+      date::sys_days d;
+      if (t.part == 9) {
+        d = m.last - (date::weekday{m.last} - wd);
+      } else {
+        d = m.first + (wd - date::weekday{m.first}) + date::weeks{t.part - 1};
+      }
+      if (d > m.last) return r.error = "no such weekday in the month", r;
+      r.when = period::day(date::year_month_day{d}, label);
+      return r;
     }
     case form::quarter: return finish(period::quarter(y, t.part));
     case form::half: return finish(period::half(y, t.part));
@@ -306,7 +364,8 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
       return done(period::day(date::year_month_day{d}));
     }
     case form::shift:
-      return done(period::day(date::year_month_day{add(ref, t.rel, t.years, t.months, t.weeks * 7 + t.days)}));
+      return done(period::day(date::year_month_day{
+          add(ref + date::days{t.base_days}, t.rel, t.years, t.months, t.weeks * 7 + t.days)}));
     case form::span_back:
       return done(period::span(add(ref, -1, t.years, t.months, t.weeks * 7 + t.days), ref));
     case form::span_fwd:
