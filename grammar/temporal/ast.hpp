@@ -31,6 +31,10 @@ enum class form : std::uint8_t {
   to_date,       // "year-to-date", "so far this year": unit u
   rest_of,       // "the rest of the year": unit u
   nth_weekday,   // "the first Friday of July": part = 1..5 (9 = last), weekday, month
+  nth_week,      // "the third week of this month": part = 1..5 (9 = last) of a month or year
+  week_of,       // "the week of April 10th": the Monday-to-Sunday week holding the day
+  iso_week,      // "week 31": ISO week `part` of the year
+  part_of,       // "the first 2 weeks of 2021": rel +1 first / -1 last, part = count, unit u
 };
 
 // The unit of a relative or counted expression.

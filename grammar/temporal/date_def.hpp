@@ -17,11 +17,12 @@ using x3::lit;
 // "Friday, ", "fri "
 auto const weekday_pre = weekday_names[set(&texpr::weekday)] >> we >> -lit('.') >>
                          ((ows >> lit(',') >> ows) | ws);
-auto const year_tail = ((ows >> lit(',') >> ows) | ws) >> year4;
+auto const year_tail = ((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> year4;
 // "November 19-20", "November 19 to 20"
 auto const day_range_tail =
-    (dash | (ws >> (lit("to") | "through" | "until" | "till" | "and") >> ws)) >>
-    uint12[set(&texpr::day2)] >> nd >> -ord_suffix >> we;
+    (dash | (ws >> (lit("to") | "through" | "until" | "till" | "and") >> ws)) >> -(lit("the") >> ws) >>
+    ((uint12[set(&texpr::day2)] >> nd >> -ord_suffix >> we) | (ordinal_words[set(&texpr::day2)] >> we)) >>
+    !(ows >> (lit('/') | lit('-') | lit('.')));
 
 // "October 28, 2022", "Oct. 28", "oct/2", "Jan first", "September the twenty-first"
 auto const month_first = eps[clear] >> -weekday_pre >> month_word >>
@@ -90,11 +91,12 @@ auto const iso = eps[clear] >> year4 >>
 auto const day_cardinal = cardinal_words[day_in_range] >> we >> clause_end;
 auto const month_first_words = eps[clear] >> -weekday_pre >> month_word >> ws >> day_cardinal >>
                                -year_tail >> eps[set_form(form::day)];
-// "Friday the 22nd" and "the 27th." (the day in the reference's month)
+// "Friday the 22nd", "Mon 13th" and "the 27th." (the day in the reference's month)
 auto const day_only =
     eps[clear] >>
     ((full_weekday_names[set(&texpr::weekday)] >> we >> ws >> lit("the") >> ws >>
       (day_any | (cardinal_words[day_in_range] >> we))) |
+     (weekday_names[set(&texpr::weekday)] >> we >> -lit('.') >> ws >> uint12[day_in_range] >> nd >> ord_suffix >> we) |
      (lit("the") >> ws >> day_digits >> clause_end)) >>
     eps[set_form(form::day)];
 // "the 20th of next month", "31st of this month"
@@ -118,13 +120,26 @@ auto const nth_weekday =
      (lit("last")[put(&texpr::part, 9)] >> ws >> full_weekday_names[set(&texpr::weekday)] >> we >> of_month)) >>
     eps[set_form(form::nth_weekday)];
 
+// Day ranges inside one month: "4 to 22 this month", "3 until 12 of Sept",
+// "4-22 January, 1995", "November between 19 and 20", "ninth till
+// seventeenth of april".
+auto const day_num = (uint12[day_in_range] >> nd >> -ord_suffix >> we) | (ordinal_words[day_in_range] >> we);
+auto const day2_num = (uint12[set(&texpr::day2)] >> nd >> -ord_suffix >> we) | (ordinal_words[set(&texpr::day2)] >> we);
+auto const day_joint = dash | (ws >> (lit("to") | lit("through") | lit("until") | lit("till") | lit("and")) >> ws);
+auto const in_month = ws >> -((lit("of") | lit("in")) >> ws) >>
+                      ((month_word >> -year_tail) | (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]));
+auto const day_span = eps[clear] >> -(lit("the") >> ws) >> day_num >> day_joint >> -(lit("the") >> ws) >>
+                      day2_num >> in_month >> eps[set_form(form::day)];
+auto const month_day_span = eps[clear] >> month_word >> ws >> lit("between") >> ws >> day_num >> ws >>
+                            lit("and") >> ws >> day2_num >> -year_tail >> eps[set_form(form::day)];
+
 }  // namespace date_detail
 
 date_type const date = "date";
 auto const date_def = date_detail::iso | date_detail::numeric_dmy | date_detail::month_first |
                       date_detail::month_first_words | date_detail::day_of_rel_month |
                       date_detail::day_first | date_detail::numeric_md | date_detail::nth_weekday |
-                      date_detail::day_only;
+                      date_detail::day_only | date_detail::day_span | date_detail::month_day_span;
 BOOST_SPIRIT_DEFINE(date)
 
 }  // namespace claimcheck::grammar::temporal

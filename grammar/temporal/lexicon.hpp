@@ -126,7 +126,8 @@ inline x3::symbols<ast::unit> make_units() {
       "month", unit::month)("months", unit::month)("year", unit::year)("years", unit::year)(
       "yr", unit::year)("yrs", unit::year)("decade", unit::decade)("decades", unit::decade)(
       "quarter", unit::quarter)("quarters", unit::quarter)("fortnight", unit::fortnight)(
-      "fortnights", unit::fortnight);
+      "fortnights", unit::fortnight)("weekend", unit::weekend)("weekends", unit::weekend)(
+      "night", unit::day)("nights", unit::day);
   return s;
 }
 
@@ -306,12 +307,16 @@ inline auto const day_ordinal = ordinal_words[day_in_range] >> we;
 inline auto const day_any = day_digits | day_ordinal;
 // "this year", "last year", "next year", "the previous year", "the same year"
 inline auto const rel_word =
-    (x3::lit("this") | "current" | "the same" | "same" | "the current")[put(&texpr::year_rel, 0)] |
-    (x3::lit("last") | "the previous" | "previous" | "the last")[put(&texpr::year_rel, -1)] |
-    (x3::lit("next") | "the coming" | "coming" | "the next" | "upcoming" | "the upcoming")[put(&texpr::year_rel, 1)];
+    (x3::lit("this past") | "last" | "the previous" | "previous" | "the last")[put(&texpr::year_rel, -1)] |
+    (x3::lit("this coming") | "this upcoming" | "next" | "the coming" | "coming" | "the next" | "upcoming" |
+     "the upcoming" | "the following" | "following")[put(&texpr::year_rel, 1)] |
+    (x3::lit("this") | "current" | "the same" | "same" | "the current")[put(&texpr::year_rel, 0)];
 inline auto const year_rel = (rel_word >> ws >> "year" >> we)[put(&texpr::has_year_rel, true)];
 // A year as stated or relative: "2023", "last year".
 inline auto const year_ref = year4 | year_rel;
-inline auto const of_year = ((ows >> x3::lit(',') >> ows) | ws) >> -(x3::lit("of") >> ws) >> year_ref;
+// "of the year": the current year.
+inline auto const the_year_ref = (x3::lit("the") >> ws >> x3::lit("year") >> we)[put(&texpr::has_year_rel, true)];
+inline auto const of_year = ((ows >> x3::lit(',') >> ows) | ws) >> -((x3::lit("of") | x3::lit("in")) >> ws) >>
+                            (year_ref | the_year_ref);
 
 }  // namespace claimcheck::grammar::temporal::lex

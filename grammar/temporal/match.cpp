@@ -88,7 +88,8 @@ bool candidate(std::string_view text, std::size_t pos) {
   const char c = text[pos];
   if (is_digit(c)) {
     // Not inside "10:30", "3.5" or "1,200".
-    return pos < 2 || !((text[pos - 1] == ':' || text[pos - 1] == '.' || text[pos - 1] == ',') &&
+    return pos < 2 || !((text[pos - 1] == ':' || text[pos - 1] == '.' || text[pos - 1] == ',' ||
+                         text[pos - 1] == '-' || text[pos - 1] == '/') &&
                         is_digit(text[pos - 2]));
   }
   if (c == '\'') return pos + 1 < text.size() && is_digit(text[pos + 1]);
@@ -103,7 +104,10 @@ bool candidate(std::string_view text, std::size_t pos) {
   if (!in(w, kWeak)) return false;
   // The next word must be temporal too, or a number.
   std::size_t i = pos + w.size();
-  while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == ',' || text[i] == '\'')) ++i;
+  while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == ',' || text[i] == '\'' ||
+                             text[i] == '/' || text[i] == '.')) {
+    ++i;
+  }
   if (i >= text.size()) return false;
   if (is_digit(text[i])) return true;
   if ((text[i] == 'q' || text[i] == 'Q' || text[i] == 'h' || text[i] == 'H') && i + 1 < text.size() &&
@@ -139,6 +143,21 @@ std::optional<core> parse_core(std::string_view buf, std::size_t at) {
   attempt(relative_rule());
   attempt(duration_rule());
   return best;
+}
+
+// A range's end point: a temporal expression, or "now" / "current date"
+// (the reference day), which only stand inside a range.
+std::optional<core> parse_endpoint(std::string_view buf, std::size_t at) {
+  for (std::string_view w : {"now", "current date", "the current date"}) {
+    if (buf.compare(at, w.size(), w) == 0 && (at + w.size() == buf.size() || !is_lower(buf[at + w.size()]))) {
+      core c;
+      c.t.f = form::rel_day;
+      c.t.rel = 0;
+      c.end = at + w.size();
+      return c;
+    }
+  }
+  return parse_core(buf, at);
 }
 
 bool is_full_month(std::string_view w) {
@@ -242,10 +261,16 @@ std::optional<mention> match_temporal(std::string_view text, std::size_t pos, co
       break;
     }
   }
-  std::optional<core> a = parse_core(buf, at);
-  if (!a && !prefix.empty()) return std::nullopt;
+  std::optional<core> a = prefix == "between" || prefix == "from" ? parse_endpoint(buf, at) : parse_core(buf, at);
   if (!a) return std::nullopt;
   if (!plausible(*a, orig, at, a->end)) return std::nullopt;
+  // "the next quarter", "the end of 2000": the mention starts after "the"
+  // (the scanner finds it at the next word).
+  if (prefix.empty() && buf.compare(0, 4, "the ") == 0 &&
+      ((a->t.f == form::rel_unit && a->t.mod == 0) || a->t.mod >= 4 ||
+       ((a->t.f == form::span_back || a->t.f == form::span_fwd) && a->t.u != ast::unit::decade))) {
+    return std::nullopt;
+  }
   // A mention never ends with a dot: "in Aug." ends the sentence.
   auto trim = [&](std::size_t e) { return (e >= 2 && buf[e - 1] == '.') ? e - 1 : e; };
 
@@ -256,10 +281,9 @@ std::optional<mention> match_temporal(std::string_view text, std::size_t pos, co
 
   // Ranges: "2010-2015", "from 2021 to 2023", "between 2015 and Feb 2018".
   if (absolute_kind(a->t.f) || a->t.f == form::month_span) {
-    const bool joined = prefix == "from" || prefix == "between";
     const std::size_t k = connector(buf, a->end, prefix == "between");
     if (k != std::string_view::npos) {
-      std::optional<core> b = parse_core(buf, k);
+      std::optional<core> b = parse_endpoint(buf, k);
       if (b && absolute_kind(b->t.f) && plausible(*b, orig, k, b->end)) {
         ast::texpr ta = a->t;
         ast::texpr tb = b->t;
@@ -296,13 +320,13 @@ std::optional<mention> match_temporal(std::string_view text, std::size_t pos, co
         }
       }
     }
-    if (joined) {
-      // "from 2021" alone: the mention is the period without "from".
-      prefix.clear();
-      std::optional<mention> m = match_temporal(text, pos + at, opts);
-      return m;
-    }
   }
+  const bool span_core = a->t.f == form::month_span || (a->t.f == form::day && a->t.day2 != 0);
+  if ((prefix == "from" || prefix == "between") && !span_core) {
+    // "from 2021" alone: the mention is the period without "from".
+    return match_temporal(text, pos + at, opts);
+  }
+  if (a->t.f == form::rel_day && a->t.rel == 0 && buf.compare(at, 3, "now") == 0) return std::nullopt;
 
   const std::string label(orig.substr(at, end - at));
   resolution r = resolve(a->t, rc, label);
@@ -319,10 +343,8 @@ std::optional<mention> match_temporal(std::string_view text, std::size_t pos, co
     fwd.f = form::span_fwd;
     r = resolve(fwd, rc, label);
     if (r.when) r.when->first = *opts.reference;
-  } else if (!prefix.empty()) {
-    if (r.type == mention_type::duration || prefix == "from" || prefix == "between") {
-      return match_temporal(text, pos + at, opts);
-    }
+  } else if (!prefix.empty() && !span_core) {
+    if (r.type == mention_type::duration) return match_temporal(text, pos + at, opts);
     if (prefix == "since" && r.when) {
       if (opts.reference) {
         r.when = engine::period::span(r.when->first, *opts.reference, std::string(orig.substr(0, end)));
@@ -334,8 +356,13 @@ std::optional<mention> match_temporal(std::string_view text, std::size_t pos, co
       r.type = mention_type::period;
     }
   }
+  // Part of a longer number or code: "2015-32", "138-2010-2015".
+  if (pos + end + 1 < text.size() && (text[pos + end] == '-' || text[pos + end] == '/' || text[pos + end] == '.') &&
+      is_digit(text[pos + end + 1])) {
+    return std::nullopt;
+  }
   mention m = make_mention(r, pos, pos + end);
-  m.mod = prefix;
+  m.mod = span_core ? std::string() : prefix;
   if (r.type != mention_type::duration) m.tense = rc.tense;
   if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
   return m;

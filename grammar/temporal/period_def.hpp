@@ -33,6 +33,9 @@ auto const month_year = eps[clear] >> -mod_word >> month_word >>
                         (((ows >> lit(',') >> ows) | ws | lit('/') | lit('-')) >> -(lit("of") >> ws) >>
                          year_ref) >>
                         eps[set_form(form::month)];
+// "2017 april", "2016, nov"
+auto const year_then_month = eps[clear] >> year4 >> ((ows >> lit(',') >> ows) | ws) >> month_word >>
+                             eps[set_form(form::month)];
 // "this September", "last sept", "early June", "June"
 auto const bare_month = eps[clear] >> -mod_word >> -(rel_word[put(&texpr::has_year_rel, true)] >> ws) >>
                         month_word >> eps[set_form(form::month)];
@@ -93,14 +96,14 @@ auto const part_check = [](unsigned max) {
     }
   };
 };
-auto const year_after_code = (ows >> year4) | (ws >> -(lit("of") >> ws) >> year_rel) |
+auto const year_after_code = (ows >> -(lit("of") >> ws) >> year4) | (ws >> -(lit("of") >> ws) >> year_rel) |
                              (-lit('\'') >> uint2[short_year] >> nd >> we) | eps;
 // "q1 2023", "q3 this year", "1q23", "2016 q3", "2016q3", "the first quarter of 2016"
 auto const quarter =
     eps[clear] >>
     ((lit('q') >> digit1[part_check(4)] >> we >> -(ows >> lit('-') >> ows >> &year4) >> year_after_code) |
      (digit1[part_check(4)] >> lit('q') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
-     (year4 >> ows >> lit('q') >> digit1[part_check(4)] >> we) |
+     (year4 >> (ows | lit('-')) >> lit('q') >> digit1[part_check(4)] >> we) |
      (-the >> ordinal_words[part_check(4)] >> (ws | dash) >> lit("quarter") >> we >> -of_year) |
      (year4 >> ws >> -the >> ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we)) >>
     eps[set_form(form::quarter)];
@@ -108,7 +111,7 @@ auto const half =
     eps[clear] >>
     ((lit('h') >> digit1[part_check(2)] >> we >> year_after_code) |
      (digit1[part_check(2)] >> lit('h') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
-     (year4 >> ows >> lit('h') >> digit1[part_check(2)] >> we) |
+     (year4 >> (ows | lit('-')) >> lit('h') >> digit1[part_check(2)] >> we) |
      (-the >> ordinal_words[part_check(2)] >> (ws | dash) >> lit("half") >> we >> -of_year)) >>
     eps[set_form(form::half)];
 // "summer 2016", "this summer", "the fall of 2022", "winter"
@@ -143,6 +146,38 @@ auto const mod_rel = eps[clear] >> mod_word >>
                      ((rel_word >> ws >> unit_ywm) | (lit("the") >> ws >> unit_ywm)[put(&texpr::year_rel, 0)]) >>
                      we >> eps[put(&texpr::rel, 0)] >> eps[set_form(form::rel_unit)];
 
+// The period a week, a month or a part is counted in: "of July", "of this
+// month", "of 2015", "of next year", "of the year".
+auto const in_period = ws >> (lit("of") | lit("in")) >> ws >>
+                       ((month_word >> -(((ows >> lit(',') >> ows) | ws) >> year4)) |
+                        (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]) | year4 | year_rel | the_year_ref);
+// "the third week of this month", "the last week of July", "first week of 2015"
+auto const nth_week = eps[clear] >> -the >>
+                      (ordinal_words[part_check(5)] | (uint12[part_check(5)] >> nd >> ord_suffix) |
+                       lit("last")[put(&texpr::part, 9)]) >>
+                      ws >> lit("week") >> we >> in_period >> eps[set_form(form::nth_week)];
+// "the week of April 10th", "the week starting February 4", "w/c Feb 4"
+auto const week_of = eps[clear] >>
+                     ((-the >> lit("week") >> ws >>
+                       (lit("of") | lit("commencing") | ((lit("starting") | lit("beginning")) >> -(ws >> lit("on"))))) |
+                      lit("w/c")) >>
+                     (ws | lit('.')) >> -(lit("the") >> ws) >> month_word >> (ws | lit('.') | eps) >>
+                     uint12[day_in_range] >> nd >> -ord_suffix >> we >> eps[set_form(form::week_of)];
+// "week 31", "week 3 of 2027", "week 27 of last year"
+auto const iso_week = eps[clear] >> lit("week") >> ws >> uint12[set(&texpr::part)] >> nd >> we >>
+                      -(ws >> lit("of") >> ws >> (year4 | year_rel)) >> eps[set_form(form::iso_week)];
+// "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year"
+auto const part_unit = (lit("days") | lit("day"))[put(&texpr::u, unit::day)] |
+                       (lit("weeks") | lit("week"))[put(&texpr::u, unit::week)] |
+                       (lit("months") | lit("month"))[put(&texpr::u, unit::month)];
+auto const part_of = eps[clear] >> -the >> (lit("first")[put(&texpr::rel, 1)] | lit("last")[put(&texpr::rel, -1)]) >>
+                     ws >> (cardinal_words[set(&texpr::part)] | uint12[set(&texpr::part)]) >> ws >> part_unit >> we >>
+                     in_period >> eps[set_form(form::part_of)];
+// "the third month of 2021", "the 9th month of next year"
+auto const nth_month = eps[clear] >> -the >> (ordinal_words[month_in_range] | (uint12[month_in_range] >> nd >> ord_suffix)) >>
+                       ws >> lit("month") >> we >> ws >> lit("of") >> ws >> (year4 | year_rel | the_year_ref) >>
+                       eps[set_form(form::month)];
+
 }  // namespace period_detail
 
 period_type const period = "period";
@@ -151,7 +186,9 @@ auto const period_def = period_detail::quarter | period_detail::half | period_de
                         period_detail::decade | period_detail::century |
                         period_detail::first_months | period_detail::to_date |
                         period_detail::rest_of | period_detail::mod_rel | period_detail::season |
-                        period_detail::fy_short | period_detail::year | period_detail::bare_month;
+                        period_detail::fy_short | period_detail::year_then_month | period_detail::year |
+                        period_detail::bare_month | period_detail::nth_week | period_detail::week_of |
+                        period_detail::iso_week | period_detail::part_of | period_detail::nth_month;
 BOOST_SPIRIT_DEFINE(period)
 
 }  // namespace claimcheck::grammar::temporal

@@ -30,12 +30,13 @@ auto const rel_day =
 auto const unit_name = lit("weekend")[put(&texpr::u, unit::weekend)] | lit("week")[put(&texpr::u, unit::week)] |
                        lit("month")[put(&texpr::u, unit::month)] | lit("quarter")[put(&texpr::u, unit::quarter)] |
                        lit("year")[put(&texpr::u, unit::year)] | lit("decade")[put(&texpr::u, unit::decade)];
-auto const rel_unit = eps[clear] >> rel_word >> ws >> unit_name >> we >> eps[set_form(form::rel_unit)];
+auto const rel_unit = eps[clear] >> rel_word >> ws >> -((lit("fiscal") | lit("calendar") | lit("financial")) >> ws) >>
+                      unit_name >> we >> eps[set_form(form::rel_unit)];
 // "Friday", "next Friday", "Friday next week", "this week Friday"
 auto const week_rel = rel_word >> ws >> lit("week") >> we;
 auto const weekday =
     eps[clear] >>
-    ((rel_word >> ws >> full_weekday_names[set(&texpr::weekday)] >> we) |
+    (((rel_word | lit("past")[put(&texpr::year_rel, -1)]) >> ws >> full_weekday_names[set(&texpr::weekday)] >> we) |
      (week_rel >> ws >> -(lit("on") >> ws) >> full_weekday_names[set(&texpr::weekday)] >> we) |
      (full_weekday_names[set(&texpr::weekday)] >> we >> ws >> -(lit("of") >> ws) >> week_rel) |
      (full_weekday_names[set(&texpr::weekday)] >> we)[put(&texpr::year_rel, ast::kRelNone)]) >>

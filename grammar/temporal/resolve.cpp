@@ -113,7 +113,11 @@ bool needs_reference(const ast::texpr& t) {
     case form::span_fwd:
     case form::to_date:
     case form::rest_of: return true;
-    case form::nth_weekday: return t.year == 0;
+    case form::nth_weekday:
+    case form::nth_week:
+    case form::week_of:
+    case form::iso_week:
+    case form::part_of: return t.year == 0;
     case form::duration:
     case form::decade:
     case form::century:
@@ -294,6 +298,50 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
       }
       if (d > m.last) return r.error = "no such weekday in the month", r;
       r.when = period::day(date::year_month_day{d}, label);
+      return r;
+    }
+    case form::nth_week:
+    case form::part_of: {
+      // The month or year counted in.
+      period base;
+      if (t.month_rel != ast::kRelNone) {
+        const date::year_month ym = rymd.year() / rymd.month() + date::months{t.month_rel};
+        base = period::month(ym.year(), ym.month());
+      } else if (t.month != 0) {
+        base = period::month(y, date::month{t.month});
+        if (yearless) base = by_tense(base, ref, c.tense);
+      } else {
+        base = period::year(y);
+      }
+      if (t.f == form::nth_week) {
+        const date::sys_days mon = t.part == 9 ? week_start(base.last - date::days{3})
+                                               : week_start(base.first + date::days{3}) + date::weeks{t.part - 1};
+        r.when = period{mon, mon + date::days{6}, grain::week, label};
+        return r;
+      }
+      if (t.part == 0) return r.error = "empty part", r;
+      const double n = t.part;
+      const double months = t.u == unit::month ? n : 0;
+      const double days = t.u == unit::week ? 7 * n : t.u == unit::day ? n : 0;
+      if (t.rel > 0) {
+        r.when = period::span(base.first, add(base.first, 1, 0, months, days) - date::days{1}, label);
+      } else {
+        r.when = period::span(add(base.last + date::days{1}, -1, 0, months, days), base.last, label);
+      }
+      return r;
+    }
+    case form::week_of: {
+      period d = period::day(y / date::month{t.month} / date::day{t.day});
+      if (!(y / date::month{t.month} / date::day{t.day}).ok()) return r.error = "invalid date", r;
+      if (yearless) d = by_tense(d, ref, c.tense);
+      const date::sys_days mon = week_start(d.first);
+      r.when = period{mon, mon + date::days{6}, grain::week, label};
+      return r;
+    }
+    case form::iso_week: {
+      if (t.part < 1 || t.part > 53) return r.error = "invalid week", r;
+      const date::sys_days mon = week_start(date::sys_days{y / date::January / 4}) + date::weeks{t.part - 1};
+      r.when = period{mon, mon + date::days{6}, grain::week, label};
       return r;
     }
     case form::quarter: return finish(period::quarter(y, t.part));
