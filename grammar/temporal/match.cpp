@@ -118,7 +118,8 @@ bool candidate(std::string_view text, std::size_t pos) {
   const std::string_view w2 = word_at(text, i, buf2);
   return !w2.empty() && (is_strong_or_weak(w2) || w2 == "days" || w2 == "hours" || w2 == "hour" ||
                          w2 == "quarter" || w2 == "quarters" || w2 == "weekend" || w2 == "minutes" ||
-                         w2 == "century" || w2 == "times" || w2 == "ago" || w2 == "seasons" ||
+                         w2 == "century" || w2 == "times" || w2 == "ago" || w2 == "seasons" || w2 == "now" ||
+                         w2 == "current" ||
                          in(w2, kUnits));
 }
 
@@ -196,7 +197,9 @@ bool plausible(const core& c, std::string_view text, std::size_t start, std::siz
 
 bool absolute_kind(form f) {
   return f == form::day || f == form::month || f == form::year || f == form::quarter || f == form::half ||
-         f == form::decade || f == form::rel_day || f == form::weekday || f == form::rel_unit;
+         f == form::decade || f == form::rel_day || f == form::weekday || f == form::rel_unit ||
+         f == form::iso_week || f == form::nth_week || f == form::week_of || f == form::season ||
+         f == form::nth_weekday;
 }
 
 std::size_t skip_spaces(std::string_view buf, std::size_t i) {
@@ -267,7 +270,7 @@ std::optional<mention> match_temporal(std::string_view text, std::size_t pos, co
   // "the next quarter", "the end of 2000": the mention starts after "the"
   // (the scanner finds it at the next word).
   if (prefix.empty() && buf.compare(0, 4, "the ") == 0 &&
-      ((a->t.f == form::rel_unit && a->t.mod == 0) || a->t.mod >= 4 ||
+      ((a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade) || a->t.mod >= 4 ||
        ((a->t.f == form::span_back || a->t.f == form::span_fwd) && a->t.u != ast::unit::decade))) {
     return std::nullopt;
   }
@@ -318,6 +321,31 @@ std::optional<mention> match_temporal(std::string_view text, std::size_t pos, co
           m.tense = rc.tense;
           return m;
         }
+      }
+    }
+  }
+  // "2 weeks starting May 20th", "3 days starting from next Monday": the
+  // span of the duration from that day.
+  if (a->t.f == form::duration && prefix.empty() && a->t.seconds == 0) {
+    std::size_t k = a->end;
+    if (k < n && buf[k] == ',') ++k;
+    k = skip_spaces(buf, k);
+    for (std::string_view w : {"starting from ", "starting on ", "starting ", "beginning on ", "beginning "}) {
+      if (k > a->end && buf.compare(k, w.size(), w) == 0) {
+        std::optional<core> b = parse_endpoint(buf, k + w.size());
+        if (!b || !absolute_kind(b->t.f)) break;
+        const std::string label(orig.substr(0, trim(b->end)));
+        const resolution rb = resolve(b->t, rc, label);
+        resolution r = rb;
+        r.type = mention_type::period;
+        if (rb.when) {
+          ast::texpr fwd = a->t;
+          r.when = engine::period::span(rb.when->first,
+                                        resolve_span_end(fwd, rb.when->first), label);
+        }
+        mention m = make_mention(r, pos, pos + trim(b->end));
+        m.tense = rc.tense;
+        return m;
       }
     }
   }

@@ -40,9 +40,13 @@ auto const year_then_month = eps[clear] >> year4 >> ((ows >> lit(',') >> ows) | 
 auto const bare_month = eps[clear] >> -mod_word >> -(rel_word[put(&texpr::has_year_rel, true)] >> ws) >>
                         month_word >> eps[set_form(form::month)];
 // "2015/3", "2015-03"
-auto const year_month = eps[clear] >> year4 >> ows >> (lit('/') | lit('-')) >> ows >>
-                        ((lit('0') >> x3::uint_parser<unsigned, 10, 1, 1>{}[month_in_range]) |
-                         x3::uint_parser<unsigned, 10, 1, 1>{}[month_in_range]) >>
+// ("2011-12" stays a year and the season after it: two digits after an
+// unspaced hyphen must start with 0.)
+auto const year_month = eps[clear] >> year4 >>
+                        (((ws >> (lit('/') | lit('-')) >> ows) | (lit('/') >> ows)) >> uint12[month_in_range] |
+                         ((lit('-') >> ows) | (lit('/') >> ows)) >>
+                             ((lit('0') >> x3::uint_parser<unsigned, 10, 1, 1>{}[month_in_range]) |
+                              x3::uint_parser<unsigned, 10, 1, 1>{}[month_in_range])) >>
                         nd >> we >> !(lit('/') | lit('-')) >> eps[set_form(form::month)];
 // "11/2016", "11 - 2016"
 auto const numeric_month = eps[clear] >> uint12[month_in_range] >> nd >> ows >>
@@ -103,7 +107,7 @@ auto const quarter =
     eps[clear] >>
     ((lit('q') >> digit1[part_check(4)] >> we >> -(ows >> lit('-') >> ows >> &year4) >> year_after_code) |
      (digit1[part_check(4)] >> lit('q') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
-     (year4 >> (ows | lit('-')) >> lit('q') >> digit1[part_check(4)] >> we) |
+     (uint4[year_in_range] >> nd >> (ows | lit('-')) >> lit('q') >> digit1[part_check(4)] >> we) |
      (-the >> ordinal_words[part_check(4)] >> (ws | dash) >> lit("quarter") >> we >> -of_year) |
      (year4 >> ws >> -the >> ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we)) >>
     eps[set_form(form::quarter)];
@@ -111,7 +115,7 @@ auto const half =
     eps[clear] >>
     ((lit('h') >> digit1[part_check(2)] >> we >> year_after_code) |
      (digit1[part_check(2)] >> lit('h') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
-     (year4 >> (ows | lit('-')) >> lit('h') >> digit1[part_check(2)] >> we) |
+     (uint4[year_in_range] >> nd >> (ows | lit('-')) >> lit('h') >> digit1[part_check(2)] >> we) |
      (-the >> ordinal_words[part_check(2)] >> (ws | dash) >> lit("half") >> we >> -of_year)) >>
     eps[set_form(form::half)];
 // "summer 2016", "this summer", "the fall of 2022", "winter"

@@ -185,6 +185,10 @@ resolution& day_in_month(const ast::texpr& t, const resolve_context& c, date::sy
 
 }  // namespace
 
+date::sys_days resolve_span_end(const ast::texpr& t, date::sys_days first) {
+  return add(first, 1, t.years, t.months, t.weeks * 7 + t.days) - date::days{1};
+}
+
 date::sys_days week_start(date::sys_days d) {
   const date::weekday wd{d};
   const unsigned from_monday = (wd.c_encoding() + 6) % 7;
@@ -212,7 +216,7 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
     return r;
   }
   r.type = (t.f == form::day || t.f == form::rel_day || t.f == form::weekday || t.f == form::shift ||
-            t.f == form::nth_weekday)
+            t.f == form::nth_weekday) && t.day2 == 0
                ? mention_type::date
                : mention_type::period;
   r.relative = needs_reference(t);

@@ -32,6 +32,9 @@ struct resolution {
 // Resolves `t`. `label` is the text as written (the period's label).
 [[nodiscard]] resolution resolve(const ast::texpr& t, const resolve_context& c, const std::string& label);
 
+// The last day of a span of the counted duration `t` that starts on `first`.
+[[nodiscard]] date::sys_days resolve_span_end(const ast::texpr& t, date::sys_days first);
+
 // The first day of the week (Monday) holding d.
 [[nodiscard]] date::sys_days week_start(date::sys_days d);
 
