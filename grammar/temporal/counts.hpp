@@ -22,11 +22,15 @@ inline auto const amount =
     (x3::lit("half") >> -(ws >> (x3::lit("an") | x3::lit("a"))))[put(&texpr::amount, 0.5)];
 // A count and its calendar unit, with a following "and a half".
 inline auto const business = -(x3::lit("business") >> ws);
+// Not "a year-on-year rise", "a 19-year-old".
+inline auto const no_compound = !(x3::lit('-') >> x3::char_('a', 'z'));
 inline auto const count_unit = amount >> (ws | x3::lit('-') | x3::eps) >> business >> unit_words[add_unit] >> we >>
+                               no_compound >>
                                -(ws >> x3::lit("and") >> ws >> -(x3::lit("a") >> ws) >>
                                  x3::lit("half")[half_last_unit] >> we);
 inline auto const clock_count_unit =
     amount >> (ws | x3::lit('-') | x3::eps) >> business >> (unit_words[add_unit] | clock_unit_words[add_unit]) >> we >>
+    no_compound >>
     -(ws >> x3::lit("and") >> ws >> -(x3::lit("a") >> ws) >> x3::lit("half")[half_last_unit] >> we);
 // Parts of one compound duration are joined by blanks, "and" or a comma
 // before digits ("1 month, 21 days"), so that a list ("19 years, three

@@ -6,6 +6,7 @@
 // September 2023"), and resolved against the publication date.
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 #include <string>
 
@@ -29,50 +30,128 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_letter(char c) { return is_lower(c) || is_upper(c); }
 char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
-// Words that may open a temporal mention by themselves (sorted).
-constexpr std::string_view kStrong[] = {
-    "april",     "august",   "autumn",   "december", "february", "fortnight", "friday",
-    "fy",        "january",  "july",     "june",     "monday",   "november",  "october",
-    "saturday",  "september", "spring",  "summer",   "sunday",   "thursday",  "tmrw",
-    "today",     "tomorrow", "tuesday",  "wednesday", "winter",  "yesterday", "ytd",
-    "apr",       "aug",      "dec",      "feb",      "jul",      "jun",       "nov",
-    "oct",       "sep",      "sept"};
-// Words that open a mention only before another temporal word or a number.
-constexpr std::string_view kWeak[] = {
-    "a",        "about",     "after",     "all",       "almost",    "an",        "another",
-    "around",   "at",        "before",    "beginning", "between",   "by",        "calendar",
-    "coming",   "couple",    "current",   "day",       "decade",    "decades",   "dozen",
-    "early",    "earlier",   "eight",     "eighteen",  "eighty",    "eleven",    "end",
-    "fall",     "fifteen",   "fifty",     "financial", "first",     "fiscal",    "five",
-    "following", "forty",    "four",      "fourteen",  "fourth",    "from",      "full",
-    "few",      "half",      "in",        "jan",       "last",      "late",      "later",
-    "least",    "less",      "mar",       "march",     "may",       "mid",       "middle",
-    "month",    "months",    "more",      "nearly",    "next",      "nine",      "nineteen",
-    "ninety",   "of",        "on",        "one",       "over",      "past",      "previous",
-    "rest",     "roughly",   "same",      "second",    "seven",     "seventeen", "seventy",
-    "several",  "since",     "six",       "sixteen",   "sixty",     "so",        "some",
-    "start",    "ten",       "than",      "the",       "third",     "thirteen",  "thirty",
-    "this",     "three",     "through",   "till",      "to",        "twelve",    "twenty",
-    "two",      "under",     "until",     "up",        "upcoming",  "whole",     "within",
-    "year",     "years",     "far",       "and",       "week",      "weeks",
-    "mon",      "tue",       "tues",      "wed",       "thu",       "thur",      "thurs",     "fri",
-    "sat",      "sun"};
+// Word classes for the quick rejection, looked up in a small hash table.
+enum word_flags : std::uint8_t {
+  kOpens = 1,    // opens a mention by itself ("October", "yesterday")
+  kWeak = 2,     // opens one only before a confirming word or a number ("the", "last")
+  kConfirms = 4, // confirms a weak word before it ("year", "first", "three")
+  kLink = 8,     // confirms a linking word before it ("end of", "more than")
+  kLinks = 16,   // a weak word that a link word confirms ("end", "more", "at")
+  kAfterThe = 32,  // confirms "the" ("the first", "the past", "the end")
+};
 
-// Units after a count ("twenty min").
-constexpr std::string_view kUnits[] = {"min",  "mins", "minute", "sec",      "secs",     "second",
-                                       "seconds", "hr", "hrs",   "h",        "business", "fortnight",
-                                       "fortnights", "weekends", "sundays", "mondays", "nights", "night"};
+constexpr std::string_view kOpenWords[] = {
+    "january", "february", "april", "june", "july", "august", "september", "october", "november",
+    "december", "apr", "aug", "dec", "feb", "jul", "jun", "nov", "oct", "sep", "sept", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tomorrow", "tmrw", "spring", "summer", "autumn", "winter", "ytd", "fy", "fortnight"};
+constexpr std::string_view kWeakWords[] = {
+    "a", "an", "another", "about", "after", "all", "almost", "around", "at", "before", "beginning",
+    "between", "by", "calendar", "financial", "fiscal", "coming", "couple", "current", "day", "early",
+    "earlier", "end", "fall", "few", "first", "second", "third", "fourth", "fifth", "following", "full",
+    "half", "last", "late", "later", "less", "mid", "middle", "more", "nearly", "next", "over", "past",
+    "previous", "rest", "roughly", "same", "since", "so", "some", "start", "the", "this", "through",
+    "till", "until", "under", "up", "upcoming", "whole", "within", "year", "month", "week", "weeks",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "mar", "may",
+    "march", "from", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
+    "several", "w"};
+constexpr std::string_view kConfirmWords[] = {
+    "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters",
+    "year", "years", "yr", "yrs", "decade", "decades", "century", "fortnight", "fortnights", "hour",
+    "hours", "hr", "hrs", "h", "min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds",
+    "night", "nights", "business", "last", "next", "past", "previous", "coming", "this", "current",
+    "same", "upcoming", "following", "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "early", "mid", "late", "end", "beginning", "start",
+    "middle", "rest", "fiscal", "calendar", "financial", "now", "ago", "half", "few", "couple",
+    "several", "dozen", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "jan",
+    "mar", "may", "march", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "hundred", "seasons",
+    "times", "nineties", "eighties", "seventies", "sixties", "year's", "week's", "month's"};
+constexpr std::string_view kLinkWords[] = {"of", "than", "least", "to", "far", "c", "and", "a", "an", "the", "in"};
+constexpr std::string_view kLinkingWords[] = {
+    "end", "beginning", "start", "middle", "rest", "more", "less", "at", "up", "so", "w", "year",
+    "month", "week", "fourth", "first", "second", "third", "day", "couple", "half", "later", "earlier",
+    "after", "before", "since", "by", "until", "till", "from", "between", "through", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "few", "several", "a", "an"};
+constexpr std::string_view kAfterTheWords[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "past", "last", "next", "previous", "coming", "current", "same", "following",
+    "upcoming", "early", "mid", "late", "end", "beginning", "start", "middle", "rest", "year", "week",
+    "month", "day", "weekend", "nineties", "eighties", "seventies", "sixties", "mid-"};
+
+// FNV-1a over the word's bytes.
+constexpr std::uint32_t word_hash(std::string_view w) {
+  std::uint32_t h = 2166136261u;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+class word_table {
+ public:
+  word_table() {
+    for (auto w : kOpenWords) add(w, kOpens);
+    for (auto w : kWeakWords) add(w, kWeak);
+    for (auto w : kConfirmWords) add(w, kConfirms);
+    for (auto w : kLinkWords) add(w, kLink);
+    for (auto w : kLinkingWords) add(w, kLinks);
+    for (auto w : kAfterTheWords) add(w, kAfterThe);
+    // First-two-letter filter over the words that can open a mention.
+    for (auto w : kOpenWords) pairs_[pair_index(w)] = true;
+    for (auto w : kWeakWords) pairs_[pair_index(w)] = true;
+  }
+  // False for most words without touching the hash table: no word that
+  // opens a mention starts with these two letters.
+  [[nodiscard]] bool may_open(std::string_view w) const { return pairs_[pair_index(w)]; }
+  [[nodiscard]] std::uint8_t flags(std::string_view w) const {
+    for (std::uint32_t i = word_hash(w) & kMask;; i = (i + 1) & kMask) {
+      if (slots_[i].word.empty()) return 0;
+      if (slots_[i].word == w) return slots_[i].flags;
+    }
+  }
+
+ private:
+  static constexpr std::uint32_t kMask = 1023;
+  static std::size_t pair_index(std::string_view w) {
+    const std::size_t a = static_cast<std::size_t>(w[0] - 'a') % 26;
+    const std::size_t b = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? static_cast<std::size_t>(w[1] - 'a') + 1 : 0;
+    return a * 27 + b;
+  }
+  std::array<bool, 26 * 27> pairs_{};
+  struct slot {
+    std::string_view word;
+    std::uint8_t flags = 0;
+  };
+  void add(std::string_view w, std::uint8_t f) {
+    for (std::uint32_t i = word_hash(w) & kMask;; i = (i + 1) & kMask) {
+      if (slots_[i].word.empty() || slots_[i].word == w) {
+        slots_[i].word = w;
+        slots_[i].flags |= f;
+        return;
+      }
+    }
+  }
+  std::array<slot, kMask + 1> slots_{};
+};
+
+const word_table& words() {
+  static const word_table table;
+  return table;
+}
 
 template <typename Table>
 bool in(std::string_view w, const Table& table) {
   return std::find(std::begin(table), std::end(table), w) != std::end(table);
 }
 
-// The lower-cased word at text[pos] (letters only, at most 12), empty if
-// none or longer.
+// The lower-cased word at text[pos] (letters and an inner apostrophe, at
+// most 12 bytes), empty if none or longer.
 std::string_view word_at(std::string_view text, std::size_t pos, std::array<char, 16>& buf) {
   std::size_t n = 0;
-  while (pos + n < text.size() && is_letter(text[pos + n])) {
+  while (pos + n < text.size() && (is_letter(text[pos + n]) || (n > 0 && text[pos + n] == '\''))) {
     if (n == 12) return {};
     buf[n] = lower(text[pos + n]);
     ++n;
@@ -80,18 +159,54 @@ std::string_view word_at(std::string_view text, std::size_t pos, std::array<char
   return {buf.data(), n};
 }
 
-bool is_strong_or_weak(std::string_view w) { return in(w, kStrong) || in(w, kWeak); }
+// Whether a number at text[pos] may start a temporal mention: a year
+// (1000..2999), or one or two digits followed by a date separator, an
+// ordinal suffix or a temporal word ("12 December", "30 years", "1Q23").
+bool number_candidate(std::string_view text, std::size_t pos) {
+  // Not inside "10:30", "3.5", "1,200", "138-2010".
+  if (pos >= 2 && (text[pos - 1] == ':' || text[pos - 1] == '.' || text[pos - 1] == ',' || text[pos - 1] == '-' ||
+                   text[pos - 1] == '/') &&
+      is_digit(text[pos - 2])) {
+    return false;
+  }
+  std::size_t e = pos;
+  while (e < text.size() && is_digit(text[e]) && e - pos < 5) ++e;
+  const std::size_t len = e - pos;
+  if (len == 4 && (text[pos] == '1' || text[pos] == '2')) return true;
+  if (len > 4) return false;
+  if (e >= text.size()) return false;
+  std::size_t s = e;
+  while (s < text.size() && s - e < 3 && text[s] == ' ') ++s;
+  if (s >= text.size()) return false;
+  const char c = text[s];
+  if (c == '/' || c == '-' || c == '.' || c == '\xe2') return true;
+  std::size_t i = e;
+  if (is_letter(c)) {
+    std::array<char, 16> buf{};
+    const std::string_view w = word_at(text, e, buf);
+    if (w == "st" || w == "nd" || w == "rd" || w == "th") {
+      i = e + 2;  // "20th": a month, "of", "century" or a weekday must follow
+    } else {
+      // "3day", "1q23", "2h", "90s", "3year", "oct2"
+      return w.size() <= 8;
+    }
+  }
+  while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '.' || text[i] == '-')) ++i;
+  if (i >= text.size()) return false;
+  if (i == e) return false;
+  std::array<char, 16> buf2{};
+  const std::string_view w2 = word_at(text, i, buf2);
+  if (w2.empty()) return false;
+  const std::uint8_t f2 = words().flags(w2);
+  return (f2 & (kOpens | kConfirms | kLink)) != 0 || w2 == "and" || w2 == "till" || w2 == "until" ||
+         w2 == "through" || w2 == "the";
+}
 
 // Whether a temporal mention may start at text[pos]: a few byte compares
-// and at most two short table look-ups.
+// and at most two hash look-ups; X3 runs only past this test.
 bool candidate(std::string_view text, std::size_t pos) {
   const char c = text[pos];
-  if (is_digit(c)) {
-    // Not inside "10:30", "3.5" or "1,200".
-    return pos < 2 || !((text[pos - 1] == ':' || text[pos - 1] == '.' || text[pos - 1] == ',' ||
-                         text[pos - 1] == '-' || text[pos - 1] == '/') &&
-                        is_digit(text[pos - 2]));
-  }
+  if (is_digit(c)) return number_candidate(text, pos);
   if (c == '\'') return pos + 1 < text.size() && is_digit(text[pos + 1]);
   if (!is_letter(c)) return false;
   if ((c == 'q' || c == 'Q' || c == 'h' || c == 'H') && pos + 1 < text.size() && is_digit(text[pos + 1])) {
@@ -99,10 +214,11 @@ bool candidate(std::string_view text, std::size_t pos) {
   }
   std::array<char, 16> buf{};
   const std::string_view w = word_at(text, pos, buf);
-  if (w.empty()) return false;
-  if (in(w, kStrong)) return true;
-  if (!in(w, kWeak)) return false;
-  // The next word must be temporal too, or a number.
+  if (w.empty() || !words().may_open(w)) return false;
+  const std::uint8_t f = words().flags(w);
+  if ((f & kOpens) != 0) return true;
+  if ((f & kWeak) == 0) return false;
+  // The next word must confirm it, or be a number.
   std::size_t i = pos + w.size();
   while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == ',' || text[i] == '\'' ||
                              text[i] == '/' || text[i] == '.')) {
@@ -116,17 +232,44 @@ bool candidate(std::string_view text, std::size_t pos) {
   }
   std::array<char, 16> buf2{};
   const std::string_view w2 = word_at(text, i, buf2);
-  return !w2.empty() && (is_strong_or_weak(w2) || w2 == "days" || w2 == "hours" || w2 == "hour" ||
-                         w2 == "quarter" || w2 == "quarters" || w2 == "weekend" || w2 == "minutes" ||
-                         w2 == "century" || w2 == "times" || w2 == "ago" || w2 == "seasons" || w2 == "now" ||
-                         w2 == "current" ||
-                         in(w2, kUnits));
+  if (w2.empty()) return false;
+  const std::uint8_t f2 = words().flags(w2);
+  if (w == "the") return (f2 & (kOpens | kAfterThe)) != 0;
+  if ((f2 & (kOpens | kConfirms)) != 0) return true;
+  return (f2 & kLink) != 0 && (f & kLinks) != 0;
 }
 
 struct core {
   ast::texpr t;
   std::size_t end = 0;  // in the buffer
 };
+
+// The longest temporal expression at buf[at], if any.
+// Which rule groups can match at a word: a count ("three", "a", "more
+// than") opens only relative expressions and durations; a year only dates
+// and periods; a month name only dates and periods.
+enum group_bits : unsigned { kDate = 1, kPeriod = 2, kRelative = 4, kDuration = 8, kAll = 15 };
+
+unsigned groups_for(std::string_view buf, std::size_t at) {
+  std::size_t e = at;
+  while (e < buf.size() && is_digit(buf[e])) ++e;
+  if (e > at) return e - at == 4 ? kDate | kPeriod : kAll;
+  while (e < buf.size() && is_lower(buf[e])) ++e;
+  const std::string_view w = buf.substr(at, e - at);
+  static constexpr std::string_view kCounts[] = {
+      "a", "an", "another", "few", "several", "couple", "dozen", "half", "more", "less", "over", "under",
+      "about", "around", "nearly", "almost", "roughly", "some", "at", "up", "all", "full", "whole", "one",
+      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "forty", "fifty",
+      "sixty", "seventy", "eighty", "ninety"};
+  if (in(w, kCounts)) return kRelative | kDuration;
+  static constexpr std::string_view kMonths[] = {
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+      "nov", "dec"};
+  if (in(w, kMonths)) return kDate | kPeriod;
+  return kAll;
+}
 
 // The longest temporal expression at buf[at], if any.
 std::optional<core> parse_core(std::string_view buf, std::size_t at) {
@@ -139,10 +282,11 @@ std::optional<core> parse_core(std::string_view buf, std::size_t at) {
       if (e > at && (!best || e > best->end)) best = core{t, e};
     }
   };
-  attempt(date_rule());
-  attempt(period_rule());
-  attempt(relative_rule());
-  attempt(duration_rule());
+  const unsigned g = groups_for(buf, at);
+  if ((g & kDate) != 0) attempt(date_rule());
+  if ((g & kPeriod) != 0) attempt(period_rule());
+  if ((g & kRelative) != 0) attempt(relative_rule());
+  if ((g & kDuration) != 0) attempt(duration_rule());
   return best;
 }
 
@@ -280,7 +424,9 @@ std::optional<mention> match_temporal(std::string_view text, std::size_t pos, co
   resolve_context rc;
   rc.reference = opts.reference;
   std::size_t end = trim(a->end);
-  rc.tense = opts.assume_tense != 0 ? opts.assume_tense : sentence_tense(text, pos, pos + end);
+  // The tense is read only for expressions that depend on the reference.
+  const bool tensed = depends_on_reference(a->t) || prefix == "since";
+  rc.tense = opts.assume_tense != 0 ? opts.assume_tense : tensed ? sentence_tense(text, pos, pos + end) : 0;
 
   // Ranges: "2010-2015", "from 2021 to 2023", "between 2015 and Feb 2018".
   if (absolute_kind(a->t.f) || a->t.f == form::month_span) {

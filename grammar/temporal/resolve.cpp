@@ -185,6 +185,8 @@ resolution& day_in_month(const ast::texpr& t, const resolve_context& c, date::sy
 
 }  // namespace
 
+bool depends_on_reference(const ast::texpr& t) { return needs_reference(t); }
+
 date::sys_days resolve_span_end(const ast::texpr& t, date::sys_days first) {
   return add(first, 1, t.years, t.months, t.weeks * 7 + t.days) - date::days{1};
 }

@@ -35,6 +35,10 @@ struct resolution {
 // The last day of a span of the counted duration `t` that starts on `first`.
 [[nodiscard]] date::sys_days resolve_span_end(const ast::texpr& t, date::sys_days first);
 
+// Whether resolving `t` needs the publication date (relative expressions
+// and year-less dates).
+[[nodiscard]] bool depends_on_reference(const ast::texpr& t);
+
 // The first day of the week (Monday) holding d.
 [[nodiscard]] date::sys_days week_start(date::sys_days d);
 

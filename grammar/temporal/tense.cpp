@@ -2,8 +2,9 @@
 // a few hundred bytes are read per call, and only for temporal mentions.
 #include "grammar/temporal/tense.hpp"
 
+#include <algorithm>
 #include <array>
-#include <string>
+#include <string_view>
 
 namespace claimcheck::grammar::temporal {
 
@@ -36,7 +37,7 @@ constexpr std::string_view kPast[] = {
     "kept",  "hit",    "got",    "put",   "set",    "cut",   "shut",  "lost",      "sold",  "earlier"};
 
 // +1 / -1 for a cue word, 0 otherwise. `prev` is the word before it.
-int cue(const std::string& w, const std::string& prev) {
+int cue(std::string_view w, std::string_view prev) {
   for (auto f : kFuture) {
     if (w == f) return 1;
   }
@@ -48,47 +49,78 @@ int cue(const std::string& w, const std::string& prev) {
   for (auto p : kPast) {
     if (w == p) return aux && w != "was" && w != "were" ? 0 : -1;
   }
-  if (w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !aux) return -1;
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ed" && !aux) return -1;
   return 0;
 }
+
+// Reads words one at a time, backward or forward from a position, lower-
+// cased into a small buffer ("they'll" reads as "'ll").
+class word_reader {
+ public:
+  explicit word_reader(std::string_view text) : text_(text) {}
+
+  // The word ending at or before `i` (exclusive end), or empty; moves `i`
+  // to the word's start. Stops at `limit`.
+  std::string_view before(std::size_t& i, std::size_t limit, std::array<char, 24>& buf) const {
+    while (i > limit && !is_letter(text_[i - 1])) --i;
+    const std::size_t e = i;
+    while (i > limit && is_letter(text_[i - 1])) --i;
+    return lowered(i, e, buf);
+  }
+  // The word starting at or after `i`, or empty; moves `i` past it.
+  std::string_view after(std::size_t& i, std::size_t limit, std::array<char, 24>& buf) const {
+    while (i < limit && !is_letter(text_[i])) ++i;
+    const std::size_t s = i;
+    while (i < limit && is_letter(text_[i])) ++i;
+    return lowered(s, i, buf);
+  }
+
+ private:
+  std::string_view lowered(std::size_t s, std::size_t e, std::array<char, 24>& buf) const {
+    if (e - s > buf.size()) return std::string_view("x");  // long words are no cues
+    for (std::size_t k = s; k < e; ++k) buf[k - s] = lower(text_[k]);
+    std::string_view w(buf.data(), e - s);
+    const auto ap = w.find('\'');
+    if (ap != std::string_view::npos && ap > 0 && w.substr(ap) == "'ll") w = w.substr(ap);
+    return w;
+  }
+  std::string_view text_;
+};
 
 }  // namespace
 
 int sentence_tense(std::string_view text, std::size_t start, std::size_t end) {
   constexpr std::size_t kWindow = 300;
-  // Backward: collect words from the sentence start up to `start`.
+  const word_reader words(text);
+  std::array<char, 24> a{};
+  std::array<char, 24> b{};
+  // Backward from `start` to the sentence's start: the nearest cue wins.
   std::size_t from = start;
   while (from > 0 && start - from < kWindow && !ends_sentence(text, from - 1)) --from;
-  std::array<std::string, 64> words;
-  std::size_t n = 0;
-  std::size_t i = from;
-  auto read_words = [&](std::size_t a, std::size_t b) {
-    n = 0;
-    i = a;
-    while (i < b && n < words.size()) {
-      while (i < b && !is_letter(text[i])) ++i;
-      std::string w;
-      while (i < b && is_letter(text[i])) w += lower(text[i++]);
-      if (!w.empty()) {
-        // "they'll" -> "'ll"
-        const auto ap = w.find('\'');
-        if (ap != std::string::npos && ap > 0 && w.substr(ap) == "'ll") w = "'ll";
-        words[n++] = std::move(w);
-      }
-    }
-  };
-  read_words(from, start);
-  for (std::size_t k = n; k-- > 0;) {
-    const int c = cue(words[k], k > 0 ? words[k - 1] : std::string());
+  std::size_t i = start;
+  std::string_view w = words.before(i, from, a);
+  while (!w.empty()) {
+    std::size_t j = i;
+    const std::string_view prev = words.before(j, from, b);
+    const int c = cue(w, prev);
     if (c != 0) return c;
+    std::copy(prev.begin(), prev.end(), a.begin());
+    w = std::string_view(a.data(), prev.size());
+    i = j;
   }
-  // Forward: from `end` to the sentence's end.
+  // Forward from `end` to the sentence's end.
   std::size_t to = end;
   while (to < text.size() && to - end < kWindow && !ends_sentence(text, to)) ++to;
-  read_words(end, to);
-  for (std::size_t k = 0; k < n; ++k) {
-    const int c = cue(words[k], k > 0 ? words[k - 1] : std::string());
+  i = end;
+  std::string_view prev;
+  std::array<char, 24> p{};
+  while (true) {
+    const std::string_view cur = words.after(i, to, a);
+    if (cur.empty()) break;
+    const int c = cue(cur, prev);
     if (c != 0) return c;
+    std::copy(cur.begin(), cur.end(), p.begin());
+    prev = std::string_view(p.data(), cur.size());
   }
   return 0;
 }
