@@ -2,6 +2,7 @@
 // together) over news text: the seed articles repeated to about 64 MB.
 // Usage: bench_scan_temporal [repeat-MB]; prints MB/s and mentions found.
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -37,15 +38,23 @@ int main(int argc, char** argv) {
   claimcheck::grammar::scan_options opts;
   opts.reference = date::sys_days{date::year{2022} / 10 / 28};
   std::size_t found = 0;
+  // Wall time and process CPU time: the CPU figure is the one to trust on
+  // a shared machine.
   double best = 0;
+  double best_cpu = 0;
+  const double mb = static_cast<double>(text.size()) / (1 << 20);
   for (int run = 0; run < 3; ++run) {
     const auto t0 = std::chrono::steady_clock::now();
+    const std::clock_t c0 = std::clock();
     found = claimcheck::grammar::scan_mentions(text, opts).size();
+    const std::clock_t c1 = std::clock();
     const auto t1 = std::chrono::steady_clock::now();
     const double s = std::chrono::duration<double>(t1 - t0).count();
-    const double mbs = static_cast<double>(text.size()) / (1 << 20) / s;
-    if (mbs > best) best = mbs;
+    const double cpu = static_cast<double>(c1 - c0) / CLOCKS_PER_SEC;
+    if (mb / s > best) best = mb / s;
+    if (mb / cpu > best_cpu) best_cpu = mb / cpu;
   }
-  std::printf("scan: %zu MB, %zu mentions, best of 3: %.1f MB/s\n", text.size() >> 20, found, best);
+  std::printf("scan: %zu MB, %zu mentions, best of 3: %.1f MB/s wall, %.1f MB/s CPU\n", text.size() >> 20,
+              found, best, best_cpu);
   return 0;
 }

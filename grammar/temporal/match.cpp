@@ -38,6 +38,8 @@ enum word_flags : std::uint8_t {
   kLink = 8,     // confirms a linking word before it ("end of", "more than")
   kLinks = 16,   // a weak word that a link word confirms ("end", "more", "at")
   kAfterThe = 32,  // confirms "the" ("the first", "the past", "the end")
+  kCount = 64,     // opens only counts: relative shifts and durations ("three", "a")
+  kMonth = 128,    // a month name: opens only dates and periods
 };
 
 constexpr std::string_view kOpenWords[] = {
@@ -83,6 +85,17 @@ constexpr std::string_view kAfterTheWords[] = {
     "upcoming", "early", "mid", "late", "end", "beginning", "start", "middle", "rest", "year", "week",
     "month", "day", "weekend", "nineties", "eighties", "seventies", "sixties", "mid-"};
 
+constexpr std::string_view kCountWords[] = {
+    "a", "an", "another", "few", "several", "couple", "dozen", "half", "more", "less", "over", "under",
+    "about", "around", "nearly", "almost", "roughly", "some", "at", "up", "all", "full", "whole", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety"};
+constexpr std::string_view kMonthWords[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec"};
+
 // FNV-1a over the word's bytes.
 constexpr std::uint32_t word_hash(std::string_view w) {
   std::uint32_t h = 2166136261u;
@@ -99,6 +112,8 @@ class word_table {
     for (auto w : kLinkWords) add(w, kLink);
     for (auto w : kLinkingWords) add(w, kLinks);
     for (auto w : kAfterTheWords) add(w, kAfterThe);
+    for (auto w : kCountWords) add(w, kCount);
+    for (auto w : kMonthWords) add(w, kMonth);
     // First-two-letter filter over the words that can open a mention.
     for (auto w : kOpenWords) pairs_[pair_index(w)] = true;
     for (auto w : kWeakWords) pairs_[pair_index(w)] = true;
@@ -212,9 +227,14 @@ bool candidate(std::string_view text, std::size_t pos) {
   if ((c == 'q' || c == 'Q' || c == 'h' || c == 'H') && pos + 1 < text.size() && is_digit(text[pos + 1])) {
     return true;
   }
+  {
+    const char c2 = pos + 1 < text.size() ? lower(text[pos + 1]) : ' ';
+    const char pair[2] = {lower(c), c2};
+    if (!words().may_open(std::string_view(pair, is_lower(c2) ? 2 : 1))) return false;
+  }
   std::array<char, 16> buf{};
   const std::string_view w = word_at(text, pos, buf);
-  if (w.empty() || !words().may_open(w)) return false;
+  if (w.empty()) return false;
   const std::uint8_t f = words().flags(w);
   if ((f & kOpens) != 0) return true;
   if ((f & kWeak) == 0) return false;
@@ -244,7 +264,6 @@ struct core {
   std::size_t end = 0;  // in the buffer
 };
 
-// The longest temporal expression at buf[at], if any.
 // Which rule groups can match at a word: a count ("three", "a", "more
 // than") opens only relative expressions and durations; a year only dates
 // and periods; a month name only dates and periods.
@@ -256,18 +275,10 @@ unsigned groups_for(std::string_view buf, std::size_t at) {
   if (e > at) return e - at == 4 ? kDate | kPeriod : kAll;
   while (e < buf.size() && is_lower(buf[e])) ++e;
   const std::string_view w = buf.substr(at, e - at);
-  static constexpr std::string_view kCounts[] = {
-      "a", "an", "another", "few", "several", "couple", "dozen", "half", "more", "less", "over", "under",
-      "about", "around", "nearly", "almost", "roughly", "some", "at", "up", "all", "full", "whole", "one",
-      "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "forty", "fifty",
-      "sixty", "seventy", "eighty", "ninety"};
-  if (in(w, kCounts)) return kRelative | kDuration;
-  static constexpr std::string_view kMonths[] = {
-      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-      "nov", "dec"};
-  if (in(w, kMonths)) return kDate | kPeriod;
+  if (w.empty()) return kAll;
+  const std::uint8_t f = words().flags(w);
+  if ((f & kCount) != 0) return kRelative | kDuration;
+  if ((f & kMonth) != 0) return kDate | kPeriod;
   return kAll;
 }
 
@@ -388,9 +399,22 @@ mention make_mention(const resolution& r, std::size_t start, std::size_t end) {
 
 namespace claimcheck::grammar::detail {
 
+namespace {
+std::optional<mention> match_candidate(std::string_view text, std::size_t pos, const scan_options& opts);
+}  // namespace
+
+// Called at every word start: the rejection is inlined here, the parse
+// lives in a separate function so that this one keeps a small frame.
 std::optional<mention> match_temporal(std::string_view text, std::size_t pos, const scan_options& opts) {
+  if (!temporal::candidate(text, pos)) return std::nullopt;
+  return match_candidate(text, pos, opts);
+}
+
+namespace {
+
+[[gnu::noinline]] std::optional<mention> match_candidate(std::string_view text, std::size_t pos,
+                                                          const scan_options& opts) {
   using namespace temporal;  // NOLINT
-  if (!candidate(text, pos)) return std::nullopt;
   constexpr std::size_t kMax = 160;
   std::array<char, kMax> storage{};
   const std::size_t n = std::min(kMax, text.size() - pos);
@@ -425,7 +449,7 @@ std::optional<mention> match_temporal(std::string_view text, std::size_t pos, co
   rc.reference = opts.reference;
   std::size_t end = trim(a->end);
   // The tense is read only for expressions that depend on the reference.
-  const bool tensed = depends_on_reference(a->t) || prefix == "since";
+  const bool tensed = depends_on_tense(a->t);
   rc.tense = opts.assume_tense != 0 ? opts.assume_tense : tensed ? sentence_tense(text, pos, pos + end) : 0;
 
   // Ranges: "2010-2015", "from 2021 to 2023", "between 2015 and Feb 2018".
@@ -541,5 +565,7 @@ std::optional<mention> match_temporal(std::string_view text, std::size_t pos, co
   if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
   return m;
 }
+
+}  // namespace
 
 }  // namespace claimcheck::grammar::detail

@@ -187,6 +187,25 @@ resolution& day_in_month(const ast::texpr& t, const resolve_context& c, date::sy
 
 bool depends_on_reference(const ast::texpr& t) { return needs_reference(t); }
 
+bool depends_on_tense(const ast::texpr& t) {
+  if (t.f == form::weekday) return t.year_rel == ast::kRelNone;
+  if (t.year != 0 || t.has_year_rel || t.month_rel != ast::kRelNone) return false;
+  switch (t.f) {
+    case form::day:
+    case form::month:
+    case form::quarter:
+    case form::half:
+    case form::season:
+    case form::month_span:
+    case form::nth_weekday:
+    case form::nth_week:
+    case form::week_of:
+    case form::part_of:
+    case form::first_months: return true;
+    default: return false;
+  }
+}
+
 date::sys_days resolve_span_end(const ast::texpr& t, date::sys_days first) {
   return add(first, 1, t.years, t.months, t.weeks * 7 + t.days) - date::days{1};
 }

@@ -39,6 +39,10 @@ struct resolution {
 // and year-less dates).
 [[nodiscard]] bool depends_on_reference(const ast::texpr& t);
 
+// Whether the sentence's tense can change how `t` resolves: year-less
+// dates and parts of years, a bare weekday, a day without its month.
+[[nodiscard]] bool depends_on_tense(const ast::texpr& t);
+
 // The first day of the week (Monday) holding d.
 [[nodiscard]] date::sys_days week_start(date::sys_days d);
 
