@@ -98,7 +98,8 @@ inline x3::symbols<unsigned> make_cardinals() {
     }
   }
   s.add("a hundred", 100u)("one hundred", 100u)("a dozen", 12u)("dozen", 12u);
-  s.add("a few", 3u)("few", 3u)("several", 3u)("a couple of", 2u)("couple of", 2u)("a couple", 2u);
+  s.add("a few", 3u)("few", 3u)("several", 3u)("a couple of", 2u)("couple of", 2u)("a couple", 2u)(
+      "couple", 2u);
   return s;
 }
 

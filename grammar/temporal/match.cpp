@@ -78,7 +78,8 @@ constexpr std::string_view kLinkingWords[] = {
     "month", "week", "fourth", "first", "second", "third", "day", "couple", "half", "later", "earlier",
     "after", "before", "since", "by", "until", "till", "from", "between", "through", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
-    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "few", "several", "a", "an"};
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "few", "several", "a", "an",
+    "may", "march", "mar", "jan"};
 constexpr std::string_view kAfterTheWords[] = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "past", "last", "next", "previous", "coming", "current", "same", "following",
@@ -325,10 +326,10 @@ bool is_full_month(std::string_view w) {
 
 // Filters readings that are more often something else: a bare month name
 // must be a capitalised full name; lower-case "may"/"march" need a year.
-bool plausible(const core& c, std::string_view text, std::size_t start, std::size_t end) {
+bool plausible(const core& c, std::string_view text, std::size_t start, std::size_t end, bool in_range = false) {
   const ast::texpr& t = c.t;
   const bool yearless = t.year == 0 && !t.has_year_rel;
-  if (yearless) {
+  if (t.year == 0 && t.day == 0) {
     for (std::size_t i = start; i < end; ++i) {
       if (i > start && is_letter(text[i - 1])) continue;
       if (text.compare(i, 3, "may") == 0 && (i + 3 >= text.size() || !is_letter(text[i + 3]))) return false;
@@ -338,7 +339,7 @@ bool plausible(const core& c, std::string_view text, std::size_t start, std::siz
   if (t.f == form::month && yearless && t.mod == 0) {
     std::array<char, 16> buf{};
     const std::string_view w = word_at(text, start, buf);
-    if (!is_upper(text[start]) || !is_full_month(w)) return false;
+    if ((!in_range && !is_upper(text[start])) || !is_full_month(w)) return false;
   }
   if (t.f == form::duration) {
     const std::string_view s = text.substr(start, end - start);
@@ -434,7 +435,7 @@ namespace {
   }
   std::optional<core> a = prefix == "between" || prefix == "from" ? parse_endpoint(buf, at) : parse_core(buf, at);
   if (!a) return std::nullopt;
-  if (!plausible(*a, orig, at, a->end)) return std::nullopt;
+  if (!plausible(*a, orig, at, a->end, prefix == "from" || prefix == "between")) return std::nullopt;
   // "the next quarter", "the end of 2000": the mention starts after "the"
   // (the scanner finds it at the next word).
   if (prefix.empty() && buf.compare(0, 4, "the ") == 0 &&
@@ -457,7 +458,7 @@ namespace {
     const std::size_t k = connector(buf, a->end, prefix == "between");
     if (k != std::string_view::npos) {
       std::optional<core> b = parse_endpoint(buf, k);
-      if (b && absolute_kind(b->t.f) && plausible(*b, orig, k, b->end)) {
+      if (b && absolute_kind(b->t.f) && plausible(*b, orig, k, b->end, true)) {
         ast::texpr ta = a->t;
         ast::texpr tb = b->t;
         const bool a_yearless = ta.year == 0 && !ta.has_year_rel && ta.f != form::decade;
@@ -468,8 +469,17 @@ namespace {
         if (calendar && b_yearless && !a_yearless && ta.year != 0) tb.year = ta.year;
         resolve_context rc2 = rc;
         const std::string label(orig.substr(at, trim(b->end) - at));
-        const resolution ra = resolve(ta, rc2, label);
-        const resolution rb = resolve(tb, rc2, label);
+        resolution ra = resolve(ta, rc2, label);
+        resolution rb = resolve(tb, rc2, label);
+        if (ra.when && rb.when && rb.when->last < ra.when->first) {
+          // Year-less ends read in opposite directions: "between Jan 22 and now".
+          resolve_context back = rc2;
+          back.tense = -1;
+          resolve_context ahead = rc2;
+          ahead.tense = 1;
+          ra = resolve(ta, back, label);
+          rb = resolve(tb, ahead, label);
+        }
         if (ra.when && rb.when && rb.when->last >= ra.when->first) {
           resolution r = ra;
           r.type = mention_type::period;
@@ -529,7 +539,7 @@ namespace {
   const std::string label(orig.substr(at, end - at));
   resolution r = resolve(a->t, rc, label);
   if (prefix == "within") {
-    if (r.type != mention_type::duration) return std::nullopt;
+    if (r.type != mention_type::duration && a->t.f != form::span_fwd) return std::nullopt;
     if (!opts.reference) {
       mention m = make_mention(r, pos, pos + end);
       m.type = mention_type::period;

@@ -30,7 +30,7 @@ auto const the_year = (lit("the") >> ws >> lit("year") >> we)[put(&texpr::has_ye
 
 // "September 2022", "june next year", "Sept. of 2021"
 auto const month_year = eps[clear] >> -mod_word >> month_word >>
-                        (((ows >> lit(',') >> ows) | ws | lit('/') | lit('-')) >> -(lit("of") >> ws) >>
+                        (((ows >> lit(',') >> ows) | ws | lit('/') | lit('-')) >> -((lit("of") | lit("in")) >> ws) >>
                          year_ref) >>
                         eps[set_form(form::month)];
 // "2017 april", "2016, nov"
@@ -59,7 +59,7 @@ auto const month_span = eps[clear] >> month_word >>
 // "2021", "fiscal 2022", "fiscal year 2022", "FY2022", "the year 2020", "mid-2023"
 auto const fiscal = (lit("fiscal") | "calendar" | "financial") >> ws >> -(lit("year") >> ws);
 auto const year = eps[clear] >> -mod_word >>
-                  -(fiscal | (lit("fy") >> ows) | (the >> lit("year") >> ws >> -(lit("of") >> ws))) >>
+                  -(fiscal | (lit("fy") >> ows) | (lit("year") >> ws)) >>
                   year4 >> eps[set_form(form::year)];
 auto const fy_short = eps[clear] >> lit("fy") >> ows >> uint2[short_year] >> nd >> we >>
                       eps[set_form(form::year)];
@@ -129,8 +129,9 @@ auto const first_months = eps[clear] >> -the >> lit("first") >> ws >>
                           -(ws >> lit("of") >> ws >> (year4 | year_rel | the_year)) >>
                           eps[set_form(form::first_months)];
 // "year-to-date", "so far this year", "earlier this year"
+// "EOY", "end of month" are handled by mod_rel; "eoy" alone here.
 auto const to_date = eps[clear] >>
-                     (((lit("year") >> dash >> lit("to") >> dash >> lit("date")) | lit("ytd") |
+                     (((lit("year") >> ws_or_dash >> lit("to") >> ws_or_dash >> lit("date")) | lit("ytd") |
                        (lit("so far this year")))[put(&texpr::u, unit::year)] |
                       (lit("month") >> dash >> lit("to") >> dash >> lit("date"))[put(&texpr::u, unit::month)] |
                       (lit("earlier") >> ws >> (lit("this") | (lit("in") >> ws >> lit("the"))) >> ws >>
@@ -147,7 +148,7 @@ auto const rest_of = eps[clear] >>
                      we >> eps[set_form(form::rest_of)];
 // "late this month", "the end of the year", "early next year"
 auto const mod_rel = eps[clear] >> mod_word >>
-                     ((rel_word >> ws >> unit_ywm) | (lit("the") >> ws >> unit_ywm)[put(&texpr::year_rel, 0)]) >>
+                     ((rel_word >> ws >> unit_ywm) | (-(lit("the") >> ws) >> unit_ywm)[put(&texpr::year_rel, 0)]) >>
                      we >> eps[put(&texpr::rel, 0)] >> eps[set_form(form::rel_unit)];
 
 // The period a week, a month or a part is counted in: "of July", "of this

@@ -76,11 +76,20 @@ auto const rel_day_word = eps[clear] >> (rel_word | (-the >> lit("past"))[put(&t
                           lit("day") >> we >> !(ws >> lit("of")) >> eps[year_rel_to_rel] >>
                           eps[set_form(form::rel_day)];
 
+// "5 upcoming years", "the 10 previous weeks", "2 next days"
+auto const counted_rel = eps[clear] >> -the >> amount >> ws >>
+                         ((lit("upcoming") | lit("next") | lit("coming") | lit("following"))[put(&texpr::rel, 1)] |
+                          (lit("past") | lit("previous") | lit("last"))[put(&texpr::rel, -1)]) >>
+                         ws >> unit_words[add_unit] >> we >> eps[([](auto& ctx) {
+                           texpr& t = x3::_val(ctx);
+                           t.f = t.rel > 0 ? form::span_fwd : form::span_back;
+                         })];
+
 }  // namespace relative_detail
 
 relative_type const relative = "relative";
 auto const relative_def = relative_detail::rel_day | relative_detail::shift_from | relative_detail::shift |
-                          relative_detail::rel_day_word |
+                          relative_detail::rel_day_word | relative_detail::counted_rel |
                           relative_detail::span_back | relative_detail::span_fwd |
                           relative_detail::span_back_one | relative_detail::weekday |
                           relative_detail::rel_unit;

@@ -112,9 +112,16 @@ std::map<std::string, std::string> reading(const g::mention& m, bool parser_keys
 
 // Expected keys only: upstream leaves out the open end of "since" and
 // "before" ranges, which we close at the reference.
-bool matches(const json& expected, const std::map<std::string, std::string>& ours, const g::mention& m,
+bool matches(const json& expected, std::map<std::string, std::string> ours, const g::mention& m,
              bool parser_keys) {
   if (!expected.is_object() || expected.empty()) return true;  // seasons: not resolved upstream
+  // "after 2016" / "before 2018": we keep the stated period with mod
+  // "after"/"before"; upstream gives the open range beyond it.
+  if (m.when && (m.mod == "after" || m.mod == "before")) {
+    ours.clear();
+    if (m.mod == "after") ours[parser_keys ? "startDate" : "start"] = period::iso(m.when->last + date::days{1});
+    if (m.mod == "before") ours[parser_keys ? "endDate" : "end"] = period::iso(m.when->first);
+  }
   if (m.type == g::mention_type::duration) {
     const char* key = parser_keys ? "duration" : "value";
     return expected.contains(key) && same_number(expected[key].get<std::string>(), seconds_of(m));
