@@ -167,7 +167,8 @@ auto const week_of = eps[clear] >>
                        (lit("of") | lit("commencing") | ((lit("starting") | lit("beginning")) >> -(ws >> lit("on"))))) |
                       lit("w/c")) >>
                      (ws | lit('.')) >> -(lit("the") >> ws) >> month_word >> (ws | lit('.') | eps) >>
-                     uint12[day_in_range] >> nd >> -ord_suffix >> we >> eps[set_form(form::week_of)];
+                     uint12[day_in_range] >> nd >> -ord_suffix >> we >>
+                     -(((ows >> lit(',') >> ows) | ws) >> year4) >> eps[set_form(form::week_of)];
 // "week 31", "week 3 of 2027", "week 27 of last year"
 auto const iso_week = eps[clear] >> lit("week") >> ws >> uint12[set(&texpr::part)] >> nd >> we >>
                       -(ws >> lit("of") >> ws >> (year4 | year_rel)) >> eps[set_form(form::iso_week)];

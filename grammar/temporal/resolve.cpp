@@ -440,8 +440,22 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
       return done(period::day(date::year_month_day{
           add(ref + date::days{t.base_days}, t.rel, t.years, t.months, t.weeks * 7 + t.days)}));
     case form::span_back:
-      return done(period::span(add(ref, -1, t.years, t.months, t.weeks * 7 + t.days), ref));
     case form::span_fwd:
+      if (t.u == unit::quarter && t.years == 0 && t.weeks == 0 && t.days == 0 && t.seconds == 0) {
+        // "the past two quarters": whole calendar quarters before (or
+        // after) the reference's quarter.
+        const auto q_first = rymd.year() / date::month{(static_cast<unsigned>(rymd.month()) - 1) / 3 * 3 + 1};
+        const int n = static_cast<int>(std::lround(t.months));
+        if (t.f == form::span_back) {
+          return done(period::span(date::sys_days{(q_first - date::months{n}) / 1},
+                                   date::sys_days{q_first / 1} - date::days{1}));
+        }
+        return done(period::span(date::sys_days{(q_first + date::months{3}) / 1},
+                                 date::sys_days{(q_first + date::months{3 + n}) / 1} - date::days{1}));
+      }
+      if (t.f == form::span_back) {
+        return done(period::span(add(ref, -1, t.years, t.months, t.weeks * 7 + t.days), ref));
+      }
       return done(period::span(ref + date::days{1}, add(ref, 1, t.years, t.months, t.weeks * 7 + t.days)));
     case form::to_date:
     case form::rest_of: {

@@ -201,3 +201,41 @@ TEST_CASE("grammar: temporal scan survives any byte string") {
     }
   }
 }
+
+TEST_CASE("grammar: temporal weeks, parts of periods and day spans") {
+  // Reference: Monday 7 November 2022.
+  CHECK(span_of(one("in the third week of this month")) == "2022-11-14..2022-11-20");
+  CHECK(one("in the third week of this month").when->g == grain::week);
+  CHECK(span_of(one("during the first week of 2015")) == "2014-12-29..2015-01-04");  // ISO-style
+  CHECK(span_of(one("in week 31 of 2018")) == "2018-07-30..2018-08-05");
+  CHECK(span_of(one("the week of April 10th, 2017 was")) == "2017-04-10..2017-04-16");
+  CHECK(span_of(one("in the last four months of 2021")) == "2021-09-01..2021-12-31");
+  CHECK(span_of(one("in the first 2 weeks of 2021")) == "2021-01-01..2021-01-14");
+  CHECK(span_of(one("from 4 to 22 January, 1995 the")) == "1995-01-04..1995-01-22");
+  CHECK(span_of(one("on November 19-20, 2021 the")) == "2021-11-19..2021-11-20");
+  CHECK(span_of(one("for 2 weeks starting May 20th, 2024 the")) == "2024-05-20..2024-06-02");
+  CHECK(span_of(one("the second Monday of next month")) == "2022-12-12");
+  CHECK(span_of(one("the past two quarters")) == "2022-04-01..2022-09-30");
+}
+
+TEST_CASE("grammar: temporal ranges join their ends") {
+  CHECK(span_of(one("from 2021 to 2023")) == "2021-01-01..2023-12-31");
+  CHECK(span_of(one("in 2010-2015 the")) == "2010-01-01..2015-12-31");
+  CHECK(span_of(one("between January 1st 2015 and Feb 2018")) == "2015-01-01..2018-02-28");
+  // The left end takes the right end's year.
+  CHECK(span_of(one("from March to May 2019 the")) == "2019-03-01..2019-05-31");
+  CHECK(span_of(one("between Jan 22 and now")) == "2022-01-22..2022-11-07");
+  const auto after = one("after 2016");
+  CHECK(after.mod == "after");
+  CHECK(span_of(after) == "2016");
+  // Not a range of years: a phone number, a code.
+  CHECK(temporal("call 138-2010-2015 now", ref_2022_11_07()).empty());
+}
+
+TEST_CASE("grammar: temporal quick rejection leaves ordinary text alone") {
+  const std::string_view s =
+      "The two countries signed a deal on the border; the third round of talks is due and one of "
+      "the ministers said that 25.2 billion yuan of trade and 70-fold growth are a record.";
+  const auto ms = temporal(s, ref_2022_11_07());
+  CHECK(ms.empty());
+}
