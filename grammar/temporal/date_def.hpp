@@ -17,7 +17,7 @@ using x3::lit;
 // "Friday, ", "fri "
 auto const weekday_pre = weekday_names[set(&texpr::weekday)] >> we >> -lit('.') >>
                          ((ows >> lit(',') >> ows) | ws);
-auto const year_tail = ((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> year4;
+auto const year_tail = ((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> (year4 | year_words);
 // "November 19-20", "November 19 to 20"
 auto const day_range_tail =
     (dash | (ws >> (lit("to") | "through" | "until" | "till" | "and") >> ws)) >> -(lit("the") >> ws) >>
@@ -88,9 +88,8 @@ auto const iso = eps[clear] >> year4 >>
 
 // A day in words as a cardinal ("May twenty one"), only at a clause's end
 // or before the year, so that "May twenty years ago" stays a month.
-auto const day_cardinal = cardinal_words[day_in_range] >> we >> clause_end;
-auto const month_first_words = eps[clear] >> -weekday_pre >> month_word >> ws >> day_cardinal >>
-                               -year_tail >> eps[set_form(form::day)];
+auto const month_first_words = eps[clear] >> -weekday_pre >> month_word >> ws >> cardinal_words[day_in_range] >>
+                               we >> (year_tail | clause_end) >> eps[set_form(form::day)];
 // "Friday the 22nd", "Mon 13th" and "the 27th." (the day in the reference's month)
 auto const day_only =
     eps[clear] >>

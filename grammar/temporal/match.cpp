@@ -55,7 +55,7 @@ constexpr std::string_view kWeakWords[] = {
     "previous", "rest", "roughly", "same", "since", "so", "some", "start", "the", "this", "through",
     "till", "until", "under", "up", "upcoming", "whole", "within", "year", "month", "week", "weeks",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "mar", "may",
-    "march", "from", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "march", "from", "on", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
     "several", "w"};
@@ -71,7 +71,8 @@ constexpr std::string_view kConfirmWords[] = {
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "jan",
     "mar", "may", "march", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "hundred", "seasons",
-    "times", "nineties", "eighties", "seventies", "sixties", "year's", "week's", "month's"};
+    "times", "nineties", "eighties", "seventies", "sixties", "year's", "week's", "month's", "sundays",
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "thousand"};
 constexpr std::string_view kLinkWords[] = {"of", "than", "least", "to", "far", "c", "and", "a", "an", "the", "in"};
 constexpr std::string_view kLinkingWords[] = {
     "end", "beginning", "start", "middle", "rest", "more", "less", "at", "up", "so", "w", "year",
@@ -426,7 +427,8 @@ namespace {
   // Prefixes that bound or join periods.
   std::string prefix;
   std::size_t at = 0;
-  for (std::string_view p : {"since", "by", "until", "till", "before", "after", "from", "between", "within"}) {
+  for (std::string_view p :
+       {"since", "by", "until", "till", "before", "after", "from", "between", "within", "on"}) {
     if (buf.compare(0, p.size(), p) == 0 && p.size() < n && buf[p.size()] == ' ') {
       prefix = std::string(p);
       at = skip_spaces(buf, p.size());
@@ -435,11 +437,18 @@ namespace {
   }
   std::optional<core> a = prefix == "between" || prefix == "from" ? parse_endpoint(buf, at) : parse_core(buf, at);
   if (!a) return std::nullopt;
+  // "on Friday next week" keeps "on"; "on Friday" is the weekday alone.
+  if (prefix == "on") {
+    if (a->t.f != form::weekday || a->t.year_rel == ast::kRelNone || buf.substr(0, a->end).ends_with("week") == false) {
+      return std::nullopt;
+    }
+    prefix.clear();
+  }
   if (!plausible(*a, orig, at, a->end, prefix == "from" || prefix == "between")) return std::nullopt;
   // "the next quarter", "the end of 2000": the mention starts after "the"
   // (the scanner finds it at the next word).
   if (prefix.empty() && buf.compare(0, 4, "the ") == 0 &&
-      ((a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade) || a->t.mod >= 4 ||
+      ((a->t.f == form::day && n > 4 && is_lower(buf[4])) || (a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade) || a->t.mod >= 4 ||
        ((a->t.f == form::span_back || a->t.f == form::span_fwd) && a->t.u != ast::unit::decade))) {
     return std::nullopt;
   }

@@ -85,11 +85,18 @@ auto const counted_rel = eps[clear] >> -the >> amount >> ws >>
                            t.f = t.rel > 0 ? form::span_fwd : form::span_back;
                          })];
 
+// "two Sundays from now", "two Monday later"
+auto const weekday_count = eps[clear] >> (cardinal_words[set(&texpr::part)] | uint12[set(&texpr::part)]) >> ws >>
+                           full_weekday_names[set(&texpr::weekday)] >> -lit('s') >> we >> ws >>
+                           ((lit("from") >> ws >> lit("now")) | lit("later")) >> we >>
+                           eps[set_form(form::weekday_count)];
+
 }  // namespace relative_detail
 
 relative_type const relative = "relative";
 auto const relative_def = relative_detail::rel_day | relative_detail::shift_from | relative_detail::shift |
                           relative_detail::rel_day_word | relative_detail::counted_rel |
+                          relative_detail::weekday_count |
                           relative_detail::span_back | relative_detail::span_fwd |
                           relative_detail::span_back_one | relative_detail::weekday |
                           relative_detail::rel_unit;

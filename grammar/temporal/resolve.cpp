@@ -112,7 +112,8 @@ bool needs_reference(const ast::texpr& t) {
     case form::span_back:
     case form::span_fwd:
     case form::to_date:
-    case form::rest_of: return true;
+    case form::rest_of:
+    case form::weekday_count: return true;
     case form::nth_weekday:
     case form::nth_week:
     case form::week_of:
@@ -237,7 +238,7 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
     return r;
   }
   r.type = (t.f == form::day || t.f == form::rel_day || t.f == form::weekday || t.f == form::shift ||
-            t.f == form::nth_weekday) && t.day2 == 0
+            t.f == form::nth_weekday || t.f == form::weekday_count) && t.day2 == 0
                ? mention_type::date
                : mention_type::period;
   r.relative = needs_reference(t);
@@ -435,6 +436,13 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
         d = week_start(ref) + date::days{7 * rel + static_cast<int>((wd.c_encoding() + 6) % 7)};
       }
       return done(period::day(date::year_month_day{d}));
+    }
+    case form::weekday_count: {
+      if (t.part < 1 || t.part > 52) return r.error = "invalid count", r;
+      const date::weekday wd{static_cast<unsigned>(t.weekday)};
+      date::days ahead = wd - date::weekday{ref};
+      if (ahead.count() == 0) ahead = date::days{7};
+      return done(period::day(date::year_month_day{ref + ahead + date::weeks{t.part - 1}}));
     }
     case form::shift:
       return done(period::day(date::year_month_day{
