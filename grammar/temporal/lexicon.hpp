@@ -345,8 +345,9 @@ inline auto const year_words =
        ((x3::lit("zero") | x3::lit("oh")) >> ws >> cardinal_words[add_to_year] >> we) |
        (cardinal_words[add_to_year] >> we)))) >>
     x3::eps[check_year_words];
-// A year as stated or relative: "2023", "last year".
-inline auto const year_ref = year4 | year_rel;
+// A year as stated, relative or in words: "2023", "last year", "two
+// thousand and twenty".
+inline auto const year_ref = year4 | year_rel | year_words;
 // "of the year": the current year.
 inline auto const the_year_ref = (x3::lit("the") >> ws >> x3::lit("year") >> we)[put(&texpr::has_year_rel, true)];
 inline auto const of_year = ((ows >> x3::lit(',') >> ows) | ws) >> -((x3::lit("of") | x3::lit("in")) >> ws) >>

@@ -80,7 +80,7 @@ constexpr std::string_view kLinkingWords[] = {
     "after", "before", "since", "by", "until", "till", "from", "between", "through", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "few", "several", "a", "an",
-    "may", "march", "mar", "jan"};
+    "may", "march", "mar", "jan", "within"};
 constexpr std::string_view kAfterTheWords[] = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "past", "last", "next", "previous", "coming", "current", "same", "following",
@@ -196,7 +196,7 @@ bool number_candidate(std::string_view text, std::size_t pos) {
   while (s < text.size() && s - e < 3 && text[s] == ' ') ++s;
   if (s >= text.size()) return false;
   const char c = text[s];
-  if (c == '/' || c == '-' || c == '.' || c == '\xe2') return true;
+  if (c == '/' || c == '-' || c == '.' || c == '\xe2' || c == '\'') return true;
   std::size_t i = e;
   if (is_letter(c)) {
     std::array<char, 16> buf{};

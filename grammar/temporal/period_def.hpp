@@ -134,7 +134,7 @@ auto const to_date = eps[clear] >>
                      (((lit("year") >> ws_or_dash >> lit("to") >> ws_or_dash >> lit("date")) | lit("ytd") |
                        (lit("so far this year")))[put(&texpr::u, unit::year)] |
                       (lit("month") >> dash >> lit("to") >> dash >> lit("date"))[put(&texpr::u, unit::month)] |
-                      (lit("earlier") >> ws >> (lit("this") | (lit("in") >> ws >> lit("the"))) >> ws >>
+                      (lit("earlier")[put(&texpr::rel, -1)] >> ws >> (lit("this") | (lit("in") >> ws >> lit("the"))) >> ws >>
                        (lit("year")[put(&texpr::u, unit::year)] | lit("month")[put(&texpr::u, unit::month)] |
                         lit("week")[put(&texpr::u, unit::week)]))) >>
                      we >> eps[set_form(form::to_date)];
@@ -153,7 +153,7 @@ auto const mod_rel = eps[clear] >> mod_word >>
 
 // The period a week, a month or a part is counted in: "of July", "of this
 // month", "of 2015", "of next year", "of the year".
-auto const in_period = ws >> (lit("of") | lit("in")) >> ws >>
+auto const in_period = ws >> -((lit("of") | lit("in")) >> ws) >>
                        ((month_word >> -(((ows >> lit(',') >> ows) | ws) >> year4)) |
                         (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]) | year4 | year_rel | the_year_ref);
 // "the third week of this month", "the last week of July", "first week of 2015"

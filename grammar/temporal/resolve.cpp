@@ -270,7 +270,19 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
   };
   switch (t.f) {
     case form::day: {
-      if (t.month_rel != ast::kRelNone || t.month == 0) return day_in_month(t, c, ref, label, r);
+      if (t.month_rel != ast::kRelNone || t.month == 0) {
+        day_in_month(t, c, ref, label, r);
+        if (r.when && t.day2 > t.day) {
+          // "from 4 to 22 this month": the same month's day2.
+          const date::year_month_day f{r.when->first};
+          const auto l = f.year() / f.month() / date::day{t.day2};
+          if (l.ok()) {
+            r.type = mention_type::period;
+            r.when = period::span(r.when->first, date::sys_days{l}, label);
+          }
+        }
+        return r;
+      }
       date::year_month_day ymd = y / date::month{t.month} / date::day{t.day};
       if (yearless && t.month == 2 && t.day == 29) {
         // Feb 29 without a year: the nearest leap day on the tense's side.
@@ -479,7 +491,10 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
         a = date::sys_days{rymd.year() / date::January / 1};
         b = date::sys_days{rymd.year() / date::December / 31};
       }
-      return t.f == form::to_date ? done(period::span(a, ref)) : done(period::span(ref, b));
+      // "earlier this month" ends the day before the reference; "year-to-
+      // date" on it.
+      if (t.f == form::to_date) return done(period::span(a, t.rel == -1 && ref > a ? ref - date::days{1} : ref));
+      return done(period::span(ref, b));
     }
     default: break;
   }
