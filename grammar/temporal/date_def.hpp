@@ -17,7 +17,8 @@ using x3::lit;
 // "Friday, ", "fri "
 auto const weekday_pre = weekday_names[set(&texpr::weekday)] >> we >> -lit('.') >>
                          ((ows >> lit(',') >> ows) | ws);
-auto const year_tail = ((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> (year4 | year_words);
+auto const year_tail = (lit('-') >> year4) |
+                       (((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> (year4 | year_words));
 // "November 19-20", "November 19 to 20"
 auto const day_range_tail =
     (dash | (ws >> (lit("to") | "through" | "until" | "till" | "and") >> ws)) >> -(lit("the") >> ws) >>

@@ -107,7 +107,7 @@ auto const quarter =
     eps[clear] >>
     ((lit('q') >> digit1[part_check(4)] >> we >> -(ows >> lit('-') >> ows >> &year4) >> year_after_code) |
      (digit1[part_check(4)] >> lit('q') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
-     (uint4[year_in_range] >> nd >> (ows | lit('-')) >> lit('q') >> digit1[part_check(4)] >> we) |
+     (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('q') >> digit1[part_check(4)] >> we) |
      (-the >> ordinal_words[part_check(4)] >> (ws | dash) >> lit("quarter") >> we >> -of_year) |
      (year4 >> ws >> -the >> ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we)) >>
     eps[set_form(form::quarter)];
@@ -115,7 +115,7 @@ auto const half =
     eps[clear] >>
     ((lit('h') >> digit1[part_check(2)] >> we >> year_after_code) |
      (digit1[part_check(2)] >> lit('h') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
-     (uint4[year_in_range] >> nd >> (ows | lit('-')) >> lit('h') >> digit1[part_check(2)] >> we) |
+     (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('h') >> digit1[part_check(2)] >> we) |
      (-the >> ordinal_words[part_check(2)] >> (ws | dash) >> lit("half") >> we >> -of_year)) >>
     eps[set_form(form::half)];
 // "summer 2016", "this summer", "the fall of 2022", "winter"

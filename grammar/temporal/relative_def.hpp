@@ -36,10 +36,14 @@ auto const rel_unit = eps[clear] >> rel_word >> ws >> -((lit("fiscal") | lit("ca
 auto const week_rel = rel_word >> ws >> lit("week") >> we;
 auto const weekday =
     eps[clear] >>
-    (((rel_word | lit("past")[put(&texpr::year_rel, -1)]) >> ws >> full_weekday_names[set(&texpr::weekday)] >> we) |
-     (week_rel >> ws >> -(lit("on") >> ws) >> full_weekday_names[set(&texpr::weekday)] >> we) |
-     (full_weekday_names[set(&texpr::weekday)] >> we >> ws >> -(lit("of") >> ws) >> week_rel) |
-     (full_weekday_names[set(&texpr::weekday)] >> we)[put(&texpr::year_rel, ast::kRelNone)]) >>
+    // "this past Wednesday", "this upcoming Friday": the nearest one that way.
+    (((((lit("this past") | lit("past"))[put(&texpr::rel, -1)] |
+        (lit("this upcoming") | lit("this coming") | lit("upcoming"))[put(&texpr::rel, 1)]) >>
+       ws >> full_weekday_names[set(&texpr::weekday)] >> we >> eps[put(&texpr::year_rel, ast::kRelNone)]) |
+      (rel_word >> ws >> full_weekday_names[set(&texpr::weekday)] >> we) |
+      (week_rel >> ws >> -(lit("on") >> ws) >> full_weekday_names[set(&texpr::weekday)] >> we) |
+      (full_weekday_names[set(&texpr::weekday)] >> we >> ws >> -(lit("of") >> ws) >> week_rel) |
+      (full_weekday_names[set(&texpr::weekday)] >> we)[put(&texpr::year_rel, ast::kRelNone)])) >>
     eps[set_form(form::weekday)];
 // "two years ago", "a year earlier", "2 years 21 days later", "two weeks from now"
 auto const shift = eps[clear] >> counts >> ws >>

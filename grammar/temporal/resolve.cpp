@@ -443,7 +443,8 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
       const date::weekday wd{static_cast<unsigned>(t.weekday)};
       date::sys_days d;
       if (rel == ast::kRelNone) {
-        d = c.tense > 0 ? ref + (wd - date::weekday{ref}) : ref - (date::weekday{ref} - wd);
+        const int way = t.rel != ast::kRelNone ? t.rel : c.tense;
+        d = way > 0 ? ref + (wd - date::weekday{ref}) : ref - (date::weekday{ref} - wd);
       } else {
         d = week_start(ref) + date::days{7 * rel + static_cast<int>((wd.c_encoding() + 6) % 7)};
       }
