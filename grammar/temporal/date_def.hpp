@@ -29,6 +29,9 @@ auto const day_range_tail =
 auto const month_first = eps[clear] >> -weekday_pre >> month_word >>
                          (ws | lit('/') | dash | eps) >> -(lit("the") >> ws) >> day_any >>
                          -day_range_tail >> -year_tail >> eps[set_form(form::day)];
+// "October, 1st"
+auto const month_comma_day = eps[clear] >> month_word >> lit(',') >> ows >> uint12[day_in_range] >> nd >>
+                             ord_suffix >> we >> -year_tail >> eps[set_form(form::day)];
 // "28 October 2022", "1st Jan", "second of Aug.", "16. Nov. 2016", "Wed, 22 of Jan"
 // After "16." the month must be followed by a year: "at 10:30. February"
 // is two sentences.
@@ -97,6 +100,7 @@ auto const day_only =
     ((full_weekday_names[set(&texpr::weekday)] >> we >> ws >> lit("the") >> ws >>
       (day_any | (cardinal_words[day_in_range] >> we))) |
      (weekday_names[set(&texpr::weekday)] >> we >> -lit('.') >> ws >> uint12[day_in_range] >> nd >> ord_suffix >> we) |
+     (full_weekday_names[set(&texpr::weekday)] >> we >> ws >> uint12[day_in_range] >> nd >> we >> clause_end) |
      (lit("the") >> ws >> day_digits >> clause_end)) >>
     eps[set_form(form::day)];
 // "the 20th of next month", "31st of this month"
@@ -137,7 +141,7 @@ auto const month_day_span = eps[clear] >> month_word >> ws >> lit("between") >> 
 
 date_type const date = "date";
 auto const date_def = date_detail::iso | date_detail::numeric_dmy | date_detail::month_first |
-                      date_detail::month_first_words | date_detail::day_of_rel_month |
+                      date_detail::month_first_words | date_detail::day_of_rel_month | date_detail::month_comma_day |
                       date_detail::day_first | date_detail::numeric_md | date_detail::nth_weekday |
                       date_detail::day_only | date_detail::day_span | date_detail::month_day_span;
 BOOST_SPIRIT_DEFINE(date)

@@ -448,7 +448,8 @@ namespace {
   // "the next quarter", "the end of 2000": the mention starts after "the"
   // (the scanner finds it at the next word).
   if (prefix.empty() && buf.compare(0, 4, "the ") == 0 &&
-      ((a->t.f == form::day && n > 4 && is_lower(buf[4])) || (a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade) || a->t.mod >= 4 ||
+      ((a->t.f == form::day && n > 4 && is_lower(buf[4])) || (a->t.f == form::year && a->t.mod == 0) ||
+       (a->t.f == form::month && a->t.mod != 0) || (a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade) || a->t.mod >= 4 ||
        ((a->t.f == form::span_back || a->t.f == form::span_fwd) && a->t.u != ast::unit::decade))) {
     return std::nullopt;
   }
@@ -495,6 +496,10 @@ namespace {
           r.relative = ra.relative || rb.relative;
           r.when = engine::period::span(ra.when->first, rb.when->last, label);
           end = trim(b->end);
+          if (pos + end + 1 < text.size() && (text[pos + end] == '-' || text[pos + end] == '/') &&
+              is_digit(text[pos + end + 1])) {
+            return std::nullopt;  // "2010-2015-86": a code
+          }
           mention m = make_mention(r, pos, pos + end);
           m.tense = rc.tense;
           return m;

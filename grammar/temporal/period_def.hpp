@@ -59,7 +59,7 @@ auto const month_span = eps[clear] >> month_word >>
 // "2021", "fiscal 2022", "fiscal year 2022", "FY2022", "the year 2020", "mid-2023"
 auto const fiscal = (lit("fiscal") | "calendar" | "financial") >> ws >> -(lit("year") >> ws);
 auto const year = eps[clear] >> -mod_word >>
-                  -(fiscal | (lit("fy") >> ows) | (lit("year") >> ws)) >>
+                  -(fiscal | (lit("fy") >> ows) | (-the >> lit("year") >> ws)) >>
                   year4 >> eps[set_form(form::year)];
 auto const fy_short = eps[clear] >> lit("fy") >> ows >> uint2[short_year] >> nd >> we >>
                       eps[set_form(form::year)];
@@ -170,7 +170,7 @@ auto const week_of = eps[clear] >>
                      uint12[day_in_range] >> nd >> -ord_suffix >> we >>
                      -(((ows >> lit(',') >> ows) | ws) >> year4) >> eps[set_form(form::week_of)];
 // "week 31", "week 3 of 2027", "week 27 of last year"
-auto const iso_week = eps[clear] >> lit("week") >> ws >> uint12[set(&texpr::part)] >> nd >> we >>
+auto const iso_week = eps[clear] >> lit("week") >> ws >> uint12[part_check(53)] >> nd >> we >>
                       -(ws >> lit("of") >> ws >> (year4 | year_rel)) >> eps[set_form(form::iso_week)];
 // "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year"
 auto const part_unit = (lit("days") | lit("day"))[put(&texpr::u, unit::day)] |

@@ -57,6 +57,7 @@ auto const span_back = eps[clear] >> -the >>
 auto const span_back_one =
     eps[clear] >> -the >> lit("past") >> ws >>
     (lit("year")[put(&texpr::years, 1)] | lit("month")[put(&texpr::months, 1)] |
+     (lit("quarter")[put(&texpr::months, 3)] >> eps[put(&texpr::u, unit::quarter)]) |
      lit("week")[put(&texpr::weeks, 1)] | lit("decade")[put(&texpr::years, 10)] |
      lit("day")[put(&texpr::days, 1)]) >>
     we >> eps[set_form(form::span_back)];
