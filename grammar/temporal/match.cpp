@@ -449,7 +449,7 @@ namespace {
   // (the scanner finds it at the next word).
   if (prefix.empty() && buf.compare(0, 4, "the ") == 0 &&
       ((a->t.f == form::day && n > 4 && is_lower(buf[4])) || (a->t.f == form::year && a->t.mod == 0) ||
-       (a->t.f == form::month && a->t.mod != 0) || (a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade) || a->t.mod >= 4 ||
+       (a->t.f == form::month && a->t.mod != 0) || (a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade && a->t.year_rel != 2) || a->t.mod >= 4 ||
        ((a->t.f == form::span_back || a->t.f == form::span_fwd) && a->t.u != ast::unit::decade))) {
     return std::nullopt;
   }

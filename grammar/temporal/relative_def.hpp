@@ -30,6 +30,9 @@ auto const rel_day =
 auto const unit_name = lit("weekend")[put(&texpr::u, unit::weekend)] | lit("week")[put(&texpr::u, unit::week)] |
                        lit("month")[put(&texpr::u, unit::month)] | lit("quarter")[put(&texpr::u, unit::quarter)] |
                        lit("year")[put(&texpr::u, unit::year)] | lit("decade")[put(&texpr::u, unit::decade)];
+// "the week after next", "the year after next"
+auto const after_next = eps[clear] >> the >> unit_name >> ws >> lit("after") >> ws >> -the >> lit("next") >> we >>
+                        eps[put(&texpr::year_rel, 2)] >> eps[set_form(form::rel_unit)];
 auto const rel_unit = eps[clear] >> rel_word >> ws >> -((lit("fiscal") | lit("calendar") | lit("financial")) >> ws) >>
                       unit_name >> we >> eps[set_form(form::rel_unit)];
 // "Friday", "next Friday", "Friday next week", "this week Friday"
@@ -101,7 +104,7 @@ auto const weekday_count = eps[clear] >> (cardinal_words[set(&texpr::part)] | ui
 relative_type const relative = "relative";
 auto const relative_def = relative_detail::rel_day | relative_detail::shift_from | relative_detail::shift |
                           relative_detail::rel_day_word | relative_detail::counted_rel |
-                          relative_detail::weekday_count |
+                          relative_detail::weekday_count | relative_detail::after_next |
                           relative_detail::span_back | relative_detail::span_fwd |
                           relative_detail::span_back_one | relative_detail::weekday |
                           relative_detail::rel_unit;
