@@ -57,7 +57,7 @@ constexpr const char* temporal_words[] = {
     // Further openers of the temporal grammar ("the first quarter", "all day",
     // "later this year", "fiscal 2022", "w/c Feb 4", "at least 3 years").
     "the", "all", "full", "whole", "another", "w", "ytd", "later", "earlier", "rest", "fiscal",
-    "calendar", "financial", "following", "under", "roughly", "at", "up", "so", "tmrw", "on",
+    "calendar", "financial", "following", "under", "roughly", "at", "up", "so", "tmrw", "on", "for",
 };
 
 constexpr std::size_t table_size = 2048;  // power of two, well over twice the words

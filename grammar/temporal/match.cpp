@@ -55,7 +55,7 @@ constexpr std::string_view kWeakWords[] = {
     "previous", "rest", "roughly", "same", "since", "so", "some", "start", "the", "this", "through",
     "till", "until", "under", "up", "upcoming", "whole", "within", "year", "month", "week", "weeks",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "mar", "may",
-    "march", "from", "on", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "march", "from", "on", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
     "several", "w"};
@@ -428,7 +428,7 @@ namespace {
   std::string prefix;
   std::size_t at = 0;
   for (std::string_view p :
-       {"since", "by", "until", "till", "before", "after", "from", "between", "within", "on"}) {
+       {"since", "by", "until", "till", "before", "after", "from", "between", "within", "on", "for"}) {
     if (buf.compare(0, p.size(), p) == 0 && p.size() < n && buf[p.size()] == ' ') {
       prefix = std::string(p);
       at = skip_spaces(buf, p.size());
@@ -520,11 +520,23 @@ namespace {
   }
   // "2 weeks starting May 20th", "3 days starting from next Monday": the
   // span of the duration from that day.
-  if (a->t.f == form::duration && prefix.empty() && a->t.seconds == 0) {
+  // "for 3 days from today": the span from that day.
+  if (prefix == "for" && a->t.f == form::shift && a->t.rel == 1 && opts.reference) {
+    resolution r;
+    r.type = mention_type::period;
+    r.relative = true;
+    const date::sys_days from = *opts.reference + date::days{a->t.base_days};
+    r.when = engine::period::span(from, resolve_span_end(a->t, from), std::string(orig.substr(0, trim(a->end))));
+    mention m = make_mention(r, pos, pos + trim(a->end));
+    m.tense = rc.tense;
+    return m;
+  }
+  if (a->t.f == form::duration && (prefix.empty() || prefix == "for") && a->t.seconds == 0) {
     std::size_t k = a->end;
     if (k < n && buf[k] == ',') ++k;
     k = skip_spaces(buf, k);
-    for (std::string_view w : {"starting from ", "starting on ", "starting ", "beginning on ", "beginning "}) {
+    for (std::string_view w :
+         {"starting from ", "starting on ", "starting ", "beginning on ", "beginning ", "from "}) {
       if (k > a->end && buf.compare(k, w.size(), w) == 0) {
         std::optional<core> b = parse_endpoint(buf, k + w.size());
         if (!b || !absolute_kind(b->t.f)) break;
@@ -543,6 +555,7 @@ namespace {
       }
     }
   }
+  if (prefix == "for" || prefix == "on") return match_temporal(text, pos + at, opts);
   const bool span_core = a->t.f == form::month_span || (a->t.f == form::day && a->t.day2 != 0);
   if ((prefix == "from" || prefix == "between") && !span_core) {
     // "from 2021" alone: the mention is the period without "from".
