@@ -17,7 +17,8 @@ using x3::lit;
 // "Friday, ", "fri "
 auto const weekday_pre = weekday_names[set(&texpr::weekday)] >> we >> -lit('.') >>
                          ((ows >> lit(',') >> ows) | ws);
-auto const year_tail = (lit('-') >> year4) |
+// "September 14 this year" takes that year.
+auto const year_tail = (lit('-') >> year4) | (ws >> year_rel) |
                        (((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> (year4 | year_words));
 // "November 19-20", "November 19 to 20"
 auto const day_range_tail =
