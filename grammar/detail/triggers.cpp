@@ -60,7 +60,7 @@ constexpr const char* temporal_words[] = {
     // The opening words of grammar/temporal/match.cpp, which confirms its
     // weak words itself.
     "tmrw", "ytd", "another", "all", "at", "calendar", "financial", "fiscal", "following", "full",
-    "later", "earlier", "rest", "roughly", "so", "the", "under", "up", "whole", "w",
+    "later", "earlier", "rest", "roughly", "so", "the", "under", "up", "whole", "w", "on", "for",
 };
 
 // Common words that start a mention only before a number or another
