@@ -81,6 +81,8 @@ parse_result parse_claims(const engine::article& a, const parse_options& opts) {
   const std::vector<claims::sentence> sentences = claims::split_sentences(norm.text, lines);
   scan_options so;
   so.reference = a.published;
+  so.approx_tolerance = opts.approx_tolerance;
+  so.nearly_tolerance = opts.nearly_tolerance;
   std::vector<mention> mentions =
       opts.mentions != nullptr ? *opts.mentions : scan_mentions(norm.text, so);
   if (opts.mentions == nullptr) mentions = split_false_ranges(norm.text, std::move(mentions), so);
