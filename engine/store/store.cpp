@@ -57,7 +57,9 @@ void store::impl::open() {
   }
   env_ = lmdb::env(origin_);
   lmdb::check(mdb_env_set_maxdbs(env_.get(), 16), "mdb_env_set_maxdbs", origin_);
-  env_.set_map_size(initial);
+  // A new database starts at the initial size; an existing one keeps the
+  // size it grew to (a smaller request would shrink it to what is used).
+  if (!fs::exists(opts_.dir / "data.mdb", ec)) env_.set_map_size(initial);
   const unsigned flags = MDB_NOTLS | (opts_.read_only ? MDB_RDONLY : 0u);
   env_.open(origin_.c_str(), flags, 0644);
   int dead = 0;
