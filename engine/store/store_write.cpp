@@ -161,11 +161,13 @@ std::vector<bool> store::add_articles(std::span<const article_batch_item> batch)
     store_counters c = impl_->counters(t);
     std::vector<bool> added;
     added.reserve(batch.size());
+    bool any = false;
     for (const auto& item : batch) {
-      added.push_back(
-          impl_->put_article(t, c, *item.meta, item.facts, item.derived, item.findings));
+      const bool a = impl_->put_article(t, c, *item.meta, item.facts, item.derived, item.findings);
+      added.push_back(a);
+      any = any || a;
     }
-    impl_->put_counters(t, c);
+    if (any) impl_->put_counters(t, c);  // else nothing is written: no fsync
     return added;
   });
 }
