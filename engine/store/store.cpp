@@ -74,10 +74,14 @@ void store::impl::open_dbis() {
     const char* name;
   };
   const dbi_spec kDbis[] = {
-      {&meta_, "meta"},         {&articles_, "articles"},
-      {&article_seq_, "article_seq"}, {&urls_, "urls"},
-      {&series_, "series"},     {&facts_, "facts"},
-      {&article_facts_, "article_facts"}, {&derived_, "derived"},
+      {&meta_, "meta"},
+      {&articles_, "articles"},
+      {&article_seq_, "article_seq"},
+      {&urls_, "urls"},
+      {&series_, "series"},
+      {&facts_, "facts"},
+      {&article_facts_, "article_facts"},
+      {&derived_, "derived"},
       {&findings_, "findings"},
   };
   // Open the named databases in a read txn when they all exist; create
@@ -98,8 +102,9 @@ void store::impl::open_dbis() {
   });
   if (!missing) return;
   if (opts_.read_only) {
-    throw error(error_code::database, origin_,
-                "not a claimcheck database (its tables are missing); open it for writing to create them");
+    throw error(
+        error_code::database, origin_,
+        "not a claimcheck database (its tables are missing); open it for writing to create them");
   }
   write([&](lmdb::txn& t) {
     for (const auto& d : kDbis) *d.slot = *t.open_dbi(d.name, MDB_CREATE);
@@ -158,9 +163,9 @@ void store::impl::adopt_map_size() {
 }
 
 void store::impl::corrupt(const char* dbi, std::string_view key, const std::string& why) const {
-  throw error(error_code::database, origin_,
-              std::string("corrupt record in '") + dbi + "' at key " + detail::to_hex(key) + ": " +
-                  why);
+  throw error(
+      error_code::database, origin_,
+      std::string("corrupt record in '") + dbi + "' at key " + detail::to_hex(key) + ": " + why);
 }
 
 store_counters store::impl::counters(const lmdb::txn& t) const {
@@ -231,9 +236,7 @@ std::vector<std::string> store::impl::article_fact_keys(const lmdb::txn& t,
   return out;
 }
 
-store::store(store_options opts) : impl_(std::make_unique<impl>(std::move(opts))) {
-  impl_->open();
-}
+store::store(store_options opts) : impl_(std::make_unique<impl>(std::move(opts))) { impl_->open(); }
 
 store::~store() = default;
 

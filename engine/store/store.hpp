@@ -15,6 +15,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/model/article.hpp"
@@ -142,6 +143,9 @@ class store {
   // For import: stores an article with its recorded state and links as
   // exported (facts take the article's state). False when already stored.
   bool restore_article(const stored_article& a, std::span<const fact> facts);
+  // The same for many articles in one write transaction.
+  std::vector<bool> restore_articles(
+      std::span<const std::pair<stored_article, std::vector<fact>>> batch);
   // For import: appends derived facts and findings.
   void add_derived(std::span<const fact> derived, std::span<const finding> findings);
 

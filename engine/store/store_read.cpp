@@ -27,8 +27,8 @@ bool matches(const history_query& q, const detail::fact_record& r) {
 // fact key, as the key index orders one series.
 void sort_history(std::vector<fact>& v) {
   auto key = [](const fact& f) {
-    return std::tuple(f.when.first, f.published.has_value(),
-                      f.published.value_or(date::sys_days{}), detail::fact_key(f.id));
+    return std::tuple(f.when.first, f.published.has_value(), f.published.value_or(date::sys_days{}),
+                      detail::fact_key(f.id));
   };
   std::stable_sort(v.begin(), v.end(),
                    [&](const fact& a, const fact& b) { return key(a) < key(b); });
@@ -42,8 +42,7 @@ bool store::has_article(std::string_view id) const {
 }
 
 std::optional<stored_article> store::get_stored_article(std::string_view id) const {
-  return impl_->read(
-      [&](lmdb::txn& t) { return impl_->load_article(t, detail::article_key(id)); });
+  return impl_->read([&](lmdb::txn& t) { return impl_->load_article(t, detail::article_key(id)); });
 }
 
 std::optional<article> store::get_article(std::string_view id) const {

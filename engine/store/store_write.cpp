@@ -207,15 +207,28 @@ void store::replace_derived(std::span<const fact> derived, std::span<const findi
 }
 
 bool store::restore_article(const stored_article& a, std::span<const fact> facts) {
+  const std::pair<stored_article, std::vector<fact>> one{a, {facts.begin(), facts.end()}};
+  return restore_articles(std::span(&one, 1)).front();
+}
+
+std::vector<bool> store::restore_articles(
+    std::span<const std::pair<stored_article, std::vector<fact>>> batch) {
   return impl_->write([&](lmdb::txn& t) {
-    const std::string akey = detail::article_key(a.meta.id);
-    if (t.get(impl_->articles_, akey)) return false;
     store_counters c = impl_->counters(t);
-    detail::article_record rec = a;
-    if (!a.meta.url.empty()) t.put(impl_->urls_, url_key(a.meta.url), akey);
-    impl_->insert(t, c, rec, facts);
+    std::vector<bool> added;
+    for (const auto& [a, facts] : batch) {
+      const std::string akey = detail::article_key(a.meta.id);
+      if (t.get(impl_->articles_, akey)) {
+        added.push_back(false);
+        continue;
+      }
+      detail::article_record rec = a;
+      if (!a.meta.url.empty()) t.put(impl_->urls_, url_key(a.meta.url), akey);
+      impl_->insert(t, c, rec, facts);
+      added.push_back(true);
+    }
     impl_->put_counters(t, c);
-    return true;
+    return added;
   });
 }
 

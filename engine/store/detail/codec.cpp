@@ -68,7 +68,8 @@ class writer {
 class reader {
  public:
   reader(std::string_view bytes, record_type t) {
-    if (bytes.size() < 6) throw codec_error("record too short (" + std::to_string(bytes.size()) + " bytes)");
+    if (bytes.size() < 6)
+      throw codec_error("record too short (" + std::to_string(bytes.size()) + " bytes)");
     const std::string_view body = bytes.substr(0, bytes.size() - 4);
     std::uint32_t stored = 0;
     for (int i = 0; i < 4; ++i) {
