@@ -123,7 +123,7 @@ class importer {
 
 transfer_counts export_jsonl(const store& s, std::ostream& out) {
   transfer_counts n;
-  line(out, json{{"claimcheck_export", kFormatVersion}, {"schema", 1}});
+  line(out, json{{"claimcheck_export", kFormatVersion}});
   s.for_each_article([&](const stored_article& a, const std::vector<fact>& facts) {
     line(out, article_line(a));
     for (const fact& f : facts) line(out, json{{"type", "fact"}, {"fact", fact_json(f)}});

@@ -2,7 +2,7 @@
 // line": `export` / `import`): the path out to other tools and back in.
 //
 // The stream is one JSON object per line, keys sorted, in this order:
-//   {"claimcheck_export":1,"schema":1}                       header
+//   {"claimcheck_export":1}                                  header (format version)
 //   {"type":"article","article":{...,"text":...},"state":"current", ...}
 //   {"type":"fact","fact":{...}}                             its facts
 //   ... every article in ingestion order, each followed by its facts ...

@@ -202,7 +202,7 @@ std::optional<detail::article_record> store::impl::load_article(const lmdb::txn&
 
 detail::fact_record store::impl::decode_fact(std::string_view ikey, std::string_view v) const {
   try {
-    return detail::decode_fact(v);
+    return detail::decode_fact(v, ikey.substr(detail::kIndexKey - detail::kFactKey));
   } catch (const detail::codec_error& e) {
     corrupt("series", ikey, e.what());
   }
@@ -216,22 +216,27 @@ finding store::impl::decode_finding(std::string_view key, std::string_view v) co
   }
 }
 
-std::optional<std::string_view> store::impl::fact_index_key(const lmdb::txn& t,
-                                                            std::string_view fkey) const {
-  auto v = t.get(facts_, fkey);
-  if (v && v->size() != detail::kIndexKey) corrupt("facts", fkey, "index key of wrong size");
-  return v;
+std::optional<std::string> store::impl::fact_index_key(const lmdb::txn& t,
+                                                       std::string_view fkey) const {
+  const auto v = t.get(facts_, fkey);
+  if (!v) return std::nullopt;
+  if (v->size() != detail::kIndexKey - detail::kFactKey) {
+    corrupt("facts", fkey, "index key of wrong size");
+  }
+  std::string k(*v);
+  k += fkey;
+  return k;
 }
 
 std::vector<std::string> store::impl::article_fact_keys(const lmdb::txn& t,
                                                         std::string_view akey) const {
   std::vector<std::string> out;
-  lmdb::cursor c(t, article_facts_);
-  for (auto e = c.seek(akey); e && e->first.substr(0, detail::kArticleKey) == akey; e = c.next()) {
-    if (e->first.size() != detail::kArticleKey + detail::kFactKey) {
-      corrupt("article_facts", e->first, "key of wrong size");
-    }
-    out.emplace_back(e->first.substr(detail::kArticleKey));
+  const auto v = t.get(article_facts_, akey);
+  if (!v) return out;
+  if (v->size() % detail::kFactKey != 0) corrupt("article_facts", akey, "value of wrong size");
+  out.reserve(v->size() / detail::kFactKey);
+  for (std::size_t i = 0; i < v->size(); i += detail::kFactKey) {
+    out.emplace_back(v->substr(i, detail::kFactKey));
   }
   return out;
 }
@@ -255,6 +260,13 @@ store_stats store::stats() const {
     const MDB_stat es = impl_->env_.stat();
     s.map_size = info.me_mapsize;
     s.used_bytes = (info.me_last_pgno + 1) * es.ms_psize;
+    const auto bytes = [&](MDB_dbi dbi) {
+      const MDB_stat d = t.stat(dbi);
+      return (d.ms_branch_pages + d.ms_leaf_pages + d.ms_overflow_pages) * d.ms_psize;
+    };
+    s.fact_bytes = bytes(impl_->series_) + bytes(impl_->facts_) + bytes(impl_->article_facts_) +
+                   bytes(impl_->derived_);
+    s.article_bytes = bytes(impl_->articles_) + bytes(impl_->article_seq_) + bytes(impl_->urls_);
     return s;
   });
 }

@@ -78,6 +78,8 @@ struct store_stats {
   std::uint64_t retracted = 0;
   std::uint64_t map_size = 0;   // bytes
   std::uint64_t used_bytes = 0; // bytes in use (pages * page size)
+  std::uint64_t fact_bytes = 0;     // pages of the fact tables and indexes * page size
+  std::uint64_t article_bytes = 0;  // pages of the article tables (texts) * page size
 };
 
 class store {
