@@ -43,6 +43,20 @@ TEST_CASE("store: fact records round-trip every field") {
   CHECK_FALSE(r2.f.weekday.has_value());
 }
 
+TEST_CASE("store: a fact stored under its own key leaves the id out") {
+  const auto a = test::make_article("body");
+  const engine::fact f = test::make_fact(a, 2022, 31.2);
+  const std::string key = fact_key(f.id);
+  const std::string with_key = encode(fact_record{f, {}}, key);
+  const std::string without = encode(fact_record{f, {}});
+  CHECK(with_key.size() + 9 == without.size());  // 8 id bytes and their length
+  CHECK(decode_fact(with_key, key).f == f);
+  CHECK_THROWS_AS((void)decode_fact(with_key), codec_error);
+  CHECK(decode_fact(without).f == f);
+  // A key that is not the fact's: the id is written out.
+  CHECK(decode_fact(encode(fact_record{f, {}}, std::string(8, 'x')), std::string(8, 'x')).f == f);
+}
+
 TEST_CASE("store: article and finding records round-trip") {
   engine::stored_article r;
   r.meta = test::make_article(std::string("line one\nline two\0with a NUL", 28), 2023,
