@@ -3,7 +3,16 @@
 //
 // Thread safety: one store object per process; const methods may be called
 // from many threads (each opens its own read transaction). Many processes
-// may read while one writes; LMDB serialises writers.
+// may read while one writes. A writing store takes DIR/writer.lock at its
+// first write and holds it until destroyed: a second writing process waits
+// (saying so on stderr) or, with wait_for_writer false, fails at once.
+// Do not fork while a store is open (LMDB and the lock do not survive it).
+//
+// Durability: every write is one LMDB transaction, synced at commit (never
+// MDB_NOSYNC or MDB_WRITEMAP). The map starts at initial_map_size and
+// doubles when full, up to max_map_size. Every failure throws
+// claimcheck::error (database, exit status 3) naming the directory, and
+// leaves the database as it was.
 #pragma once
 
 #include <cstddef>

@@ -83,6 +83,9 @@ struct store::impl {
   // (after the map grew), so it must have no effect outside the txn.
   template <class F>
   auto write(F&& fn) {
+    if (opts_.read_only) {
+      throw claimcheck::error(error_code::database, origin_, "opened read-only: cannot write");
+    }
     lock_.acquire(opts_.dir, opts_.wait_for_writer);
     for (int attempt = 0;; ++attempt) {
       try {
