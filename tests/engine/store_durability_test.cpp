@@ -153,12 +153,15 @@ TEST_CASE("store: readers in another process see whole articles while one writes
   {
     store init(test::small_options(tmp.db()));  // created before the writer starts
   }
+  auto o = test::small_options(tmp.db());
+  o.read_only = true;
+  // A reader open all along: the writer grows the map under it (64 KiB at
+  // first), which it must adopt (MDB_MAP_RESIZED) rather than fail.
+  const store long_lived(o);
   int fds[2];
   REQUIRE(::pipe(fds) == 0);
   const pid_t pid = spawn_writer(tmp.db(), c, fds[1]);
   ::close(fds[1]);
-  auto o = test::small_options(tmp.db());
-  o.read_only = true;
   int snapshots = 0;
   for (bool done = false; !done;) {
     int status = 0;
@@ -167,8 +170,10 @@ TEST_CASE("store: readers in another process see whole articles while one writes
     std::size_t articles = 0;
     std::size_t facts = 0;
     check_whole(s, c, articles, facts);
+    check_whole(long_lived, c, articles, facts);
     ++snapshots;
   }
+  CHECK(long_lived.stats().articles == c.articles.size());
   std::uint32_t v = 0;
   std::size_t reported = 0;
   while (::read(fds[0], &v, sizeof v) == sizeof v) ++reported;
