@@ -46,6 +46,7 @@ struct history_query {
   std::optional<std::string> entity;
   std::optional<std::string> metric;
   std::optional<std::string> article;  // only facts from this article
+  std::optional<std::string> source;   // only facts from articles of this publisher
   std::optional<date::sys_days> from;  // periods that end on or after
   std::optional<date::sys_days> to;    // periods that start on or before
   bool include_derived = false;
