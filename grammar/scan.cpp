@@ -99,11 +99,11 @@ std::size_t code_run_end(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-// Whether a trigger word ending at `end` fires: strong words always; weak
-// ones before a digit, a symbol or another trigger or follower word;
-// capital ones also when capitalised.
-bool fires(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first) {
-  if ((flags & (detail::trigger::weak | detail::trigger::capital)) == 0) return true;
+// Whether the word ending at `end` is confirmed by what follows: a digit, a
+// symbol or another trigger or follower word. Weak trigger words ("a",
+// "at", "the", "last") open a mention only when confirmed, or (capital
+// words such as "May") when capitalised.
+bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first) {
   if ((flags & detail::trigger::capital) != 0 && first >= 'A' && first <= 'Z') return true;
   const std::size_t n = text.size();
   std::size_t q = end;
@@ -185,11 +185,18 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
         if (opts.relative_ordinals || opts.bare_units) {
           tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
         }
-        // Temporal words go to the temporal grammar, which confirms its weak
-        // words itself; weak numeric words need a number or trigger next.
-        const bool num = (tr & detail::trigger::numeric) != 0 &&
-                         (opts.relative_ordinals || opts.bare_units || fires(text, end, tr, c));
-        const bool tmp = (tr & detail::trigger::temporal) != 0;
+        // A weak word is asked about only when confirmed (looked up once).
+        const bool opt_in = opts.relative_ordinals || opts.bare_units;
+        const bool num_weak = (tr & (detail::trigger::weak | detail::trigger::capital)) != 0;
+        const bool tmp_weak =
+            (tr & (detail::trigger::temporal_weak | detail::trigger::capital)) != 0;
+        bool num = (tr & detail::trigger::numeric) != 0;
+        bool tmp = (tr & detail::trigger::temporal) != 0;
+        if ((num && num_weak && !opt_in) || (tmp && tmp_weak)) {
+          const bool ok = confirmed(text, end, tr, c);
+          if (num_weak && !opt_in) num = num && ok;
+          if (tmp_weak) tmp = tmp && ok;
+        }
         if (num || tmp) {
           const candidate_kind ck{num, tmp};
           if (auto m = best_at(text, pos, ck, opts)) {
