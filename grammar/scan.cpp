@@ -121,6 +121,29 @@ bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsig
   return detail::lookup_trigger(text, q, e - q) != detail::trigger::none;
 }
 
+// The end of the run of ASCII letters from pos, eight bytes at a time
+// (SWAR): a byte is a letter when, lower-cased with 0x20, it lies in
+// 'a'..'z' and its high bit was clear.
+std::size_t letters_end(std::string_view text, std::size_t pos) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high = 0x8080808080808080ull;
+  const std::size_t n = text.size();
+  while (pos + 8 <= n) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, text.data() + pos, 8);
+    const std::uint64_t top = x & high;               // bytes >= 0x80
+    const std::uint64_t low = (x | (0x20 * ones)) & ~high;
+    const std::uint64_t ge_a = low + (0x80 - 'a') * ones;       // high bit: >= 'a'
+    const std::uint64_t gt_z = low + (0x80 - 'z' - 1) * ones;   // high bit: > 'z'
+    const std::uint64_t letter = ge_a & ~gt_z & ~top & high;
+    const std::uint64_t stop = ~letter & high;
+    if (stop != 0) return pos + static_cast<std::size_t>(__builtin_ctzll(stop) / 8);
+    pos += 8;
+  }
+  while (pos < n && classify(static_cast<unsigned char>(text[pos])) == byte_class::letter) ++pos;
+  return pos;
+}
+
 struct candidate_kind {
   bool numeric = false;
   bool temporal = false;
@@ -173,10 +196,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       continue;
     }
     if (k == byte_class::letter) {
-      std::size_t end = pos + 1;
-      while (end < n && classify(static_cast<unsigned char>(text[end])) == byte_class::letter) {
-        ++end;
-      }
+      const std::size_t end = letters_end(text, pos + 1);
       const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
       if (word_start) {
         std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
