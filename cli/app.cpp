@@ -74,7 +74,12 @@ std::vector<fs::path> to_paths(const std::vector<std::string>& v) {
 
 report_options report_opts(const globals& g, const std::string& command,
                            const std::string& fail_on, const rules::rule_set* rules) {
-  report_options o{use_color(g), g.quiet, g.verbose, fail_on, {}, command};
+  report_options o;
+  o.color = use_color(g);
+  o.quiet = g.quiet;
+  o.verbose = g.verbose;
+  o.fail_on = fail_on;
+  o.command = command;
   if (rules != nullptr) {
     for (const auto& d : rules->describe()) o.rules.push_back({d.id, d.description, d.severity});
   }
@@ -119,8 +124,35 @@ void write_facts(std::ostream& out, const std::vector<engine::fact>& facts, cons
   if (g.format == "json") {
     write_facts_json(out, facts);
   } else {
-    write_facts_text(out, facts, {use_color(g), g.quiet, g.verbose, "none", {}, "facts"});
+    write_facts_text(out, facts, report_opts(g, "facts", "none", nullptr));
   }
+}
+
+// `rules`: the active rules (built-in and --rules), or with --check FILE
+// whether FILE loads on top of them. Errors throw claimcheck::error.
+int run_rules(const std::string& check, const std::vector<fs::path>& extra,
+              const std::string& format, std::ostream& out) {
+  rules::rule_set rs = engine::load_rules(extra);
+  if (!check.empty()) {
+    rs.load(check);
+    out << check << ": ok\n";
+    return 0;
+  }
+  const auto list = rs.describe();
+  if (format == "json") {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& r : list) {
+      a.push_back({{"id", r.id}, {"severity", r.severity}, {"description", r.description},
+                   {"file", r.file}});
+    }
+    out << nlohmann::json{{"rules", a}}.dump(2) << '\n';
+  } else {
+    for (const auto& r : list) {
+      out << fmt::format("{:<18} {:<8} {}  [{}]\n", r.id, r.severity, r.description, r.file);
+    }
+    out << list.size() << " rules\n";
+  }
+  return 0;
 }
 
 }  // namespace
@@ -177,6 +209,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   auto* articles_cmd = app.add_subcommand("articles", "every article in the database");
   auto* stats_cmd = app.add_subcommand("stats", "what the database holds");
   auto* audit_cmd = app.add_subcommand("audit", "re-run every rule over the whole history");
+  std::string rules_check;
+  auto* rules_cmd = app.add_subcommand("rules", "show the active rules; validate a rules file");
+  rules_cmd->add_option("--check", rules_check, "validate this rules file without running it");
 
   add_examples(app);
   try {
@@ -272,11 +307,18 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       }
       return 0;
     }
+    if (rules_cmd->parsed()) return run_rules(rules_check, to_paths(g.rules), g.format, out);
     if (audit_cmd->parsed()) {
       engine::claimcheck cc(engine_options(g, false));
       engine::report r = cc.audit();
       const std::string fail_on = g.fail_on.empty() ? "none" : g.fail_on;
-      write_report(out, r, g, report_opts(g, "audit", fail_on, &cc.rules()), &cc);
+      auto o = report_opts(g, "audit", fail_on, &cc.rules());
+      std::set<std::string> ids;
+      for (const auto& f : r.findings) {
+        if (f.article.empty() || !ids.insert(f.article).second) continue;
+        if (auto a = cc.db().get_article(f.article)) o.other_articles.push_back(std::move(*a));
+      }
+      write_report(out, r, g, o, &cc);
       return exit_for(r.findings, fail_on);
     }
   } catch (const claimcheck::error& e) {
