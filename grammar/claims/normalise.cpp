@@ -71,6 +71,12 @@ const char* replacement(unsigned cp) {
   }
 }
 
+// An ASCII byte that plain text keeps unchanged (not a byte that becomes
+// a space, not the start of a multi-byte sequence).
+inline bool plain_byte(unsigned char c) {
+  return c < 0x80 && c != '\r' && c != '\t' && c != '\0' && c != '\f' && c != '\v';
+}
+
 }  // namespace
 
 normalised normalise(std::string_view s, bool markdown) {
@@ -80,6 +86,14 @@ normalised normalise(std::string_view s, bool markdown) {
   std::size_t i = 0;
   while (i < n) {
     const auto c = static_cast<unsigned char>(s[i]);
+    if (!markdown && plain_byte(c)) {
+      // A run of bytes kept as they are, copied at once.
+      std::size_t j = i + 1;
+      while (j < n && plain_byte(static_cast<unsigned char>(s[j]))) ++j;
+      r.text.append(s.data() + i, j - i);
+      i = j;
+      continue;
+    }
     if (c < 0x80) {
       if (c == '\r' || c == '\t' || c == '\0' || c == '\f' || c == '\v') {
         r.text += ' ';
