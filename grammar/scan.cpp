@@ -188,6 +188,10 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
   std::size_t pos = 0;
   const std::size_t n = text.size();
   out.reserve(n / 512);  // news carries a mention every few hundred bytes
+  // Relative ordinals ("penultimate", "the last but one") and bare units are
+  // opt-in and rare: with them on, every word is a numeric candidate.
+  const bool opt_in = opts.relative_ordinals || opts.bare_units;
+  const bool bare_units = opts.bare_units;
   while (pos < n) {
     const auto c = static_cast<unsigned char>(text[pos]);
     const byte_class k = classify(c);
@@ -200,13 +204,8 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
       if (word_start) {
         std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
-        // Relative ordinals ("penultimate", "the last but one") are opt-in
-        // and rare: with them on, every word is a numeric candidate.
-        if (opts.relative_ordinals || opts.bare_units) {
-          tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
-        }
+        if (opt_in) tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
         // A weak word is asked about only when confirmed (looked up once).
-        const bool opt_in = opts.relative_ordinals || opts.bare_units;
         const bool num_weak = (tr & (detail::trigger::weak | detail::trigger::capital)) != 0;
         const bool tmp_weak =
             (tr & (detail::trigger::temporal_weak | detail::trigger::capital)) != 0;
@@ -243,7 +242,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       }
       continue;
     }
-    if (symbol_candidate(text, pos) || (opts.bare_units && c == '%')) {
+    if (symbol_candidate(text, pos) || (bare_units && c == '%')) {
       if (auto m = best_at(text, pos, {true, c != '$'}, opts)) {
         pos = m->end;
         out.push_back(std::move(*m));

@@ -150,21 +150,8 @@ inline std::size_t hash(std::uint64_t a, std::uint64_t b, std::size_t len) {
   return static_cast<std::size_t>(h >> (64 - table_bits));
 }
 
-// A 2^15-bit filter over (first letter, second letter, last letter,
-// length) of the words that start mentions: most prose words miss it and
-// never reach the hash table.
-constexpr std::size_t filter_bits = std::size_t{1} << 15;
-
-inline std::size_t filter_index(std::string_view text, std::size_t pos, std::size_t len) {
-  const auto c0 = static_cast<std::size_t>(static_cast<unsigned char>(text[pos]) | 0x20u);
-  const auto c1 = len > 1 ? static_cast<std::size_t>(static_cast<unsigned char>(text[pos + 1]) | 0x20u) : 0u;
-  const auto cl = static_cast<std::size_t>(static_cast<unsigned char>(text[pos + len - 1]) | 0x20u);
-  return ((((c0 * 31 + c1) * 31 + cl) * 17 + len) * 0x9E3779B1u >> 7) & (filter_bits - 1);
-}
-
 struct table {
   std::vector<slot> slots = std::vector<slot>(table_size);
-  std::vector<std::uint64_t> filter = std::vector<std::uint64_t>(filter_bits / 64);
 
   void add(std::string_view w, std::uint8_t flag) {
     std::uint64_t a = 0;
@@ -207,27 +194,23 @@ struct table {
       char word[max_len] = {};
       std::memcpy(word, &sl.a, 8);
       std::memcpy(word + 8, &sl.b, 8);
-      const std::size_t i = filter_index(std::string_view(word, sl.len), 0, sl.len);
-      filter[i / 64] |= std::uint64_t{1} << (i % 64);
+      const std::size_t i = start_filter_index(std::string_view(word, sl.len), 0, sl.len);
+      start_filter[i / 64] |= std::uint64_t{1} << (i % 64);
     }
   }
 };
 
-const table trigger_table;
-
 }  // namespace
 
-std::uint8_t lookup_word_impl(std::string_view text, std::size_t pos, std::size_t len);
+// Defined before the table, whose constructor fills it.
+std::array<std::uint64_t, start_filter_bits / 64> start_filter{};
+
+namespace {
+const table trigger_table;
+}  // namespace
 
 std::uint8_t lookup_trigger(std::string_view text, std::size_t pos, std::size_t len) {
   if (len == 0 || len > max_len) return trigger::none;
-  return lookup_word_impl(text, pos, len);
-}
-
-std::uint8_t lookup_start(std::string_view text, std::size_t pos, std::size_t len) {
-  if (len == 0 || len > max_len) return trigger::none;
-  const std::size_t f = filter_index(text, pos, len);
-  if ((trigger_table.filter[f / 64] >> (f % 64) & 1u) == 0) return trigger::none;
   return lookup_word_impl(text, pos, len);
 }
 

@@ -42,13 +42,33 @@ enum trigger : std::uint8_t {
 // Thread-safe.
 [[nodiscard]] std::uint8_t lookup_trigger(std::string_view text, std::size_t pos,
                                           std::size_t len);
-// As lookup_trigger, for words that may start a mention: a word that starts
-// none may come back as none even when it is a follower. Faster: most words
-// are rejected by a small bit filter before the hash table.
-[[nodiscard]] std::uint8_t lookup_start(std::string_view text, std::size_t pos,
-                                        std::size_t len);
-// Internal: the hash table probe behind both.
+// A 2^15-bit filter over (first letter, second letter, last letter,
+// length) of the words that start mentions: most prose words miss it and
+// never reach the hash table. Filled once at start-up by triggers.cpp.
+inline constexpr std::size_t start_filter_bits = std::size_t{1} << 15;
+extern std::array<std::uint64_t, start_filter_bits / 64> start_filter;
+
+inline std::size_t start_filter_index(std::string_view text, std::size_t pos, std::size_t len) {
+  const auto c0 = static_cast<std::size_t>(static_cast<unsigned char>(text[pos]) | 0x20u);
+  const auto c1 =
+      len > 1 ? static_cast<std::size_t>(static_cast<unsigned char>(text[pos + 1]) | 0x20u) : 0u;
+  const auto cl = static_cast<std::size_t>(static_cast<unsigned char>(text[pos + len - 1]) | 0x20u);
+  return ((((c0 * 31 + c1) * 31 + cl) * 17 + len) * 0x9E3779B1u >> 7) & (start_filter_bits - 1);
+}
+
+// Internal: the hash table probe behind lookup_trigger and lookup_start.
 [[nodiscard]] std::uint8_t lookup_word_impl(std::string_view text, std::size_t pos,
                                             std::size_t len);
+
+// As lookup_trigger, for words that may start a mention: a word that starts
+// none may come back as none even when it is a follower. Faster: most words
+// are rejected by the bit filter, inline, before the hash table.
+[[nodiscard]] inline std::uint8_t lookup_start(std::string_view text, std::size_t pos,
+                                               std::size_t len) {
+  if (len == 0 || len > 16) return 0;
+  const std::size_t f = start_filter_index(text, pos, len);
+  if ((start_filter[f / 64] >> (f % 64) & 1u) == 0) return 0;
+  return lookup_word_impl(text, pos, len);
+}
 
 }  // namespace claimcheck::grammar::detail
