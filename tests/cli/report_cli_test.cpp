@@ -183,3 +183,41 @@ TEST_CASE("cli: progress line shows files, facts, rate and ETA") {
   CHECK(done.find("40/40 files  1000 facts  0.3 files/s  done 2:05") != std::string::npos);
   CHECK(claimcheck::cli::progress_line(0, 5, 0, 0.0).find("ETA --:--") != std::string::npos);
 }
+
+TEST_CASE("cli: the founding example through the binary, in every format") {
+  const fs::path data = fs::path(CLAIMCHECK_SOURCE_DIR) / "tests/data/founding";
+  t::temp_dir dir;
+  const std::string base = cc(dir);
+  REQUIRE(t::run(base + " ingest " + t::sh_quote((data / "trade_2021.txt").string()) +
+                 " >/dev/null 2>&1")
+              .status == 0);
+  const std::string bad = t::sh_quote((data / "trade_2022_contradicts.txt").string());
+  const std::string good = t::sh_quote((data / "trade_2022.txt").string());
+  // Text: the growth confirmation, with its arithmetic, exit 0.
+  const auto ok = t::run(base + " --color never check " + good);
+  CHECK(ok.status == 0);
+  CHECK(ok.out.find("trade_2022.txt:5:1: info: ") != std::string::npos);
+  CHECK(ok.out.find("[growth]\n") != std::string::npos);
+  CHECK(ok.out.find("∈ [25.15e9, 25.25e9]") != std::string::npos);
+  // $35.8 billion / 1.236 = 28.96e9, outside [25.15e9, 25.25e9]: exit 1.
+  const auto sarif = t::run(base + " --format sarif check " + bad);
+  CHECK(sarif.status == 1);
+  const auto j = nlohmann::json::parse(sarif.out);
+  bool growth_error = false;
+  for (const auto& r : j["runs"][0]["results"]) {
+    if (r["ruleId"] == "growth" && r["level"] == "error") {
+      growth_error = true;
+      CHECK(r["locations"][0]["physicalLocation"]["region"]["startLine"] == 5);
+    }
+  }
+  CHECK(growth_error);
+  const auto junit = t::run(base + " --format junit check " + bad);
+  CHECK(junit.status == 1);
+  CHECK(junit.out.find("<failure type=\"growth\"") != std::string::npos);
+  const auto review = t::run(base + " --format claimreview check " + bad);
+  CHECK(review.out.find("\"alternateName\": \"False\"") != std::string::npos);
+  const auto html = t::run(base + " --format html check " + bad);
+  CHECK(html.out.find("<line class=\"contradiction-link\"") != std::string::npos);
+  const auto plot = t::run(base + " --color never history --plot");
+  CHECK(plot.out.find("CHN+KAZ trade_volume (USD)\n  2021 ") != std::string::npos);
+}
