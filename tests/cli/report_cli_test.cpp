@@ -218,6 +218,22 @@ TEST_CASE("cli: the founding example through the binary, in every format") {
   CHECK(review.out.find("\"alternateName\": \"False\"") != std::string::npos);
   const auto html = t::run(base + " --format html check " + bad);
   CHECK(html.out.find("<line class=\"contradiction-link\"") != std::string::npos);
+  if (fs::exists("/usr/bin/chromium")) {
+    // The page as a browser lays it out: every plot bar has a size.
+    const auto page = dir.write("founding.html", html.out);
+    const auto dom = t::run(
+        "/usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+        "--disable-background-networking --disable-component-update --disable-sync "
+        "--user-data-dir=" + t::sh_quote((dir.path() / "profile").string()) + " --dump-dom " +
+        t::sh_quote("file://" + page.string()) + " 2>/dev/null");
+    const auto at = dom.out.find("data-bars=\"");
+    REQUIRE(at != std::string::npos);
+    const std::string bars = dom.out.substr(at + 11, dom.out.find('"', at + 11) - at - 11);
+    CHECK(std::stoi(bars) >= 3);  // 2021 stored, 2022 change and level new
+    CHECK(dom.out.find("data-bars-sized=\"" + bars + "\"") != std::string::npos);
+  } else {
+    MESSAGE("chromium is not installed: browser layout check skipped");
+  }
   const auto plot = t::run(base + " --color never history --plot");
   CHECK(plot.out.find("CHN+KAZ trade_volume (USD)\n  2021 ") != std::string::npos);
 }
