@@ -45,7 +45,8 @@ TEST_CASE("cli: --version and --help with examples on every command") {
   CHECK(top.status == 0);
   CHECK(top.out.find("Examples:") != std::string::npos);
   for (const char* command : {"mentions", "extract", "ingest", "check", "history", "facts",
-                              "articles", "stats", "audit", "rules"}) {
+                              "articles", "stats", "audit", "rules", "retract", "export",
+                              "import"}) {
     CAPTURE(command);
     const auto h = t::run(t::sh_quote(CLAIMCHECK_BINARY) + " " + command + " --help");
     CHECK(h.status == 0);
