@@ -591,6 +591,17 @@ namespace {
       r.type = mention_type::period;
     }
   }
+  // An age ("thirty years old", "a 19-year-old") and a fraction ("three
+  // quarters of") are numbers, not durations.
+  if (r.type == mention_type::duration) {
+    const std::string_view rest = buf.substr(end);
+    if (rest.starts_with(" old") || rest.starts_with("-old") ||
+        (a->t.u == ast::unit::quarter && rest.starts_with(" of"))) {
+      return std::nullopt;
+    }
+  }
+  // "three quarters" without a time word around it is a fraction.
+  if (r.type == mention_type::duration && a->t.u == ast::unit::quarter && !is_digit(buf[at])) return std::nullopt;
   // Part of a longer number or code: "2015-32", "138-2010-2015".
   if (pos + end + 1 < text.size() && (text[pos + end] == '-' || text[pos + end] == '/' || text[pos + end] == '.') &&
       is_digit(text[pos + end + 1])) {
@@ -598,6 +609,16 @@ namespace {
   }
   mention m = make_mention(r, pos, pos + end);
   m.mod = span_core ? std::string() : prefix;
+  // A duration counted in digits in its own unit ("3 years"): the number's
+  // span, as numeric mentions give it.
+  if (r.type == mention_type::duration && is_digit(buf[at]) &&
+      (a->t.u == ast::unit::day || a->t.u == ast::unit::week || a->t.u == ast::unit::month ||
+       a->t.u == ast::unit::year)) {
+    std::size_t e = at;
+    while (e < end && (is_digit(buf[e]) || (buf[e] == '.' && e + 1 < end && is_digit(buf[e + 1])))) ++e;
+    m.number_start = pos + at;
+    m.number_end = pos + e;
+  }
   if (r.type != mention_type::duration) m.tense = rc.tense;
   if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
   return m;
