@@ -196,7 +196,29 @@ bool number_candidate(std::string_view text, std::size_t pos) {
   while (s < text.size() && s - e < 3 && text[s] == ' ') ++s;
   if (s >= text.size()) return false;
   const char c = text[s];
-  if (c == '/' || c == '-' || c == '.' || c == '\xe2' || c == '\'') return true;
+  if (c == '.' || c == '-' || c == '/') {
+    // "28.10.2022", "10/28", "3.5 years", "3-day": a second separator, a
+    // month name or a temporal word must follow; "31.17 billion" and
+    // "12-point" are numbers.
+    std::size_t j = s + 1;
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (j >= text.size()) return false;
+    if (is_digit(text[j])) {
+      if (c == '/') return true;
+      std::size_t d = j;
+      while (d < text.size() && is_digit(text[d])) ++d;
+      if (d < text.size() && (text[d] == c || text[d] == '/')) return true;
+      if (c == '-' && d - j == 4) return true;  // "11-2016"
+      while (d < text.size() && text[d] == ' ') ++d;
+      std::array<char, 16> b{};
+      const std::string_view w = word_at(text, d, b);
+      return !w.empty() && (words().flags(w) & (kOpens | kConfirms)) != 0;
+    }
+    std::array<char, 16> b{};
+    const std::string_view w = word_at(text, j, b);
+    return !w.empty() && (words().flags(w) & (kOpens | kConfirms | kMonth)) != 0;
+  }
+  if (c == '\xe2' || c == '\'') return true;
   std::size_t i = e;
   if (is_letter(c)) {
     std::array<char, 16> buf{};
