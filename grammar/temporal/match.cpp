@@ -278,9 +278,38 @@ bool candidate(std::string_view text, std::size_t pos) {
   const std::string_view w2 = word_at(text, i, buf2);
   if (w2.empty()) return false;
   const std::uint8_t f2 = words().flags(w2);
-  if (w == "the") return (f2 & (kOpens | kAfterThe)) != 0;
+  // The third word, for two-word openers that are common prose: "by the
+  // end" but not "by the ministry", "the upcoming year" but not "the
+  // upcoming summit", "on Friday next week" but not "on Friday,".
+  auto third = [&](bool allow_the) {
+    std::size_t j = i + w2.size();
+    while (j < text.size() && (text[j] == ' ' || text[j] == '-' || text[j] == ',')) ++j;
+    if (j >= text.size()) return false;
+    if (is_digit(text[j]) || text[j] == '\'') return true;
+    std::array<char, 16> buf3{};
+    const std::string_view w3 = word_at(text, j, buf3);
+    if (w3.empty()) return false;
+    if (allow_the && w3 == "the") return true;
+    return (words().flags(w3) & (kOpens | kConfirms | kAfterThe)) != 0;
+  };
+  if (w == "on") {
+    std::size_t j = i + w2.size();
+    while (j < text.size() && text[j] == ' ') ++j;
+    std::array<char, 16> buf3{};
+    const std::string_view w3 = word_at(text, j, buf3);
+    return w3 == "next" || w3 == "last" || w3 == "this" || w3 == "of";
+  }
+  const bool rel_word = w2 == "next" || w2 == "last" || w2 == "past" || w2 == "previous" || w2 == "coming" ||
+                        w2 == "current" || w2 == "same" || w2 == "following" || w2 == "upcoming";
+  if (w == "the") {
+    if ((f2 & kOpens) != 0) return true;
+    if (rel_word) return third(false);
+    return (f2 & kAfterThe) != 0;
+  }
   if ((f2 & (kOpens | kConfirms)) != 0) return true;
-  return (f2 & kLink) != 0 && (f & kLinks) != 0;
+  if ((f2 & kLink) == 0 || (f & kLinks) == 0) return false;
+  if (w2 == "the" || w2 == "a" || w2 == "an") return third(false);
+  return true;
 }
 
 struct core {
