@@ -31,7 +31,7 @@ bool is_letter(char c) { return is_lower(c) || is_upper(c); }
 char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Word classes for the quick rejection, looked up in a small hash table.
-enum word_flags : std::uint8_t {
+enum word_flags : std::uint16_t {
   kOpens = 1,    // opens a mention by itself ("October", "yesterday")
   kWeak = 2,     // opens one only before a confirming word or a number ("the", "last")
   kConfirms = 4, // confirms a weak word before it ("year", "first", "three")
@@ -40,6 +40,7 @@ enum word_flags : std::uint8_t {
   kAfterThe = 32,  // confirms "the" ("the first", "the past", "the end")
   kCount = 64,     // opens only counts: relative shifts and durations ("three", "a")
   kMonth = 128,    // a month name: opens only dates and periods
+  kWeekday = 256,  // a weekday name: opens only dates and relative expressions
 };
 
 constexpr std::string_view kOpenWords[] = {
@@ -116,6 +117,9 @@ class word_table {
     for (auto w : kAfterTheWords) add(w, kAfterThe);
     for (auto w : kCountWords) add(w, kCount);
     for (auto w : kMonthWords) add(w, kMonth);
+    for (auto w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+      add(w, kWeekday);
+    }
     // First-two-letter filter over the words that can open a mention.
     for (auto w : kOpenWords) pairs_[pair_index(w)] = true;
     for (auto w : kWeakWords) pairs_[pair_index(w)] = true;
@@ -123,7 +127,7 @@ class word_table {
   // False for most words without touching the hash table: no word that
   // opens a mention starts with these two letters.
   [[nodiscard]] bool may_open(std::string_view w) const { return pairs_[pair_index(w)]; }
-  [[nodiscard]] std::uint8_t flags(std::string_view w) const {
+  [[nodiscard]] std::uint16_t flags(std::string_view w) const {
     for (std::uint32_t i = word_hash(w) & kMask;; i = (i + 1) & kMask) {
       if (slots_[i].word.empty()) return 0;
       if (slots_[i].word == w) return slots_[i].flags;
@@ -140,9 +144,9 @@ class word_table {
   std::array<bool, 26 * 27> pairs_{};
   struct slot {
     std::string_view word;
-    std::uint8_t flags = 0;
+    std::uint16_t flags = 0;
   };
-  void add(std::string_view w, std::uint8_t f) {
+  void add(std::string_view w, std::uint16_t f) {
     for (std::uint32_t i = word_hash(w) & kMask;; i = (i + 1) & kMask) {
       if (slots_[i].word.empty() || slots_[i].word == w) {
         slots_[i].word = w;
@@ -236,7 +240,7 @@ bool number_candidate(std::string_view text, std::size_t pos) {
   std::array<char, 16> buf2{};
   const std::string_view w2 = word_at(text, i, buf2);
   if (w2.empty()) return false;
-  const std::uint8_t f2 = words().flags(w2);
+  const std::uint16_t f2 = words().flags(w2);
   return (f2 & (kOpens | kConfirms | kLink)) != 0 || w2 == "and" || w2 == "till" || w2 == "until" ||
          w2 == "through" || w2 == "the";
 }
@@ -259,7 +263,7 @@ bool candidate(std::string_view text, std::size_t pos) {
   std::array<char, 16> buf{};
   const std::string_view w = word_at(text, pos, buf);
   if (w.empty()) return false;
-  const std::uint8_t f = words().flags(w);
+  const std::uint16_t f = words().flags(w);
   if ((f & kOpens) != 0) return true;
   if ((f & kWeak) == 0) return false;
   // The next word must confirm it, or be a number.
@@ -277,7 +281,7 @@ bool candidate(std::string_view text, std::size_t pos) {
   std::array<char, 16> buf2{};
   const std::string_view w2 = word_at(text, i, buf2);
   if (w2.empty()) return false;
-  const std::uint8_t f2 = words().flags(w2);
+  const std::uint16_t f2 = words().flags(w2);
   // The third word, for two-word openers that are common prose: "by the
   // end" but not "by the ministry", "the upcoming year" but not "the
   // upcoming summit", "on Friday next week" but not "on Friday,".
@@ -329,9 +333,10 @@ unsigned groups_for(std::string_view buf, std::size_t at) {
   while (e < buf.size() && is_lower(buf[e])) ++e;
   const std::string_view w = buf.substr(at, e - at);
   if (w.empty()) return kAll;
-  const std::uint8_t f = words().flags(w);
+  const std::uint16_t f = words().flags(w);
   if ((f & kCount) != 0) return kRelative | kDuration;
   if ((f & kMonth) != 0) return kDate | kPeriod;
+  if ((f & kWeekday) != 0) return kDate | kRelative;
   return kAll;
 }
 
