@@ -74,7 +74,12 @@ std::vector<fs::path> to_paths(const std::vector<std::string>& v) {
 
 report_options report_opts(const globals& g, const std::string& command,
                            const std::string& fail_on, const rules::rule_set* rules) {
-  report_options o{use_color(g), g.quiet, g.verbose, fail_on, {}, command};
+  report_options o;
+  o.color = use_color(g);
+  o.quiet = g.quiet;
+  o.verbose = g.verbose;
+  o.fail_on = fail_on;
+  o.command = command;
   if (rules != nullptr) {
     for (const auto& d : rules->describe()) o.rules.push_back({d.id, d.description, d.severity});
   }
@@ -119,7 +124,7 @@ void write_facts(std::ostream& out, const std::vector<engine::fact>& facts, cons
   if (g.format == "json") {
     write_facts_json(out, facts);
   } else {
-    write_facts_text(out, facts, {use_color(g), g.quiet, g.verbose, "none", {}, "facts"});
+    write_facts_text(out, facts, report_opts(g, "facts", "none", nullptr));
   }
 }
 
@@ -307,7 +312,13 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       engine::claimcheck cc(engine_options(g, false));
       engine::report r = cc.audit();
       const std::string fail_on = g.fail_on.empty() ? "none" : g.fail_on;
-      write_report(out, r, g, report_opts(g, "audit", fail_on, &cc.rules()), &cc);
+      auto o = report_opts(g, "audit", fail_on, &cc.rules());
+      std::set<std::string> ids;
+      for (const auto& f : r.findings) {
+        if (f.article.empty() || !ids.insert(f.article).second) continue;
+        if (auto a = cc.db().get_article(f.article)) o.other_articles.push_back(std::move(*a));
+      }
+      write_report(out, r, g, o, &cc);
       return exit_for(r.findings, fail_on);
     }
   } catch (const claimcheck::error& e) {

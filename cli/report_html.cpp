@@ -4,6 +4,8 @@
 // report's facts marked as new and contradictions joined in red. A small
 // inline script records how many plot bars were laid out with a size
 // (body data-bars / data-bars-sized), for tests and tooling.
+#include "cli/report.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -12,7 +14,6 @@
 #include <set>
 #include <tuple>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {
@@ -175,7 +176,7 @@ void write_html(std::ostream& out, const engine::report& r, const std::vector<en
   }
   if (!by_article.empty()) {
     out << "<section class=\"article\"><h2>Across the history</h2>\n";
-    for (const auto& [id, fs] : by_article) write_group(fs, nullptr);
+    for (const auto& [id, fs] : by_article) write_group(fs, detail::other_article(o, id));
     out << "</section>\n";
   }
 
@@ -201,7 +202,7 @@ void write_html(std::ostream& out, const engine::report& r, const std::vector<en
   for (const auto& f : r.derived) add_if_touched(f);
   for (const auto& f : r.findings) {
     if (f.kind == engine::finding_kind::contradiction && f.facts.size() >= 2) {
-      marks.contradictions.emplace_back(f.facts[0], f.facts[1]);
+      marks.contradictions.push_back(f.facts);
     }
   }
   marks.source_slot = slots(plotted);

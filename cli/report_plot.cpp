@@ -2,12 +2,14 @@
 // as bars over their periods, colour by source, new facts outlined,
 // contradictions joined by a red line) and the Unicode bar chart of
 // `history --plot`.
+#include "cli/report.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {
@@ -118,7 +120,7 @@ std::string svg_plot(const series& s, const plot_marks& m) {
     }
     const bool is_new = contains(m.new_facts, f.id);
     bool contradicted = false;
-    for (const auto& [a, b] : m.contradictions) contradicted |= a == f.id || b == f.id;
+    for (const auto& group : m.contradictions) contradicted |= contains(group, f.id);
     std::string cls = "bar";
     if (is_new) cls += " new";
     if (contradicted) cls += " contradiction";
@@ -144,17 +146,26 @@ std::string svg_plot(const series& s, const plot_marks& m) {
     }
     centre[f.id] = {x + w / 2, (ya + yb) / 2};
   }
-  for (const auto& [a, b] : m.contradictions) {
-    auto ia = centre.find(a);
-    auto ib = centre.find(b);
-    if (ia == centre.end() || ib == centre.end()) continue;
-    svg += fmt::format(
-        "<line class=\"contradiction-link\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" "
-        "y2=\"{:.1f}\"><title>contradiction</title></line>\n",
-        ia->second.first, ia->second.second, ib->second.first, ib->second.second);
-    svg += fmt::format("<text class=\"contradiction-mark\" x=\"{:.1f}\" y=\"{:.1f}\">✕</text>\n",
-                       (ia->second.first + ib->second.first) / 2 + 4,
-                       (ia->second.second + ib->second.second) / 2 - 4);
+  // Each contradiction joins its first fact in this plot to the others.
+  std::set<std::pair<std::string, std::string>> joined;
+  for (const auto& group : m.contradictions) {
+    auto ia = centre.end();
+    for (const auto& id : group) {
+      if (ia == centre.end()) {
+        ia = centre.find(id);
+        continue;
+      }
+      auto ib = centre.find(id);
+      if (ib == centre.end() || ib == ia) continue;
+      if (!joined.insert(std::minmax(ia->first, ib->first)).second) continue;
+      svg += fmt::format(
+          "<line class=\"contradiction-link\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" "
+          "y2=\"{:.1f}\"><title>contradiction</title></line>\n",
+          ia->second.first, ia->second.second, ib->second.first, ib->second.second);
+      svg += fmt::format("<text class=\"contradiction-mark\" x=\"{:.1f}\" y=\"{:.1f}\">✕</text>\n",
+                         (ia->second.first + ib->second.first) / 2 + 4,
+                         (ia->second.second + ib->second.second) / 2 - 4);
+    }
   }
   svg += "</svg>\n";
   return svg;

@@ -74,6 +74,14 @@ class store_history final : public rules::fact_source {
   const store& store_;
 };
 
+// Claim assembly with the tolerances the rules files set.
+grammar::parse_result parse_with(const article& a, const rules::rule_set& rules) {
+  grammar::parse_options o;
+  o.approx_tolerance = rules.setting("approx_tolerance").value_or(0.0);
+  o.nearly_tolerance = rules.setting("nearly_tolerance").value_or(0.0);
+  return grammar::parse_claims(a, o);
+}
+
 void append(std::vector<finding>& out, std::vector<finding> in) {
   for (auto& f : in) out.push_back(std::move(f));
 }
@@ -112,7 +120,7 @@ report extract(const grammar::read_result& input, const rules::rule_set& rules) 
   r.diagnostics = input.diagnostics;
   std::vector<fact> all;
   for (const auto& a : input.articles) {
-    grammar::parse_result p = grammar::parse_claims(a);
+    grammar::parse_result p = parse_with(a, rules);
     for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
     all.insert(all.end(), p.facts.begin(), p.facts.end());
     r.articles.push_back({a, std::move(p.facts), false});
@@ -141,7 +149,7 @@ report claimcheck::check(const grammar::read_result& input) const {
   r.diagnostics = input.diagnostics;
   std::vector<fact> all;
   for (const auto& a : input.articles) {
-    grammar::parse_result p = grammar::parse_claims(a);
+    grammar::parse_result p = parse_with(a, rules_);
     for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
     all.insert(all.end(), p.facts.begin(), p.facts.end());
     article_report ar{a, std::move(p.facts), store_->has_article(a.id)};
@@ -157,7 +165,7 @@ report claimcheck::ingest(const grammar::read_result& input) {
   report r;
   r.diagnostics = input.diagnostics;
   for (const auto& a : input.articles) {
-    grammar::parse_result p = grammar::parse_claims(a);
+    grammar::parse_result p = parse_with(a, rules_);
     for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
     article_report ar{a, std::move(p.facts), false};
     if (store_->has_article(a.id)) {

@@ -41,10 +41,31 @@ struct mention {
   // -1 down, 0 none; and "year-on-year" style basis when stated.
   int direction = 0;
   std::string basis;
+  // Temporal mentions: the tense of the sentence around the mention, read
+  // from its cues ("will", "is set to", "next" against past-tense verbs):
+  // -1 past, +1 future, 0 unknown. Year-less dates and bare weekdays are
+  // resolved with it.
+  int tense = 0;
+  // Temporal mentions: how a preposition bounds the period: "since" (the
+  // period runs from the stated start to the reference), "by", "until",
+  // "before", "after"; empty when none.
+  std::string mod;
   // Numeric ranges ("between 3 and 5", "$10-$20"): the two end points as
   // stated, in base units (value.number is NaN for a range); NaN otherwise.
   double range_lo = std::nan("");
   double range_hi = std::nan("");
+  // Numeric mentions: the byte span of the number itself, with its sign and
+  // scale words but without qualifier, currency or unit ("more than $5
+  // million" -> "5 million"); for a range, from the first number to the
+  // end of the second.
+  std::size_t number_start = 0;
+  std::size_t number_end = 0;
+  // Numeric mentions: where the amount begins after a qualifier or range
+  // word ("more than $5" -> at "$"); = start when there is none.
+  std::size_t amount_start = 0;
+  // Relative ordinals (scan_options::relative_ordinals): "current" or "end"
+  // for "next", "last but one"; value.number is the offset (+1, -1).
+  std::string relative_to;
   // Non-empty when the text was recognised but its value is invalid
   // ("February 30, 2023", a number too large for a double).
   std::string error;
@@ -54,12 +75,22 @@ struct scan_options {
   // The article's publication day: "last year", "on Friday" resolve against
   // it. Absent: relative dates come back unresolved.
   std::optional<date::sys_days> reference;
+  // Nonzero: the tense to assume for every temporal mention instead of the
+  // sentence's cues (-1 past, +1 future). The conformance runner uses it
+  // to produce both readings of a year-less date.
+  int assume_tense = 0;
   // Relative tolerances of numeric qualifiers, from the rules files (the
   // grammar has no literals of its own; 0 = no widening). "about X" is the
   // hull of X as stated and [X(1-approx), X(1+approx)]; "nearly/almost X"
   // is [min(stated lo, X(1-nearly)), X].
   double approx_tolerance = 0.0;
   double nearly_tolerance = 0.0;
+  // Report relative ordinals ("next", "last", "penultimate") as ordinal
+  // mentions. Off by default: in news these words are time cues, not ranks.
+  bool relative_ordinals = false;
+  // Report a percent, currency or unit word with no number ("percent",
+  // "dollars") as a mention with an empty value. Off by default.
+  bool bare_units = false;
 };
 
 // Every mention in text, in text order, non-overlapping, found in one pass.

@@ -42,4 +42,24 @@ struct parse_result {
 // in the article's file) and id set. Never throws on any text.
 [[nodiscard]] parse_result parse_claims(const engine::article& a);
 
+namespace claims {
+class lexicon;
+}
+struct mention;
+
+struct parse_options {
+  // The lexicons to use; nullptr: the built-in ones plus the directories of
+  // CLAIMCHECK_LEXICON_PATH (see grammar/claims/lexicon.hpp).
+  const claims::lexicon* lexicon = nullptr;
+  // Mentions of the article's normalised text to use instead of scanning
+  // (tests of assembly); nullptr: scan.
+  const std::vector<mention>* mentions = nullptr;
+  // Relative tolerances of "about X" and "nearly X", from the rules files'
+  // settings approx_tolerance and nearly_tolerance (0: no widening).
+  double approx_tolerance = 0.0;
+  double nearly_tolerance = 0.0;
+};
+
+[[nodiscard]] parse_result parse_claims(const engine::article& a, const parse_options& opts);
+
 }  // namespace claimcheck::grammar

@@ -57,6 +57,12 @@ bool symbol_candidate(std::string_view text, std::size_t pos) {
     return i < n ? static_cast<unsigned char>(text[i]) : static_cast<unsigned char>(0);
   };
   if (c == '$') return true;
+  if (c == '>' || c == '<') {
+    std::size_t q = pos + 1;
+    while (q < n && (text[q] == '=' || text[q] == ' ')) ++q;
+    const unsigned char d = at(q);
+    return (d >= '0' && d <= '9') || d == '-' || d == '.';
+  }
   if (c == '-' || c == '+' || c == '.') {
     const unsigned char next = at(pos + 1);
     const bool prev_word = pos > 0 && is_word_byte(static_cast<unsigned char>(text[pos - 1]));
@@ -71,7 +77,8 @@ bool symbol_candidate(std::string_view text, std::size_t pos) {
   if (c == 0xE2) {
     const unsigned char b = at(pos + 1);
     const unsigned char d = at(pos + 2);
-    return b == 0x82 || (b == 0x88 && d == 0x92) || (b == 0x85 && d >= 0x90 && d <= 0x9E);
+    return b == 0x82 || (b == 0x88 && d == 0x92) || (b == 0x85 && d >= 0x90 && d <= 0x9E) ||
+           (b == 0x89 && (d == 0xA4 || d == 0xA5));
   }
   return false;
 }
@@ -90,6 +97,28 @@ std::size_t code_run_end(std::string_view text, std::size_t pos) {
     }
   }
   return pos;
+}
+
+// Whether a trigger word ending at `end` fires: strong words always; weak
+// ones before a digit, a symbol or another trigger or follower word;
+// capital ones also when capitalised.
+bool fires(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first) {
+  if ((flags & (detail::trigger::weak | detail::trigger::capital)) == 0) return true;
+  if ((flags & detail::trigger::capital) != 0 && first >= 'A' && first <= 'Z') return true;
+  const std::size_t n = text.size();
+  std::size_t q = end;
+  if (q < n && text[q] == '$') return true;
+  while (q < n && (text[q] == ' ' || text[q] == '\t' || text[q] == '\n')) ++q;
+  if (q >= n) return false;
+  const auto c = static_cast<unsigned char>(text[q]);
+  const byte_class k = classify(c);
+  if (k == byte_class::digit || c >= 0x80 || c == '$' || c == '-' || c == '.' || c == '+') {
+    return true;
+  }
+  if (k != byte_class::letter) return false;
+  std::size_t e = q + 1;
+  while (e < n && classify(static_cast<unsigned char>(text[e])) == byte_class::letter) ++e;
+  return detail::lookup_trigger(text, q, e - q) != detail::trigger::none;
 }
 
 struct candidate_kind {
@@ -112,9 +141,10 @@ std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate
   if (m_end > t_end) {
     // A numeric match may swallow the start of a longer temporal mention:
     // "over 3 years" is a duration, not "over 3". Ask the temporal grammar
-    // at the word starts inside the numeric match (its first bytes only:
-    // the qualifier words; a long numeral must not cost quadratic time).
-    const std::size_t limit = m_end < pos + 48 ? m_end : pos + 48;
+    // at the word starts of the qualifier words, up to the amount (never
+    // inside a long numeral: no quadratic time).
+    const std::size_t amount = m->amount_start > pos ? m->amount_start + 1 : pos + 1;
+    const std::size_t limit = m_end < amount ? m_end : amount;
     for (std::size_t q = pos + 1; q < limit; ++q) {
       if (is_word_byte(static_cast<unsigned char>(text[q])) &&
           !is_word_byte(static_cast<unsigned char>(text[q - 1]))) {
@@ -134,6 +164,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
   std::vector<mention> out;
   std::size_t pos = 0;
   const std::size_t n = text.size();
+  out.reserve(n / 512);  // news carries a mention every few hundred bytes
   while (pos < n) {
     const auto c = static_cast<unsigned char>(text[pos]);
     const byte_class k = classify(c);
@@ -148,10 +179,19 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       }
       const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
       if (word_start) {
-        const detail::trigger tr = detail::lookup_trigger(text.substr(pos, end - pos));
-        if (tr != detail::trigger::none) {
-          candidate_kind ck{(tr & detail::trigger::numeric) != 0,
-                            (tr & detail::trigger::temporal) != 0};
+        std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
+        // Relative ordinals ("penultimate", "the last but one") are opt-in
+        // and rare: with them on, every word is a numeric candidate.
+        if (opts.relative_ordinals || opts.bare_units) {
+          tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
+        }
+        // Temporal words go to the temporal grammar, which confirms its weak
+        // words itself; weak numeric words need a number or trigger next.
+        const bool num = (tr & detail::trigger::numeric) != 0 &&
+                         (opts.relative_ordinals || opts.bare_units || fires(text, end, tr, c));
+        const bool tmp = (tr & detail::trigger::temporal) != 0;
+        if (num || tmp) {
+          const candidate_kind ck{num, tmp};
           if (auto m = best_at(text, pos, ck, opts)) {
             pos = m->end;
             out.push_back(std::move(*m));
@@ -176,7 +216,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       }
       continue;
     }
-    if (symbol_candidate(text, pos)) {
+    if (symbol_candidate(text, pos) || (opts.bare_units && c == '%')) {
       if (auto m = best_at(text, pos, {true, c != '$'}, opts)) {
         pos = m->end;
         out.push_back(std::move(*m));

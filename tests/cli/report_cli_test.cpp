@@ -45,10 +45,12 @@ TEST_CASE("cli: --version and --help with examples on every command") {
   CHECK(top.status == 0);
   CHECK(top.out.find("Examples:") != std::string::npos);
   for (const char* command : {"mentions", "extract", "ingest", "check", "history", "facts",
-                              "articles", "stats", "audit"}) {
+                              "articles", "stats", "audit", "rules"}) {
     CAPTURE(command);
     const auto h = t::run(t::sh_quote(CLAIMCHECK_BINARY) + " " + command + " --help");
     CHECK(h.status == 0);
+    // The command's own help (not the tool's), ending with its examples.
+    CHECK(h.out.find(std::string("Usage: claimcheck ") + command) != std::string::npos);
     CHECK(h.out.find("Examples:\n  claimcheck ") != std::string::npos);
   }
 }
