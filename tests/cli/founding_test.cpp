@@ -124,3 +124,22 @@ TEST_CASE("cli: re-ingesting the same article is a no-op") {
   REQUIRE(stats.status == 0);
   CHECK(json::parse(stats.out)["articles"] == 1);
 }
+
+TEST_CASE("cli: a contradiction between two named sources is a warning") {
+  temp_dir dir;
+  const std::string db = dir.str("db");
+  REQUIRE(run_cli({"--db", db, "ingest", test_data("founding/trade_2021.txt")}).status == 0);
+  const std::string later = test_data("founding/trade_2022_other_source.txt");
+  auto check = run_cli({"--db", db, "--format", "json", "check", later});
+  CHECK(check.status == 0);
+  const json report = json::parse(check.out);
+  bool differ = false;
+  for (const auto& f : report["findings"]) {
+    if (f["rule"] == "growth" && f["severity"] == "warning" &&
+        f["message"].get<std::string>().find("sources differ") != std::string::npos) {
+      differ = true;
+    }
+  }
+  CHECK(differ);
+  CHECK(run_cli({"--db", db, "--fail-on", "warning", "check", later}).status == 1);
+}
