@@ -99,11 +99,11 @@ std::size_t code_run_end(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-// Whether a trigger word ending at `end` fires: strong words always; weak
-// ones before a digit, a symbol or another trigger or follower word;
-// capital ones also when capitalised.
-bool fires(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first) {
-  if ((flags & (detail::trigger::weak | detail::trigger::capital)) == 0) return true;
+// Whether the word ending at `end` is confirmed by what follows: a digit, a
+// symbol or another trigger or follower word. Weak trigger words ("a",
+// "at", "the", "last") open a mention only when confirmed, or (capital
+// words such as "May") when capitalised.
+bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first) {
   if ((flags & detail::trigger::capital) != 0 && first >= 'A' && first <= 'Z') return true;
   const std::size_t n = text.size();
   std::size_t q = end;
@@ -119,6 +119,29 @@ bool fires(std::string_view text, std::size_t end, std::uint8_t flags, unsigned 
   std::size_t e = q + 1;
   while (e < n && classify(static_cast<unsigned char>(text[e])) == byte_class::letter) ++e;
   return detail::lookup_trigger(text, q, e - q) != detail::trigger::none;
+}
+
+// The end of the run of ASCII letters from pos, eight bytes at a time
+// (SWAR): a byte is a letter when, lower-cased with 0x20, it lies in
+// 'a'..'z' and its high bit was clear.
+std::size_t letters_end(std::string_view text, std::size_t pos) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high = 0x8080808080808080ull;
+  const std::size_t n = text.size();
+  while (pos + 8 <= n) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, text.data() + pos, 8);
+    const std::uint64_t top = x & high;               // bytes >= 0x80
+    const std::uint64_t low = (x | (0x20 * ones)) & ~high;
+    const std::uint64_t ge_a = low + (0x80 - 'a') * ones;       // high bit: >= 'a'
+    const std::uint64_t gt_z = low + (0x80 - 'z' - 1) * ones;   // high bit: > 'z'
+    const std::uint64_t letter = ge_a & ~gt_z & ~top & high;
+    const std::uint64_t stop = ~letter & high;
+    if (stop != 0) return pos + static_cast<std::size_t>(__builtin_ctzll(stop) / 8);
+    pos += 8;
+  }
+  while (pos < n && classify(static_cast<unsigned char>(text[pos])) == byte_class::letter) ++pos;
+  return pos;
 }
 
 struct candidate_kind {
@@ -173,10 +196,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       continue;
     }
     if (k == byte_class::letter) {
-      std::size_t end = pos + 1;
-      while (end < n && classify(static_cast<unsigned char>(text[end])) == byte_class::letter) {
-        ++end;
-      }
+      const std::size_t end = letters_end(text, pos + 1);
       const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
       if (word_start) {
         std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
@@ -185,11 +205,18 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
         if (opts.relative_ordinals || opts.bare_units) {
           tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
         }
-        // Temporal words go to the temporal grammar, which confirms its weak
-        // words itself; weak numeric words need a number or trigger next.
-        const bool num = (tr & detail::trigger::numeric) != 0 &&
-                         (opts.relative_ordinals || opts.bare_units || fires(text, end, tr, c));
-        const bool tmp = (tr & detail::trigger::temporal) != 0;
+        // A weak word is asked about only when confirmed (looked up once).
+        const bool opt_in = opts.relative_ordinals || opts.bare_units;
+        const bool num_weak = (tr & (detail::trigger::weak | detail::trigger::capital)) != 0;
+        const bool tmp_weak =
+            (tr & (detail::trigger::temporal_weak | detail::trigger::capital)) != 0;
+        bool num = (tr & detail::trigger::numeric) != 0;
+        bool tmp = (tr & detail::trigger::temporal) != 0;
+        if ((num && num_weak && !opt_in) || (tmp && tmp_weak)) {
+          const bool ok = confirmed(text, end, tr, c);
+          if (num_weak && !opt_in) num = num && ok;
+          if (tmp_weak) tmp = tmp && ok;
+        }
         if (num || tmp) {
           const candidate_kind ck{num, tmp};
           if (auto m = best_at(text, pos, ck, opts)) {

@@ -83,6 +83,26 @@ constexpr const char* follower_words[] = {
     "estimated", "few", "couple", "the", "ago", "earlier", "later", "or", "equal", "cent",
 };
 
+// Temporal words that open a mention by themselves; every other temporal
+// word is weak for the temporal grammar (it needs a number or a confirming
+// word next: "the first", "last year", "by 2025").
+constexpr const char* temporal_strong_words[] = {
+    "january", "february", "april", "june", "july", "august", "september", "october", "november",
+    "december", "apr", "aug", "dec", "feb", "jul", "jun", "nov", "oct", "sep", "sept", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tomorrow", "tonight", "tmrw", "spring", "summer", "autumn", "winter", "ytd", "fy", "fortnight",
+};
+
+// Words that confirm a weak temporal word before them (from the temporal
+// grammar's own quick rejection): units of time, relative words, counts.
+constexpr const char* temporal_followers[] = {
+    "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters",
+    "year", "years", "yr", "yrs", "decade", "decades", "century", "fortnights", "hour", "hours",
+    "hr", "hrs", "min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "night",
+    "nights", "business", "past", "following", "rest", "now", "ago", "seasons", "times", "nineties",
+    "eighties", "seventies", "sixties", "far", "and", "in", "mid",
+};
+
 // Ambiguous month and day names: strong when capitalised.
 constexpr const char* capital_words[] = {"may", "march", "sun", "sat", "wed", "mon", "fall"};
 
@@ -170,6 +190,18 @@ struct table {
     for (const char* w : weak_words) add(w, trigger::weak);
     for (const char* w : follower_words) add(w, trigger::follower);
     for (const char* w : capital_words) add(w, trigger::capital);
+    for (const char* w : temporal_followers) add(w, trigger::follower);
+    for (slot& sl : slots) {
+      if ((sl.flags & trigger::temporal) == 0) continue;
+      bool strong = false;
+      for (const char* w : temporal_strong_words) {
+        std::uint64_t a = 0;
+        std::uint64_t b = 0;
+        load(w, 0, std::strlen(w), a, b);
+        strong = strong || (a == sl.a && b == sl.b && sl.len == std::strlen(w));
+      }
+      if (!strong) sl.flags |= trigger::temporal_weak;
+    }
     for (const slot& sl : slots) {
       if ((sl.flags & (trigger::numeric | trigger::temporal)) == 0) continue;
       char word[max_len] = {};

@@ -35,6 +35,7 @@ enum trigger : std::uint8_t {
   weak = 4,
   follower = 8,  // "than", "least", "of": completes a weak word
   capital = 16,  // weak unless capitalised ("May", "March")
+  temporal_weak = 32,  // weak for the temporal grammar only ("the", "last", "one")
 };
 
 // The flags of the word text[pos, pos + len) of ASCII letters, any case.
