@@ -149,10 +149,13 @@ std::string_view sentence_view::slice(std::size_t first, std::size_t last) const
 }
 
 int tense_of(const sentence_view& v, std::size_t b, std::size_t e) {
+  // "Analysts said inflation might not fall ...": the attribution's tense
+  // is not the claim's.
   for (std::size_t i = b; i < e; ++i) {
-    if (is_future_at(v, i)) return 1;
+    if (!v.excluded(i) && is_future_at(v, i)) return 1;
   }
   for (std::size_t i = b; i < e; ++i) {
+    if (v.excluded(i)) continue;
     const std::string_view w = v.word(i);
     if (in(w, kPastExtra)) return -1;
     if (w.size() > 4 && w.ends_with("ed") && !in(w, kEdNotPast) && v.toks()[i].kind == token_kind::word &&
@@ -202,6 +205,10 @@ bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
       return true;
     }
     if (w == "likely" && v.word(i + 1) == "to") return true;
+    if ((w == "will" || w == "would" || w == "could" || w == "may" || w == "might") &&
+        v.word(i + 1) == "not") {
+      ++i;  // "might not fall below 10 percent": a negated forecast
+    }
     if ((w == "will" || w == "would" || w == "could" || w == "may" || w == "might") &&
         (v.word(i + 1) == "fall" || v.word(i + 1) == "drop" || v.word(i + 1) == "decline" ||
          v.word(i + 1) == "decrease" || v.word(i + 1) == "shrink" || v.word(i + 1) == "slow" ||

@@ -102,8 +102,11 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     if (!is_entity_hit(h, lex) || inside_attribution(v, h) || h.first < b || h.last > e) return false;
     if (entity_key(h, lex) == "world") return false;
     if (h.last <= value_tok) return true;
+    // After the value only "to", "from" or "into" name a partner ("..., with
+    // Kazakhstan the main destination" is another claim).
+    const std::string_view marker = h.first >= 1 ? v.word(h.first - 1) : std::string_view{};
     if (!(directional || bilateral) || h.first < 1 || h.first > value_tok + 16 ||
-        !is_partner_marker(v.word(h.first - 1))) {
+        !(marker == "to" || marker == "from" || marker == "into")) {
       return false;
     }
     // "..., with transfers from Russia": past another metric, another claim.

@@ -235,7 +235,9 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
     f.when = *lm->m->when;
     f.weekday = lm->m->weekday;
     f.value.stated = std::string(v.slice(h.first, h.last));
-    f.tense = tense_of(v, cb, ce);
+    // The tense of the words up to the date, not of a clause that follows
+    // ("... on September 14, which experts said will inject ...").
+    f.tense = tense_of(v, cb, std::max(h.last, lm->last));
     for (std::size_t i = cb; i < h.first; ++i) {
       if (is_hedge(v.word(i)) && !v.toks()[i].capital) f.hedged = true;
       if (is_negation(v.word(i))) f.negated = true;

@@ -645,6 +645,24 @@ bool is_from_value(const sentence_view& v, const located_mention& lm) {
 
 }  // namespace
 
+namespace {
+
+// "more than 3,000 students are studying in China": a claim about now, not
+// about the period of the sentences before.
+bool is_present(const sentence_view& v, std::size_t b, std::size_t e) {
+  if (tense_of(v, b, e) != 0) return false;
+  for (std::size_t i = b; i < e; ++i) {
+    const std::string_view w = v.word(i);
+    if (w == "is" || w == "are" || w == "remains" || w == "remain" || w == "stands" ||
+        w == "has" || w == "have" || w == "amounts" || w == "totals" || w == "exceeds") {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state& st,
                        std::vector<engine::fact>& out) {
   const std::size_t facts_before = out.size();
@@ -862,8 +880,12 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     bool target = has_target_cue(v, cb, lm.first) || tense > 0;
     time_choice tc = pick_time(v, lm, cb, ce, true, r.kind == fact_kind::fold, st.published);
     if (tc.found && role_of(v, *tc.lm) == time_role::by) {
-      if (st.published && tc.when.last >= *st.published) {
+      // "by 2030" is a target; "slowed to 9.8 percent by the end of the
+      // year" (past tense) is what happened by then.
+      if (st.published && tc.when.last >= *st.published && tense >= 0) {
         target = true;
+      } else if (tense < 0) {
+        // keep the period
       } else if (!target) {
         tc = pick_time(v, lm, cb, ce, false, r.kind == fact_kind::fold, st.published);
       }
@@ -882,7 +904,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       if (since && st.published) {
         tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
         tc.found = true;
-      } else if (st.carried_period && st.sentence_index - st.carried_period_at <= 3) {
+      } else if (st.carried_period && st.sentence_index - st.carried_period_at <= 3 &&
+                 (target || !is_present(v, cb, ce))) {
         tc.when = *st.carried_period;
         tc.carried = true;
         tc.found = true;

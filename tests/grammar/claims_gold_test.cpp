@@ -2,7 +2,7 @@
 // article through the whole pipeline, facts matched against the expected
 // ones; prints precision, recall and F1 and fails below the recorded floor
 // (tests/data/gold/FLOOR). Misses and extras go to gold_report.txt in the
-// working directory.
+// build directory.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -147,7 +147,9 @@ TEST_CASE("claims: gold set") {
   }
   std::sort(inputs.begin(), inputs.end());
   std::size_t produced = 0, correct = 0, expected_n = 0, found = 0, articles = 0;
-  std::ofstream report("gold_report.txt");
+  // Next to the test binary's build tree, never in the source tree.
+  const fs::path report_path = fs::path(CLAIMCHECK_BINARY).parent_path() / "gold_report.txt";
+  std::ofstream report(report_path);
   for (const fs::path& in : inputs) {
     fs::path expect_path = in;
     expect_path.replace_extension(".expect");
