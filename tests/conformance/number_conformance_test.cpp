@@ -185,7 +185,10 @@ std::vector<result> actual_of(std::string_view input, const std::string& model) 
   opts.bare_units = model == "PercentModel" || model == "CurrencyModel";
   std::vector<result> out;
   for (const mention& m : claimcheck::grammar::scan_mentions(input, opts)) {
-    if (!claimcheck::grammar::is_numeric(m.type)) continue;
+    // A duration counted in digits ("over 3 years") is a number upstream.
+    const bool counted_duration = model == "NumberModel" && m.type == mention_type::duration &&
+                                  m.number_end > m.number_start;
+    if (!claimcheck::grammar::is_numeric(m.type) && !counted_duration) continue;
     result a;
     std::size_t s = m.start;
     std::size_t e = m.end;

@@ -102,9 +102,11 @@ TEST_CASE("grammar: numeric fractions with over, out of, in") {
   // Not fractions: an improper "out of", a year, a span of time.
   CHECK(numeric_only("12 out of 10").size() == 2);
   CHECK(numeric_only("1 in 2021").size() == 1);
-  const auto s = numeric_only("$10000 over 3 years");
+  // "3 years" is a duration (issue #4): a temporal mention.
+  const auto s = scan_mentions("$10000 over 3 years", {});
   REQUIRE(s.size() == 2);
   CHECK(s[0].value.number == 10000);
+  CHECK(s[1].type == claimcheck::grammar::mention_type::duration);
 }
 
 TEST_CASE("grammar: numeric units in brackets and hyphenated units") {
