@@ -200,6 +200,12 @@ struct table {
       const std::size_t i = start_filter_index(std::string_view(word, sl.len), 0, sl.len);
       start_filter[i / 64] |= std::uint64_t{1} << (i % 64);
     }
+    for (const slot& sl : slots) {
+      if (sl.len == 0 || sl.len > 3) continue;
+      char word[max_len] = {};
+      std::memcpy(word, &sl.a, 8);
+      short_words[short_word_index(std::string_view(word, sl.len), 0, sl.len)] = sl.flags;
+    }
   }
 };
 
@@ -207,15 +213,11 @@ struct table {
 
 // Defined before the table, whose constructor fills it.
 std::array<std::uint64_t, start_filter_bits / 64> start_filter{};
+std::array<std::uint8_t, short_word_slots> short_words{};
 
 namespace {
 const table trigger_table;
 }  // namespace
-
-std::uint8_t lookup_trigger(std::string_view text, std::size_t pos, std::size_t len) {
-  if (len == 0 || len > max_len) return trigger::none;
-  return lookup_word_impl(text, pos, len);
-}
 
 std::uint8_t lookup_word_impl(std::string_view text, std::size_t pos, std::size_t len) {
   std::uint64_t a = 0;

@@ -38,10 +38,31 @@ enum trigger : std::uint8_t {
   temporal_weak = 32,  // weak for the temporal grammar only ("the", "last", "one")
 };
 
+// The flags of every word of one to three ASCII letters, indexed by their
+// letters' low five bits ('a' and 'A' are 1): most words of prose are that
+// short, and are looked up here with no hash. Filled once at start-up.
+inline constexpr std::size_t short_word_slots = std::size_t{1} << 15;
+extern std::array<std::uint8_t, short_word_slots> short_words;
+
+inline std::size_t short_word_index(std::string_view text, std::size_t pos, std::size_t len) {
+  std::size_t i = 0;
+  for (std::size_t k = 0; k < 3; ++k) {
+    const std::size_t c = k < len ? static_cast<unsigned char>(text[pos + k]) & 31u : 0u;
+    i = i * 32 + c;
+  }
+  return i;
+}
+
 // The flags of the word text[pos, pos + len) of ASCII letters, any case.
 // Thread-safe.
-[[nodiscard]] std::uint8_t lookup_trigger(std::string_view text, std::size_t pos,
-                                          std::size_t len);
+[[nodiscard]] std::uint8_t lookup_word_impl(std::string_view text, std::size_t pos,
+                                            std::size_t len);
+[[nodiscard]] inline std::uint8_t lookup_trigger(std::string_view text, std::size_t pos,
+                                                 std::size_t len) {
+  if (len == 0 || len > 16) return 0;
+  if (len <= 3) return short_words[short_word_index(text, pos, len)];
+  return lookup_word_impl(text, pos, len);
+}
 // A 2^15-bit filter over (first letter, second letter, last letter,
 // length) of the words that start mentions: most prose words miss it and
 // never reach the hash table. Filled once at start-up by triggers.cpp.
@@ -56,9 +77,6 @@ inline std::size_t start_filter_index(std::string_view text, std::size_t pos, st
   return ((((c0 * 31 + c1) * 31 + cl) * 17 + len) * 0x9E3779B1u >> 7) & (start_filter_bits - 1);
 }
 
-// Internal: the hash table probe behind lookup_trigger and lookup_start.
-[[nodiscard]] std::uint8_t lookup_word_impl(std::string_view text, std::size_t pos,
-                                            std::size_t len);
 
 // As lookup_trigger, for words that may start a mention: a word that starts
 // none may come back as none even when it is a follower. Faster: most words
@@ -66,6 +84,10 @@ inline std::size_t start_filter_index(std::string_view text, std::size_t pos, st
 [[nodiscard]] inline std::uint8_t lookup_start(std::string_view text, std::size_t pos,
                                                std::size_t len) {
   if (len == 0 || len > 16) return 0;
+  if (len <= 3) {
+    const std::uint8_t f = short_words[short_word_index(text, pos, len)];
+    return (f & (numeric | temporal)) != 0 ? f : 0;
+  }
   const std::size_t f = start_filter_index(text, pos, len);
   if ((start_filter[f / 64] >> (f % 64) & 1u) == 0) return 0;
   return lookup_word_impl(text, pos, len);
