@@ -90,8 +90,8 @@ parse_result parse_claims(const engine::article& a, const parse_options& opts) {
       claims::assemble({a, norm.text, sentences, mentions, lex});
   // Line starts of the article's text, for line and column.
   std::vector<std::size_t> line_starts{0};
-  for (std::size_t i = 0; i < a.text.size(); ++i) {
-    if (a.text[i] == '\n') line_starts.push_back(i + 1);
+  for (std::size_t i = a.text.find('\n'); i != std::string::npos; i = a.text.find('\n', i + 1)) {
+    line_starts.push_back(i + 1);
   }
   const bool jsonl = a.format == "jsonl";
   for (engine::fact& f : facts) {
