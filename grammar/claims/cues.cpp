@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "grammar/claims/context.hpp"
+#include "grammar/claims/word_map.hpp"
 
 namespace claimcheck::grammar::claims {
 namespace {
@@ -91,8 +92,8 @@ enum word_flag : unsigned {
 };
 
 unsigned flags_of(std::string_view w) {
-  static const std::unordered_map<std::string_view, unsigned> table = [] {
-    std::unordered_map<std::string_view, unsigned> t;
+  static const word_map<unsigned> table = [] {
+    word_map<unsigned> t;
     for (auto x : kUp) t[x] |= f_up;
     for (auto x : kDown) t[x] |= f_down;
     for (auto x : kLevel) t[x] |= f_level;

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "grammar/claims/tokens.hpp"
+#include "grammar/claims/word_map.hpp"
 
 namespace claimcheck::grammar::claims {
 
@@ -108,7 +109,7 @@ class lexicon {
   std::string_view intern(std::string s);
 
   std::deque<std::string> strings_;
-  std::unordered_map<std::string_view, std::vector<entry>> by_first_;
+  word_map<std::vector<entry>> by_first_;
   std::vector<country_info> countries_;
   std::vector<region_info> regions_;
   std::vector<organisation_info> organisations_;
