@@ -99,28 +99,6 @@ std::size_t code_run_end(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-// Whether the word ending at `end` is confirmed by what follows: a digit, a
-// symbol or another trigger or follower word. Weak trigger words ("a",
-// "at", "the", "last") open a mention only when confirmed, or (capital
-// words such as "May") when capitalised.
-bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first) {
-  if ((flags & detail::trigger::capital) != 0 && first >= 'A' && first <= 'Z') return true;
-  const std::size_t n = text.size();
-  std::size_t q = end;
-  if (q < n && text[q] == '$') return true;
-  while (q < n && (text[q] == ' ' || text[q] == '\t' || text[q] == '\n')) ++q;
-  if (q >= n) return false;
-  const auto c = static_cast<unsigned char>(text[q]);
-  const byte_class k = classify(c);
-  if (k == byte_class::digit || c >= 0x80 || c == '$' || c == '-' || c == '.' || c == '+') {
-    return true;
-  }
-  if (k != byte_class::letter) return false;
-  std::size_t e = q + 1;
-  while (e < n && classify(static_cast<unsigned char>(text[e])) == byte_class::letter) ++e;
-  return detail::lookup_trigger(text, q, e - q) != detail::trigger::none;
-}
-
 // The end of the run of ASCII letters from pos, eight bytes at a time
 // (SWAR): a byte is a letter when, lower-cased with 0x20, it lies in
 // 'a'..'z' and its high bit was clear.
@@ -142,6 +120,27 @@ std::size_t letters_end(std::string_view text, std::size_t pos) {
   }
   while (pos < n && classify(static_cast<unsigned char>(text[pos])) == byte_class::letter) ++pos;
   return pos;
+}
+
+// Whether the word ending at `end` is confirmed by what follows: a digit, a
+// symbol or another trigger or follower word. Weak trigger words ("a",
+// "at", "the", "last") open a mention only when confirmed, or (capital
+// words such as "May") when capitalised.
+bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first) {
+  if ((flags & detail::trigger::capital) != 0 && first >= 'A' && first <= 'Z') return true;
+  const std::size_t n = text.size();
+  std::size_t q = end;
+  if (q < n && text[q] == '$') return true;
+  while (q < n && (text[q] == ' ' || text[q] == '\t' || text[q] == '\n')) ++q;
+  if (q >= n) return false;
+  const auto c = static_cast<unsigned char>(text[q]);
+  const byte_class k = classify(c);
+  if (k == byte_class::digit || c >= 0x80 || c == '$' || c == '-' || c == '.' || c == '+') {
+    return true;
+  }
+  if (k != byte_class::letter) return false;
+  const std::size_t e = letters_end(text, q + 1);
+  return detail::lookup_trigger(text, q, e - q) != detail::trigger::none;
 }
 
 struct candidate_kind {
