@@ -90,7 +90,9 @@ std::vector<sentence> split_sentences(std::string_view t, bool lines_are_paragra
       continue;
     }
     if (c != '.' && c != '!' && c != '?') {
+      // Past the bytes that end nothing, to the next newline or terminal.
       ++i;
+      while (i < n && t[i] != '\n' && t[i] != '.' && t[i] != '!' && t[i] != '?') ++i;
       continue;
     }
     // Past the terminal run and closing quotes or brackets.

@@ -270,14 +270,21 @@ std::string collapse_spaces(std::string_view s) {
   std::string out;
   out.reserve(s.size());
   bool space = false;
-  for (char c : s) {
-    if (c == ' ' || c == '\n') {
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (s[i] == ' ' || s[i] == '\n') {
       space = true;
+      ++i;
       continue;
     }
+    // A run of other bytes, appended at once.
+    std::size_t j = i + 1;
+    while (j < n && s[j] != ' ' && s[j] != '\n') ++j;
     if (space && !out.empty()) out += ' ';
     space = false;
-    out += c;
+    out.append(s.data() + i, j - i);
+    i = j;
   }
   return out;
 }
