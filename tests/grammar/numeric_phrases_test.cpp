@@ -102,9 +102,12 @@ TEST_CASE("grammar: numeric fractions with over, out of, in") {
   // Not fractions: an improper "out of", a year, a span of time.
   CHECK(numeric_only("12 out of 10").size() == 2);
   CHECK(numeric_only("1 in 2021").size() == 1);
-  const auto s = numeric_only("$10000 over 3 years");
+  // "over 3 years" is a duration (the temporal grammar's), not 10000/3.
+  const auto s = scan_mentions("$10000 over 3 years", {});
   REQUIRE(s.size() == 2);
+  CHECK(s[0].type == mention_type::money);
   CHECK(s[0].value.number == 10000);
+  CHECK(s[1].type == mention_type::duration);
 }
 
 TEST_CASE("grammar: numeric units in brackets and hyphenated units") {
@@ -168,4 +171,11 @@ TEST_CASE("grammar: numeric lexicon words with bytes above 0x7F") {
   const mention m = one("120 \xCE\xBCg");  // μg
   CHECK(m.value.unit == "t");
   CHECK(near(m.value.number, 120e-12));
+}
+
+TEST_CASE("grammar: a date never ends inside a numeral") {
+  const auto s = scan_mentions("smaller than the 16,000 metric tons of last year", {});
+  REQUIRE(!s.empty());
+  CHECK(s[0].type == mention_type::quantity);
+  CHECK(s[0].value.number == 16000);
 }
