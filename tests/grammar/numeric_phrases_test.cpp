@@ -179,3 +179,31 @@ TEST_CASE("grammar: a date never ends inside a numeral") {
   CHECK(s[0].type == mention_type::quantity);
   CHECK(s[0].value.number == 16000);
 }
+
+TEST_CASE("grammar: numeric fold verbs with qualifiers, fold adjectives") {
+  const mention d = one("exports more than doubled to");
+  CHECK(d.type == mention_type::fold);
+  CHECK(d.value.qual == qualifier::lower);
+  CHECK(d.value.value.lo() == 2);
+  CHECK(d.value.value.lo_open());
+  CHECK(d.direction == 1);
+  const mention n = one("output will nearly triple");
+  CHECK(n.type == mention_type::fold);
+  CHECK(n.value.number == 3);
+  CHECK(n.value.value.hi() == 3);
+  CHECK(one("a fivefold increase").value.number == 5);
+  CHECK(one("arrivals rose twofold").value.number == 2);
+  CHECK(one("trade is expected to double").value.number == 2);
+  // The bare verb form is an adjective without a modal.
+  CHECK(numeric_only("a double standard").empty());
+  CHECK(numeric_only("the triple jump").empty());
+}
+
+TEST_CASE("grammar: numeric energy units in words") {
+  const mention k = one("12 billion kilowatt-hours");
+  CHECK(k.type == mention_type::quantity);
+  CHECK(k.value.unit == "kWh");
+  CHECK(k.value.number == 12e9);
+  CHECK(one("2.5 terawatt hours").value.number == 2.5e9);
+  CHECK(one("300 megawatt").value.unit == "W");
+}
