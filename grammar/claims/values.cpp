@@ -429,6 +429,19 @@ time_choice pick_time(const sentence_view& v, const located_mention& lm, std::si
   return best;
 }
 
+// A period mention "end of 2022", "the end of the year", "year-end": the
+// last part of one calendar year.
+bool year_end_mention(std::string_view text, const mention& m) {
+  if (!m.when || m.mod == "by" || m.mod == "until") return false;
+  const date::year_month_day a{m.when->first};
+  const date::year_month_day b{m.when->last};
+  if (a.year() != b.year() || b.month() != date::December || b.day() != date::day{31}) return false;
+  if (a.month() == date::January) return false;
+  std::string_view t = text.substr(m.start, m.end - m.start);
+  if (t.rfind("the ", 0) == 0 || t.rfind("The ", 0) == 0) t.remove_prefix(4);
+  return t.rfind("end of ", 0) == 0 || t.rfind("year-end", 0) == 0 || t.rfind("year end", 0) == 0;
+}
+
 int year_of(date::sys_days d) { return static_cast<int>(date::year_month_day{d}.year()); }
 
 // "yoy" for "year-on-year" and the like, as the numeric grammar writes it.
@@ -895,6 +908,12 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // the span ("in the past 30 years").
       time_choice end = pick_time(v, lm, cb, ce, false, false, st.published);
       if (end.found) tc = end;
+    }
+    // "stood at 1.41 billion at the end of 2022": a level as of the year's
+    // end is that year's figure (a target "by the end of" keeps its span).
+    if (tc.lm != nullptr && !target && role_of(v, *tc.lm) != time_role::by &&
+        year_end_mention(v.text, *tc.lm->m)) {
+      tc.when = engine::period::year(date::year_month_day{tc.when.last}.year());
     }
     bool since = false;
     for (const auto& t : v.mentions) {

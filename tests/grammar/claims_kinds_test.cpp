@@ -188,3 +188,26 @@ TEST_CASE("claims: 'in 2022 to $26 billion' is a year and a level, not a range")
   CHECK(level->value.value.contains(26e9));
   CHECK(level->value.value.hi() < 27e9);
 }
+
+TEST_CASE("claims: a level at the end of a year is that year's figure") {
+  engine::article a;
+  a.path = "e.txt";
+  a.format = "text";
+  a.text = "Mongolia's foreign reserves stood at $3.4 billion at the end of 2022, the central bank "
+           "said. Reserves could rise to $4 billion by the end of 2023.";
+  a.published = d::sys_days{d::year{2023} / 2 / 3};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  const engine::fact* level = nullptr;
+  const engine::fact* target = nullptr;
+  for (const auto& f : facts) {
+    if (f.kind == fact_kind::level) level = &f;
+    if (f.kind == fact_kind::target) target = &f;
+  }
+  REQUIRE(level != nullptr);
+  CHECK(level->when.g == engine::grain::year);
+  CHECK(level->when.first == d::sys_days{d::year{2022} / 1 / 1});
+  REQUIRE(target != nullptr);
+  CHECK(target->when.g != engine::grain::year);  // "by the end of 2023" keeps its span
+}
