@@ -4,6 +4,7 @@
 #include "grammar/claims/values.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
@@ -674,6 +675,41 @@ bool is_present(const sentence_view& v, std::size_t b, std::size_t e) {
   return false;
 }
 
+// A gapped conjunct after a value: "and" or "while" (or a comma) and a
+// short noun phrase with no verb or number before the value at `to`
+// ("... 9.4 percent in 2022 and agriculture 9.1 percent"). The previous
+// value's own period may stand between. The first word of the noun
+// phrase, or npos.
+std::size_t gapped_start(const sentence_view& v, std::size_t from, std::size_t to) {
+  auto temporal_at = [&](std::size_t i) {
+    for (const auto& o : v.mentions) {
+      if (is_temporal(o.m->type) && i >= o.first && i < o.last) return true;
+    }
+    return false;
+  };
+  while (from < to && (temporal_at(from) || ((v.word(from) == "in" || v.word(from) == "during") &&
+                                              temporal_at(from + 1)))) {
+    ++from;
+  }
+  if (to <= from + 1 || to - from > 5) return std::string_view::npos;
+  const std::string_view c = v.word(from);
+  if (c != "and" && c != "," && c != "while" && c != "whereas" && c != "but") {
+    return std::string_view::npos;
+  }
+  for (std::size_t i = from + 1; i < to; ++i) {
+    const std::string_view w = v.word(i);
+    if (v.toks()[i].kind != token_kind::word || w.empty() ||
+        !std::isalpha(static_cast<unsigned char>(w[0]))) {
+      return std::string_view::npos;
+    }
+    if (change_direction(w) != 0 || is_level_verb(w) || is_preposition(w) || w == "and" ||
+        w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "has") {
+      return std::string_view::npos;
+    }
+  }
+  return from + 1;
+}
+
 }  // namespace
 
 void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state& st,
@@ -683,6 +719,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   std::optional<engine::period> sentence_period;
   const engine::fact* previous = nullptr;  // the last value fact of this sentence
   std::size_t previous_index = 0;
+  std::size_t previous_last = 0;  // the token after its value
+  int previous_dir = 0;
   const hit* reused_hit = nullptr;  // its metric words and the key they gave
   std::string reused_key;
   bool reused_unlisted = false;
@@ -796,6 +834,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     const bool metric_pct = metric != nullptr && lex.metric(metric->id).unit == unit_kind::percent;
     value_reading r = read_value(v, lm, cb, ce, metric_pct);
     if (mp_m == &frac) r = value_reading{fact_kind::share, 0, false};
+    std::size_t gap = std::string_view::npos;
+    if (previous != nullptr && previous_dir != 0 && r.kind != fact_kind::share &&
+        out[previous_index].kind == fact_kind::change &&
+        out[previous_index].value.unit == mv.value.unit) {
+      gap = gapped_start(v, previous_last, lm.first);
+      // "Construction rose 9.4 percent and agriculture 9.1 percent": the
+      // verb of the value before is understood.
+      if (gap != std::string_view::npos) r = value_reading{fact_kind::change, previous_dir, false};
+    }
     if (r.skip) continue;
     std::string metric_key;
     bool unlisted = false;
@@ -838,6 +885,33 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       metric_key = head_phrase(v, cb, lm.first);
       if (metric_key.empty()) continue;
       unlisted = true;
+    }
+    if (gap != std::string_view::npos) {
+      // The gapped conjunct names its own metric.
+      const hit* own = nullptr;
+      for (const hit& h : v.hits) {
+        if (h.cat == category::metric && h.first >= gap && h.last <= lm.first) own = &h;
+      }
+      std::string words;
+      for (std::size_t i = gap; i < lm.first; ++i) {
+        const std::string_view w = v.word(i);
+        bool entity = false;
+        for (const hit& h : v.hits) {
+          if (i >= h.first && i < h.last && h.cat != category::metric) entity = true;
+        }
+        if (entity || is_np_noise(w)) continue;
+        if (!words.empty()) words += '_';
+        words += w;
+      }
+      if (own != nullptr) {
+        metric = own;
+        metric_key = lex.metric(own->id).key;
+        unlisted = false;
+      } else if (words.size() >= 3) {
+        metric = nullptr;
+        metric_key = words;
+        unlisted = !lex.metric_by_key(metric_key).has_value();
+      }
     }
     if (metric != nullptr && metric == reused_hit) {
       // already resolved
@@ -1042,6 +1116,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       st.carried_metric_at = st.sentence_index;
     }
     previous_index = out.size();
+    previous_last = lm.last;
+    previous_dir = f.kind == fact_kind::change ? r.direction : 0;
     default_owner = f.entity;
     if (f.kind != fact_kind::share) {
       reused_hit = metric;

@@ -211,3 +211,24 @@ TEST_CASE("claims: a level at the end of a year is that year's figure") {
   REQUIRE(target != nullptr);
   CHECK(target->when.g != engine::grain::year);  // "by the end of 2023" keeps its span
 }
+
+TEST_CASE("claims: an elided verb carries to the next value ('and imports 9.1 percent')") {
+  engine::article a;
+  a.path = "g.txt";
+  a.format = "text";
+  a.text = "Uzbekistan's exports rose 12 percent in 2023 and imports 9.1 percent, the statistics "
+           "agency said.";
+  a.published = d::sys_days{d::year{2024} / 1 / 20};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  const engine::fact* imports = nullptr;
+  for (const auto& f : facts) {
+    if (f.metric == "imports") imports = &f;
+  }
+  REQUIRE(imports != nullptr);
+  CHECK(imports->kind == fact_kind::change);
+  CHECK(imports->entity == "UZB");
+  CHECK(imports->value.value.contains(9.1));
+  CHECK(imports->when.first == d::sys_days{d::year{2023} / 1 / 1});
+}
