@@ -64,8 +64,13 @@ std::string entity_key(const hit& h, const lexicon& lex) {
 
 article_profile profile_article(const std::vector<sentence_view>& views, const lexicon& lex) {
   std::map<std::string, unsigned> counts;
+  article_profile p;
   for (const auto& v : views) {
     for (const hit& h : v.hits) {
+      if (h.cat == category::region && p.region.empty()) {
+        p.region = lex.region(h.id).key;
+        p.region_members = lex.region(h.id).members.size();
+      }
       if (h.cat == category::country_name || h.cat == category::country_adj ||
           h.cat == category::country_capital || h.cat == category::country_code) {
         ++counts[lex.country(h.id).code];
@@ -76,7 +81,6 @@ article_profile profile_article(const std::vector<sentence_view>& views, const l
   for (auto& [k, n] : counts) ranked.emplace_back(n, k);
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
-  article_profile p;
   if (!ranked.empty()) p.country = ranked[0].second;
   if (ranked.size() >= 2 && (ranked.size() == 2 || ranked[1].first > ranked[2].first)) {
     p.pair = pair_key(ranked[0].second, ranked[1].second);

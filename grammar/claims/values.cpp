@@ -4,6 +4,7 @@
 #include "grammar/claims/values.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
@@ -710,6 +711,30 @@ std::size_t gapped_start(const sentence_view& v, std::size_t from, std::size_t t
   return from + 1;
 }
 
+// "the five countries" (as many as the region has members), "the
+// region", "the bloc" in [from, to): the token of the noun, or npos.
+std::size_t region_anaphor(const sentence_view& v, std::size_t from, std::size_t to,
+                           std::size_t members) {
+  static constexpr std::array<std::string_view, 13> counts = {
+      "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve"};
+  for (std::size_t i = from; i + 1 < to; ++i) {
+    if (v.word(i) != "the") continue;
+    const std::string_view n = v.word(i + 1);
+    if (n == "region" || n == "bloc") return i + 1;
+    if (i + 2 >= to) continue;
+    const std::string_view noun = v.word(i + 2);
+    if (noun != "countries" && noun != "states" && noun != "nations" && noun != "republics" &&
+        noun != "members") {
+      continue;
+    }
+    const bool same = (members < counts.size() && n == counts[members]) ||
+                      n == std::to_string(members);
+    if (same) return i + 2;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state& st,
@@ -933,6 +958,17 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     if (!ent.found) {
       ent = choose_entity(v, lex, metric, lm.first, cb, ce, is_directional(metric_key),
                           is_bilateral(metric_key), st.profile, default_owner);
+    }
+    if (!ent.found && !st.profile.region.empty()) {
+      // "Trade among the five countries", "the region's exports": the
+      // region the article named.
+      const std::size_t at = region_anaphor(v, cb, lm.first, st.profile.region_members);
+      if (at != std::string_view::npos) {
+        ent.key = st.profile.region;
+        ent.found = true;
+        ent.first = at;
+        ent.last = at + 1;
+      }
     }
     bool home = false;  // "the government", "the central bank": the story's country
     for (std::size_t i = 0; i + 1 < v.toks().size(); ++i) {

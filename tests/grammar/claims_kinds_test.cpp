@@ -232,3 +232,34 @@ TEST_CASE("claims: an elided verb carries to the next value ('and imports 9.1 pe
   CHECK(imports->value.value.contains(9.1));
   CHECK(imports->when.first == d::sys_days{d::year{2023} / 1 / 1});
 }
+
+TEST_CASE("claims: 'the five countries' is the region the article named") {
+  engine::article a;
+  a.path = "r5.txt";
+  a.format = "text";
+  a.text = "Ministers of the Central Asian states met in Tashkent on Monday.\n\n"
+           "Trade among the five countries rose 14 percent in 2023 to $11.6 billion.";
+  a.published = d::sys_days{d::year{2024} / 3 / 4};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  int region = 0;
+  for (const auto& f : facts) {
+    if (f.entity == "central_asia") ++region;
+  }
+  CHECK(region == 2);  // the change and the level
+}
+
+TEST_CASE("claims: 'the three countries' is not a five-member region") {
+  engine::article a;
+  a.path = "r3.txt";
+  a.format = "text";
+  a.text = "Kazakhstan hosted a summit of the Central Asian states.\n\n"
+           "Trade among the three countries rose 14 percent in 2023 to $8 billion.";
+  a.published = d::sys_days{d::year{2024} / 3 / 4};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  REQUIRE(!facts.empty());
+  for (const auto& f : facts) CHECK(f.entity != "central_asia");
+}
