@@ -70,6 +70,7 @@ article_profile profile_article(const std::vector<sentence_view>& views, const l
       if (h.cat == category::region && p.region.empty()) {
         p.region = lex.region(h.id).key;
         p.region_members = lex.region(h.id).members.size();
+        p.members = lex.region(h.id).members;
       }
       if (h.cat == category::country_name || h.cat == category::country_adj ||
           h.cat == category::country_capital || h.cat == category::country_code) {

@@ -20,6 +20,7 @@ struct article_profile {
   // members it has: "the five countries", "the region" point back at it.
   std::string region;
   std::size_t region_members = 0;
+  std::vector<std::string> members;  // its countries ("KAZ", ...)
 };
 
 [[nodiscard]] article_profile profile_article(const std::vector<sentence_view>& views,

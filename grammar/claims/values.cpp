@@ -711,6 +711,28 @@ std::size_t gapped_start(const sentence_view& v, std::size_t from, std::size_t t
   return from + 1;
 }
 
+// A member's part of a total between a country and a region: with the
+// total "CHN+central_asia" (or a member's share of it, "CHN+KAZ"), the
+// member KGZ has "CHN+KGZ". "" when `total` is no such pair.
+std::string member_pair(const article_state& st, const std::string& total,
+                        const std::string& member) {
+  const auto plus = total.find('+');
+  if (plus == std::string::npos || st.profile.region.empty()) return {};
+  const std::string a = total.substr(0, plus);
+  const std::string b = total.substr(plus + 1);
+  auto in_region = [&](const std::string& k) {
+    return k == st.profile.region ||
+           std::find(st.profile.members.begin(), st.profile.members.end(), k) !=
+               st.profile.members.end();
+  };
+  const bool is_member = std::find(st.profile.members.begin(), st.profile.members.end(),
+                                   member) != st.profile.members.end();
+  if (!is_member || member == a || member == b) return {};
+  if (in_region(b) && !in_region(a)) return pair_key(a, member);
+  if (in_region(a) && !in_region(b)) return pair_key(b, member);
+  return {};
+}
+
 // "the five countries" (as many as the region has members), "the
 // region", "the bloc" in [from, to): the token of the noun, or npos.
 std::size_t region_anaphor(const sentence_view& v, std::size_t from, std::size_t to,
@@ -814,7 +836,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         engine::fact f = out[previous_index];
         const std::string key = entity_key(*other, lex);
         const auto gt = f.entity.find('>');
-        if (gt != std::string::npos) {
+        if (std::string mp = member_pair(st, f.entity, key); !mp.empty()) {
+          f.entity = std::move(mp);  // "followed by Kyrgyzstan with $15.5 billion"
+        } else if (gt != std::string::npos) {
           f.entity = f.entity.substr(0, gt + 1) + key;
         } else if (f.entity.find('+') == std::string::npos && !st.profile.country.empty() &&
                    st.profile.country != key && is_directional(f.metric)) {
@@ -968,6 +992,14 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         ent.found = true;
         ent.first = at;
         ent.last = at + 1;
+      }
+    }
+    if (ent.found && is_bilateral(metric_key) && ent.key.find_first_of("+>") == std::string::npos &&
+        !st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2) {
+      // "Trade between China and Central Asia ... Kazakhstan accounted for
+      // $31.2 billion": the member's part of that trade.
+      if (std::string part = member_pair(st, st.carried_entity, ent.key); !part.empty()) {
+        ent.key = std::move(part);
       }
     }
     bool home = false;  // "the government", "the central bank": the story's country

@@ -263,3 +263,24 @@ TEST_CASE("claims: 'the three countries' is not a five-member region") {
   REQUIRE(!facts.empty());
   for (const auto& f : facts) CHECK(f.entity != "central_asia");
 }
+
+TEST_CASE("claims: a member's part of trade with a region is that member's pair") {
+  engine::article a;
+  a.path = "m.txt";
+  a.format = "text";
+  a.text = "Trade between Turkey and the Central Asian states grew 12 percent in 2023 to $9 "
+           "billion.\n\nUzbekistan accounted for $3.1 billion of the total, followed by "
+           "Turkmenistan with $2.2 billion.";
+  a.published = d::sys_days{d::year{2024} / 2 / 1};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  bool uzb = false;
+  bool tkm = false;
+  for (const auto& f : facts) {
+    if (f.entity == "TUR+UZB" && f.value.value.contains(3.1e9)) uzb = true;
+    if (f.entity == "TKM+TUR" && f.value.value.contains(2.2e9)) tkm = true;
+  }
+  CHECK(uzb);
+  CHECK(tkm);
+}
