@@ -711,6 +711,55 @@ std::size_t gapped_start(const sentence_view& v, std::size_t from, std::size_t t
   return from + 1;
 }
 
+struct rank_value {
+  std::string ranked;  // the country ranked
+  std::string metric;  // the flow the rank is of
+  bool inflow = false;  // the ranked sends the flow ("investor", "supplier")
+  bool pair = false;    // a relation ("trading partner")
+};
+
+// "X remained the largest investor, with $7.5 billion": the value after a
+// ranked noun and "with". Empty metric when the words are not so.
+rank_value rank_with(const sentence_view& v, const lexicon& lex, std::size_t value,
+                     std::size_t cb) {
+  rank_value rv;
+  if (value < 4 || v.word(value - 1) != "with" || v.word(value - 2) != ",") return rv;
+  const std::string_view head = v.word(value - 3);
+  bool superlative = false;
+  for (std::size_t i = value - 3; i-- > cb && value - 3 - i <= 3;) {
+    const std::string_view w = v.word(i);
+    if (w == "largest" || w == "biggest" || w == "top" || w == "leading" || w == "main") {
+      superlative = true;
+    }
+  }
+  if (!superlative) return rv;
+  if (head == "investor") {
+    rv.metric = "investment";
+    rv.inflow = true;
+  } else if (head == "supplier" || head == "exporter" || head == "source") {
+    rv.metric = "exports";  // the ranked country's exports to the owner
+    rv.inflow = true;
+  } else if (head == "partner") {
+    rv.metric = "trade_volume";
+    rv.pair = true;
+  } else if (head == "buyer" || head == "market" || head == "destination" || head == "importer") {
+    rv.metric = "exports";
+  } else {
+    return rv;
+  }
+  for (const hit& h : v.hits) {
+    if (h.first >= cb && h.last <= value - 3 && is_entity(h, lex)) {
+      const std::string key = entity_key(h, lex);
+      if (key.size() == 3) {
+        rv.ranked = key;
+        break;
+      }
+    }
+  }
+  if (rv.ranked.empty()) rv.metric.clear();
+  return rv;
+}
+
 // A member's part of a total between a country and a region: with the
 // total "CHN+central_asia" (or a member's share of it, "CHN+KAZ"), the
 // member KGZ has "CHN+KGZ". "" when `total` is no such pair.
@@ -767,6 +816,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   const engine::fact* previous = nullptr;  // the last value fact of this sentence
   std::size_t previous_index = 0;
   std::size_t previous_last = 0;  // the token after its value
+  bool ranked_inflow = false;     // it was "the largest investor, with $X"
   int previous_dir = 0;
   const hit* reused_hit = nullptr;  // its metric words and the key they gave
   std::string reused_key;
@@ -838,6 +888,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         const auto gt = f.entity.find('>');
         if (std::string mp = member_pair(st, f.entity, key); !mp.empty()) {
           f.entity = std::move(mp);  // "followed by Kyrgyzstan with $15.5 billion"
+        } else if (gt != std::string::npos && ranked_inflow) {
+          f.entity = key + f.entity.substr(gt);  // "followed by the United States with"
         } else if (gt != std::string::npos) {
           f.entity = f.entity.substr(0, gt + 1) + key;
         } else if (f.entity.find('+') == std::string::npos && !st.profile.country.empty() &&
@@ -1099,6 +1151,20 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       widen(tf, tc.lm->last);
     }
 
+    // "The Netherlands remained the largest investor, with $7.5 billion":
+    // the ranked country's flow with the article's country.
+    if (const rank_value rv = rank_with(v, lex, lm.first, cb); !rv.metric.empty() &&
+        !st.profile.country.empty() && rv.ranked != st.profile.country &&
+        lex.metric_by_key(rv.metric)) {
+      metric_key = rv.metric;
+      unlisted = false;
+      ent.key = rv.pair ? pair_key(rv.ranked, st.profile.country)
+                : rv.inflow ? rv.ranked + ">" + st.profile.country
+                            : st.profile.country + ">" + rv.ranked;
+      ranked_inflow = rv.inflow && !rv.pair;
+    } else {
+      ranked_inflow = false;
+    }
     engine::fact f = base_fact(v, target ? fact_kind::target : r.kind, first, last);
     f.entity = ent.key;
     f.metric = metric_key;

@@ -284,3 +284,26 @@ TEST_CASE("claims: a member's part of trade with a region is that member's pair"
   CHECK(uzb);
   CHECK(tkm);
 }
+
+TEST_CASE("claims: 'the largest investor, with $X' is the investor's flow into the country") {
+  engine::article a;
+  a.path = "inv.txt";
+  a.format = "text";
+  a.text = "Foreign direct investment into Georgia fell 9 percent in 2023 to $1.6 billion, "
+           "Georgia's statistics office said.\n\n"
+           "The United Kingdom was the largest investor, with $412 million, followed by "
+           "Turkey with $190 million.";
+  a.published = d::sys_days{d::year{2024} / 3 / 1};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  bool gbr = false;
+  bool tur = false;
+  for (const auto& f : facts) {
+    if (f.kind != fact_kind::level || f.metric != "investment") continue;
+    if (f.entity == "GBR>GEO" && f.value.value.contains(412e6)) gbr = true;
+    if (f.entity == "TUR>GEO" && f.value.value.contains(190e6)) tur = true;
+  }
+  CHECK(gbr);
+  CHECK(tur);
+}
