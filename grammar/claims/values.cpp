@@ -1035,15 +1035,28 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       ent = choose_entity(v, lex, metric, lm.first, cb, ce, is_directional(metric_key),
                           is_bilateral(metric_key), st.profile, default_owner);
     }
-    if (!ent.found && !st.profile.region.empty()) {
-      // "Trade among the five countries", "the region's exports": the
-      // region the article named.
+    if (!st.profile.region.empty()) {
+      // "Trade among the five countries", "exports from the five countries
+      // to Turkey": the region the article named.
       const std::size_t at = region_anaphor(v, cb, lm.first, st.profile.region_members);
-      if (at != std::string_view::npos) {
+      const auto gt = ent.key.find('>');
+      if (at == std::string_view::npos) {
+        // no region spoken of
+      } else if (!ent.found) {
         ent.key = st.profile.region;
         ent.found = true;
         ent.first = at;
         ent.last = at + 1;
+      } else if (gt != std::string::npos) {
+        // The owner, unless the clause names it before the region.
+        const std::string owner = ent.key.substr(0, gt);
+        bool named = false;
+        for (const hit& h : v.hits) {
+          if (h.first >= cb && h.last <= at && is_entity(h, lex) && entity_key(h, lex) == owner) {
+            named = true;
+          }
+        }
+        if (!named && owner != st.profile.region) ent.key = st.profile.region + ent.key.substr(gt);
       }
     }
     if (ent.found && is_bilateral(metric_key) && ent.key.find_first_of("+>") == std::string::npos &&

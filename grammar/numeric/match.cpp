@@ -397,10 +397,22 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   }
   std::optional<amount> b;
   std::size_t end = a->end;
+  const amount a_alone = *a;
   if (auto r = numeric::range_tail(text, *a, between)) {
     if (r->reject) return std::nullopt;
     b = std::move(r);
     end = b->end;
+    // "increased by 850 million dollars to $5.6 billion": after "by", "to"
+    // and a far larger amount is the change, then the level reached.
+    const std::size_t w = previous_word(text, pos);
+    const double lo = point_of(*a);
+    const double hi = point_of(*b);
+    if (!between && w != std::string_view::npos && text.substr(w, 3) == "by " && lo > 0 &&
+        hi > 4 * lo && text.substr(a->end, b->start - a->end).find("to") != std::string_view::npos) {
+      *a = a_alone;
+      b.reset();
+      end = a->end;
+    }
   } else if (between) {
     return std::nullopt;
   }

@@ -228,6 +228,12 @@ TEST_CASE("grammar: numeric 'to' after a year or a change is not a range") {
   REQUIRE(c.size() == 2);
   CHECK(c[0].value.number == 850000);
   CHECK(c[1].value.number == 1.41e9);
+  // After "by", a far larger second amount is the level reached.
+  const auto l = numeric_only("increased by 850 million dollars to $5.6 billion");
+  REQUIRE(l.size() == 2);
+  CHECK(l[0].value.number == 850e6);
+  CHECK(l[1].value.number == 5.6e9);
+  CHECK(one("fell by 2 to 3 percent").range_hi == 3);
   // Ranges of the same kind stay ranges.
   CHECK(one("1500 to 2000 tonnes").range_hi == 2000);
   CHECK(one("300 to 400 million").range_lo == 300e6);
