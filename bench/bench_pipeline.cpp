@@ -137,32 +137,52 @@ ce::options engine_opts(const std::filesystem::path& dir) {
   return o;
 }
 
-// Ingest through the facade, one call (one transaction) per article, as
-// `claimcheck ingest DIR` does. Leaves the database for the later stages.
+// Ingest through the facade: the corpus in one call, as `claimcheck ingest
+// DIR` does (the facade commits in batches when it can), then 50 further
+// articles one call each (the per-article latency a feed of single
+// articles sees). Leaves the database for the later stages.
 void stage_ingest(context& ctx) {
   ctx.scratch.emplace("pipeline");
   ctx.db = ctx.scratch->path() / "db";
-  std::vector<cg::read_result> inputs;
-  for (const auto& f : ctx.files) inputs.push_back(cg::read_articles(f.name, f.text));
+  cg::read_result all;
+  for (const auto& f : ctx.files) {
+    cg::read_result r = cg::read_articles(f.name, f.text);
+    for (auto& a : r.articles) all.articles.push_back(std::move(a));
+  }
+  cb::corpus_options more = ctx.cfg.corpus;
+  more.seed ^= 0xbeef;
+  more.articles = ctx.cfg.once ? 5 : 50;
+  std::vector<cg::read_result> singles;
+  for (const auto& f : cb::make_articles(more)) singles.push_back(cg::read_articles(f.name, f.text));
   ce::claimcheck cc(engine_opts(ctx.db));
-  cb::samples lat;
   CLAIMCHECK_BENCH_START();
   const double t0 = cb::now_ns();
-  for (const auto& in : inputs) {
+  const double c0 = cb::cpu_ns();
+  {
+    const ce::report r = cc.ingest(all);
+  }
+  const double cpu = cb::cpu_ns() - c0;
+  const double ns = cb::now_ns() - t0;
+  cb::samples lat;
+  for (const auto& in : singles) {
     const double t1 = cb::now_ns();
     const ce::report r = cc.ingest(in);
     lat.add(cb::now_ns() - t1);
   }
-  const double ns = cb::now_ns() - t0;
   CLAIMCHECK_BENCH_STOP();
-  const double rate = static_cast<double>(inputs.size()) / (ns / 1e9);
+  const double rate = static_cast<double>(all.articles.size()) / (ns / 1e9);
   const auto st = cc.db().stats();
-  std::printf("ingest: %zu articles, store holds %llu articles, %llu facts, %llu bytes used\n",
-              inputs.size(), static_cast<unsigned long long>(st.articles),
+  std::printf("ingest: %zu articles in one call: %.0f articles/s wall, %.0f per CPU second; "
+              "store holds %llu articles, %llu facts, %llu bytes used\n",
+              all.articles.size(), rate, static_cast<double>(all.articles.size()) / (cpu / 1e9),
+              static_cast<unsigned long long>(st.articles),
               static_cast<unsigned long long>(st.facts),
               static_cast<unsigned long long>(st.used_bytes));
-  cb::print_row({"ingest (facade)", inputs.size(), rate, "articles/s", &lat, "us", 1e-3,
-                 cb::peak_rss_mb(), ">= 10000 articles/s", rate >= 10000 ? 1 : 0});
+  cb::print_row({"ingest (facade, one call)", all.articles.size(), rate, "articles/s", nullptr,
+                 "us", 1e-3, cb::peak_rss_mb(), ">= 10000 articles/s", rate >= 10000 ? 1 : 0});
+  cb::print_row({"ingest (facade, one per call)", singles.size(),
+                 static_cast<double>(singles.size()) / (lat.sum() / 1e9), "articles/s", &lat, "us",
+                 1e-3, cb::peak_rss_mb(), "", -1});
 }
 
 // The store alone: fact batches as claim assembly would give them, first

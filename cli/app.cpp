@@ -327,9 +327,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       return 0;
     }
     if (retract_cmd->parsed()) {
-      engine::store db(engine_options(g, false).store);
-      const auto id = db.resolve_article(article_id);
-      if (!id || !db.retract(*id)) {
+      engine::claimcheck cc(engine_options(g, false));
+      const auto id = cc.retract(article_id);
+      if (!id) {
         err << "claimcheck: " << article_id << ": no such article in " << g.db << '\n';
         return 2;
       }

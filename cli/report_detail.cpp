@@ -246,19 +246,19 @@ std::vector<series> group_series(const std::vector<engine::fact>& facts) {
   return out;
 }
 
-std::string short_value(double x, std::string_view unit) {
+std::string short_value(double x, std::string_view unit, int digits) {
   if (std::isinf(x)) return x > 0 ? "+inf" : "-inf";
   if (std::isnan(x)) return "?";
   const double ax = std::fabs(x);
   std::string num;
   if (unit == "%" || unit == "pp") {
-    num = fmt::format("{:.4g}", x);
+    num = fmt::format("{:.{}g}", x, digits);
   } else if (ax >= 1e12) {
-    num = fmt::format("{:.4g} tn", x / 1e12);
+    num = fmt::format("{:.{}g} tn", x / 1e12, digits);
   } else if (ax >= 1e9) {
-    num = fmt::format("{:.4g} bn", x / 1e9);
+    num = fmt::format("{:.{}g} bn", x / 1e9, digits);
   } else if (ax >= 1e6) {
-    num = fmt::format("{:.4g} mn", x / 1e6);
+    num = fmt::format("{:.{}g} mn", x / 1e6, digits);
   } else {
     num = fmt::format("{:.6g}", x);
   }

@@ -66,8 +66,8 @@ struct series {
 [[nodiscard]] std::vector<series> group_series(const std::vector<engine::fact>& facts);
 
 // A short human form of a value in its unit: "$31.17 bn", "23.6 %",
-// "23 mn t".
-[[nodiscard]] std::string short_value(double x, std::string_view unit);
+// "23 mn t", with at most `digits` significant digits.
+[[nodiscard]] std::string short_value(double x, std::string_view unit, int digits = 4);
 
 // What an SVG plot of a series marks: the facts new in this report, the
 // facts of each contradiction finding, and the colour slot of each source

@@ -37,7 +37,7 @@ mark{background:#fff2a8;border-bottom:2px solid #e0a800}code{font-size:13px;back
 .counts span{margin-right:14px}svg.plot{display:block;max-width:100%;height:auto;background:#fff}
 svg .frame{fill:none;stroke:#9aa3b2}svg .grid{stroke:#e6e9ef}svg .tick{font-size:11px;fill:#5b6475}
 svg .bar{fill-opacity:.75;stroke:#333;stroke-width:.5}svg .bar.derived{stroke:#777;stroke-dasharray:3 2;stroke-width:1.2}
-svg .bar.new{stroke:#000;stroke-width:2.2;fill-opacity:.95}svg .bar.contradiction{stroke:#d62728;stroke-width:2.5}
+svg .bar.new{stroke:#000;stroke-width:1.5;fill-opacity:.95}svg .bar.contradiction{stroke:#d62728;stroke-width:2}
 svg .new-marker{fill:#000}svg .contradiction-link{stroke:#d62728;stroke-width:2;stroke-dasharray:5 3}
 svg .contradiction-mark{fill:#d62728;font-size:16px;font-weight:700}
 .legend span{display:inline-block;margin-right:14px;font-size:13px}.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px;border:1px solid #333}

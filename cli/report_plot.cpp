@@ -100,23 +100,34 @@ std::string svg_plot(const series& s, const plot_marks& m) {
         x, top, top + ph, top + ph + 16, y);
   }
   // The bars.
+  // Stated facts of the same period stand side by side within it; a
+  // derived one is drawn inset over them.
+  std::map<std::pair<double, double>, std::size_t> per_period;
+  for (const auto& f : s.facts) {
+    if (!f.derived()) ++per_period[{day_number(f.when.first), day_number(f.when.last)}];
+  }
+  std::map<std::pair<double, double>, std::size_t> placed;
   std::map<std::string, std::pair<double, double>> centre;  // fact id -> bar centre
   for (const auto& f : s.facts) {
     const auto& v = f.value.value;
     if (v.empty()) continue;
-    double x = X(day_number(f.when.first));
-    double w = std::max(3.0, X(day_number(f.when.last) + 1) - x);
+    const std::pair<double, double> key{day_number(f.when.first), day_number(f.when.last)};
+    double x = X(key.first);
+    double w = std::max(3.0, X(key.second + 1) - x);
     if (f.derived()) {
-      // Inset, so that a stated bar of the same period shows around it.
       x += w * 0.15;
       w *= 0.7;
+    } else if (const std::size_t n = per_period[key]; n > 1) {
+      w /= static_cast<double>(n);
+      x += w * static_cast<double>(placed[key]++);
     }
+    // At least 8 px tall, so that the source colour shows.
     double ya = Y(v.hi());
     double yb = Y(v.lo());
-    if (yb - ya < 3.0) {
+    if (yb - ya < 8.0) {
       const double mid = (ya + yb) / 2;
-      ya = mid - 1.5;
-      yb = mid + 1.5;
+      ya = mid - 4.0;
+      yb = mid + 4.0;
     }
     const bool is_new = contains(m.new_facts, f.id);
     bool contradicted = false;

@@ -122,8 +122,8 @@ void write_facts_text(std::ostream& out, const std::vector<engine::fact>& facts,
   for (const auto& f : facts) {
     const std::string value =
         f.value.value.bounded() || f.value.value.empty()
-            ? detail::short_value(f.value.value.lo(), f.value.unit) + " .. " +
-                  detail::short_value(f.value.value.hi(), f.value.unit)
+            ? detail::short_value(f.value.value.lo(), f.value.unit, 8) + " .. " +
+                  detail::short_value(f.value.value.hi(), f.value.unit, 8)
             : f.value.value.str() + " " + f.value.unit;
     out << neutralise(fmt::format(
                "{:<12} {:<8} {:<10} {:<22} {:<30} {:<14} {}{}",

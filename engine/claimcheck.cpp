@@ -249,6 +249,13 @@ report claimcheck::ingest(const grammar::read_result& input, const progress_fn& 
   return r;
 }
 
+std::optional<std::string> claimcheck::retract(std::string_view id_or_prefix) {
+  const auto id = store_->resolve_article(id_or_prefix);
+  if (!id || !store_->retract(*id)) return std::nullopt;
+  (void)audit();
+  return id;
+}
+
 std::vector<fact> claimcheck::history(const history_query& q) const { return store_->history(q); }
 
 report claimcheck::audit() {

@@ -73,6 +73,13 @@ class claimcheck {
   [[nodiscard]] std::vector<fact> history(const history_query& q) const;
   // Re-runs every rule over the whole history; replaces stored findings.
   report audit();
+  // Takes the article (full id or a unique prefix of at least 4 hex digits)
+  // out of the current view, then recomputes the derived facts and
+  // findings over what remains (as audit does). Returns the full id, or
+  // nullopt when there is no such current article. The retraction and the
+  // recomputation are two transactions: after a crash between them the
+  // facts are right and `audit` brings the findings up to date.
+  std::optional<std::string> retract(std::string_view id_or_prefix);
 
   [[nodiscard]] store& db() { return *store_; }
   [[nodiscard]] const store& db() const { return *store_; }

@@ -190,11 +190,13 @@ std::string article_writer::sentence() {
                          ph, pair_phrase(), figure(metric, v * 0.48), y, ca().capital,
                          detail::kWeekdays[r_.below(7)]);
     case 3: {
+      // A fold only where the series did grow at least twofold.
       const int span = 10 + static_cast<int>(r_.below(21));
       const double fold = detail::truth(pair_entity_, metric, y) /
                           detail::truth(pair_entity_, metric, y - span);
+      if (fold < 2) return filler();
       return fmt::format("Over the past {} years, the {} has increased more than {}-fold, reaching {} in {}.",
-                         span, ph, std::max(1.0, std::floor(fold)), figure(metric, v), y);
+                         span, ph, std::floor(fold), figure(metric, v), y);
     }
     case 4:
       return fmt::format("In the first quarter of {}, {} {} {} to {}, {}.", y, ph, pair_phrase(), up,

@@ -100,8 +100,16 @@ inline double unit_of(std::uint64_t h) { return static_cast<double>(h >> 11) * 0
 
 // The value every honest statement about (entity, metric, year) rounds.
 // Entity is an index into the entity space (countries, pairs, then
-// synthetic organisations); metric an index into kMetrics.
+// synthetic organisations); metric an index into kMetrics. Exports and
+// imports (metrics 1 and 2) split the trade volume (metric 0) by a share
+// fixed per entity, so trade = exports + imports holds, as the parts rule
+// expects.
 inline double truth(std::uint64_t entity, std::size_t metric_index, int year) {
+  if (metric_index == 1 || metric_index == 2) {
+    const double share = 0.3 + 0.4 * unit_of(mix(entity * 977 + 5));
+    const double trade = truth(entity, 0, year);
+    return metric_index == 1 ? trade * share : trade * (1.0 - share);
+  }
   const std::uint64_t key = mix(entity * 131 + metric_index + 7);
   const metric& m = kMetrics[metric_index];
   double v = m.base * (0.01 + 0.24 * unit_of(key));  // level in 1990

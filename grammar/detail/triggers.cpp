@@ -94,6 +94,7 @@ constexpr const char* temporal_strong_words[] = {
     "december", "apr", "aug", "dec", "feb", "jul", "jun", "nov", "oct", "sep", "sept", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "tomorrow", "tonight", "tmrw", "spring", "summer", "autumn", "winter", "ytd", "fy", "fortnight",
+    "w",  // "w/c Feb 4": the temporal grammar confirms it
 };
 
 // Words that confirm a weak temporal word before them (from the temporal
@@ -104,6 +105,8 @@ constexpr const char* temporal_followers[] = {
     "hr", "hrs", "min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "night",
     "nights", "business", "past", "following", "rest", "now", "ago", "seasons", "times", "nineties",
     "eighties", "seventies", "sixties", "far", "and", "in", "mid",
+    // Further confirming words of grammar/temporal/match.cpp.
+    "fridays", "mondays", "saturdays", "sundays", "thursdays", "tuesdays", "wednesdays",
 };
 
 // Ambiguous month and day names: strong when capitalised.

@@ -300,8 +300,10 @@ inline auto const rel_to_month = [](auto& ctx) {
   t.year_rel = 0;
 };
 // The end of a clause: punctuation or the end of the text.
+// Not "the 16,000 tonnes" or "the 3.5".
 inline auto const clause_end =
-    &(ows >> (x3::lit(',') | x3::lit('.') | x3::lit('!') | x3::lit('?') | x3::lit(';') | x3::eoi));
+    &(ows >> (((x3::lit(',') | x3::lit('.')) >> !x3::char_('0', '9')) | x3::lit('!') | x3::lit('?') |
+              x3::lit(';') | x3::eoi));
 // A day of the month in digits with an optional ordinal suffix: "28", "1st".
 inline auto const day_digits = uint12[day_in_range] >> nd >> -ord_suffix >> we;
 inline auto const day_ordinal = ordinal_words[day_in_range] >> we;

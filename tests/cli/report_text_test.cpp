@@ -142,3 +142,15 @@ TEST_CASE("cli: a long sentence is cut to a window around the claim") {
   // Short sentences are left whole.
   CHECK(d::underline("Trade rose.", {}, 20).sentence == "Trade rose.");
 }
+
+TEST_CASE("cli: facts table shows each interval without rounding it away") {
+  const auto r = claimcheck::test::founding_report();
+  std::ostringstream out;
+  claimcheck::cli::write_facts_text(out, {r.articles[1].facts[1], r.derived[0]}, {});
+  const std::string s = out.str();
+  INFO(s);
+  CHECK(s.find("$31.165 bn .. $31.175 bn") != std::string::npos);
+  CHECK(s.find("(derived)") != std::string::npos);
+  CHECK(s.find("[growth]\n") != std::string::npos);
+  CHECK(s.find("\n2 facts\n") != std::string::npos);
+}
