@@ -1254,6 +1254,14 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       if (is_hedge(v.word(i)) && !v.toks()[i].capital) f.hedged = true;
       if (is_negation(v.word(i)) && lm.first - i <= 6) f.negated = true;
     }
+    // "did not exceed 15 million tonnes", "not more than": a negated lower
+    // bound stated in the mention is an upper bound, a plain claim.
+    if (f.negated && f.value.qual == engine::qualifier::lower && m.amount_start > m.start &&
+        std::isfinite(f.value.value.lo())) {
+      f.value.value = engine::interval::at_most(f.value.value.lo());
+      f.value.qual = engine::qualifier::upper;
+      f.negated = false;
+    }
     const bool record = (f.kind == fact_kind::level &&
                          (has_record_cue(v, cb, lm.first) ||
                           has_record_cue(v, lm.last, std::min(ce, lm.last + 14))));

@@ -307,3 +307,20 @@ TEST_CASE("claims: 'the largest investor, with $X' is the investor's flow into t
   CHECK(gbr);
   CHECK(tur);
 }
+
+TEST_CASE("claims: 'did not exceed X' is at most X") {
+  engine::article a;
+  a.path = "n.txt";
+  a.format = "text";
+  a.text = "Kyrgyzstan's gold output did not exceed 20 tonnes in 2023, the mining ministry said.";
+  a.published = d::sys_days{d::year{2024} / 2 / 1};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  REQUIRE(facts.size() == 1);
+  CHECK_FALSE(facts[0].negated);
+  CHECK(facts[0].value.qual == engine::qualifier::upper);
+  CHECK(facts[0].value.value.contains(19));  // tonnes are the base unit t
+  CHECK_FALSE(facts[0].value.value.contains(21));
+  CHECK(facts[0].value.value.hi() == 20);
+}
