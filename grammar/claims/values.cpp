@@ -1120,7 +1120,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     // end is that year's figure (a target "by the end of" keeps its span).
     if (tc.lm != nullptr && !target && role_of(v, *tc.lm) != time_role::by &&
         year_end_mention(v.text, *tc.lm->m)) {
-      tc.when = engine::period::year(date::year_month_day{tc.when.last}.year());
+      date::year y = date::year_month_day{tc.when.last}.year();
+      // "Inflation stood at 20.3 percent at the end of the year", written
+      // in January: the year that just ended.
+      if (tc.lm->m->relative && tense < 0 && st.published && tc.when.first > *st.published) --y;
+      tc.when = engine::period::year(y);
     }
     bool since = false;
     for (const auto& t : v.mentions) {

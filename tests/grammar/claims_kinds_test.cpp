@@ -324,3 +324,17 @@ TEST_CASE("claims: 'did not exceed X' is at most X") {
   CHECK_FALSE(facts[0].value.value.contains(21));
   CHECK(facts[0].value.value.hi() == 20);
 }
+
+TEST_CASE("claims: 'stood at X at the end of the year' written in January is the year just ended") {
+  engine::article a;
+  a.path = "ye.txt";
+  a.format = "text";
+  a.text = "Inflation in Armenia stood at 1.9 percent at the end of the year, the central bank said.";
+  a.published = d::sys_days{d::year{2024} / 1 / 12};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].when.g == engine::grain::year);
+  CHECK(facts[0].when.first == d::sys_days{d::year{2023} / 1 / 1});
+}
