@@ -714,25 +714,53 @@ std::size_t gapped_start(const sentence_view& v, std::size_t from, std::size_t t
 struct rank_value {
   std::string ranked;  // the country ranked
   std::string metric;  // the flow the rank is of
+  std::string owner;   // the country whose rank it is, when named
   bool inflow = false;  // the ranked sends the flow ("investor", "supplier")
   bool pair = false;    // a relation ("trading partner")
 };
 
-// "X remained the largest investor, with $7.5 billion": the value after a
-// ranked noun and "with". Empty metric when the words are not so.
+// "X remained the largest investor, with $7.5 billion", "the largest
+// supplier of crude oil in 2022, shipping 86 million tonnes": the value
+// after a ranked noun and "with" or a participle of the flow. Empty metric
+// when the words are not so.
 rank_value rank_with(const sentence_view& v, const lexicon& lex, std::size_t value,
                      std::size_t cb) {
   rank_value rv;
-  if (value < 4 || v.word(value - 1) != "with" || v.word(value - 2) != ",") return rv;
-  const std::string_view head = v.word(value - 3);
+  if (value < 4 || v.word(value - 2) != ",") return rv;
+  const std::string_view link = v.word(value - 1);
+  if (link != "with" && link != "shipping" && link != "exporting" && link != "supplying" &&
+      link != "selling" && link != "sending" && link != "delivering" && link != "investing") {
+    return rv;
+  }
+  const std::size_t comma = value - 2;
+  // The ranked noun: right before the comma, or before "of <commodity>"
+  // and a period.
+  std::size_t h = comma;
+  for (std::size_t i = comma; i-- > cb && comma - i <= 7;) {
+    const std::string_view w = v.word(i);
+    if (w == "investor" || w == "supplier" || w == "exporter" || w == "source" ||
+        w == "partner" || w == "buyer" || w == "market" || w == "destination" ||
+        w == "importer") {
+      h = i;
+      break;
+    }
+  }
+  if (h == comma) return rv;
+  const std::string_view head = v.word(h);
   bool superlative = false;
-  for (std::size_t i = value - 3; i-- > cb && value - 3 - i <= 3;) {
+  for (std::size_t i = h; i-- > cb && h - i <= 3;) {
     const std::string_view w = v.word(i);
     if (w == "largest" || w == "biggest" || w == "top" || w == "leading" || w == "main") {
       superlative = true;
     }
   }
   if (!superlative) return rv;
+  std::string_view goods;
+  if (v.word(h + 1) == "of") {
+    for (std::size_t i = h + 2; i < comma && i <= h + 4; ++i) {
+      if (const std::string_view c = commodity(v.word(i)); !c.empty()) goods = c;
+    }
+  }
   if (head == "investor") {
     rv.metric = "investment";
     rv.inflow = true;
@@ -742,17 +770,23 @@ rank_value rank_with(const sentence_view& v, const lexicon& lex, std::size_t val
   } else if (head == "partner") {
     rv.metric = "trade_volume";
     rv.pair = true;
-  } else if (head == "buyer" || head == "market" || head == "destination" || head == "importer") {
-    rv.metric = "exports";
   } else {
-    return rv;
+    rv.metric = "exports";  // a buyer, market or destination of the owner's exports
   }
-  for (const hit& h : v.hits) {
-    if (h.first >= cb && h.last <= value - 3 && is_entity(h, lex)) {
-      const std::string key = entity_key(h, lex);
-      if (key.size() == 3) {
+  if (!goods.empty() && !rv.pair) {
+    const std::string key = std::string(goods) + "_exports";
+    if (lex.metric_by_key(key)) rv.metric = key;
+  }
+  // The ranked country first; a second one before the noun is the owner
+  // ("Russia became China's largest supplier").
+  for (const hit& h2 : v.hits) {
+    if (h2.first >= cb && h2.last <= h && is_entity(h2, lex)) {
+      const std::string key = entity_key(h2, lex);
+      if (key.size() != 3) continue;
+      if (rv.ranked.empty()) {
         rv.ranked = key;
-        break;
+      } else if (rv.owner.empty() && key != rv.ranked) {
+        rv.owner = key;
       }
     }
   }
@@ -957,7 +991,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         unlisted = true;
       }
     }
-    if (metric != nullptr && metric == reused_hit) {
+    if (const rank_value early = rank_with(v, lex, lm.first, cb); !early.metric.empty()) {
+      metric_key = early.metric;  // the rank's flow (its entity is set below)
+    } else if (metric != nullptr && metric == reused_hit) {
       metric_key = reused_key;  // the same words as the value before
       unlisted = reused_unlisted;
     } else if (metric != nullptr) {
@@ -1170,14 +1206,16 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
 
     // "The Netherlands remained the largest investor, with $7.5 billion":
     // the ranked country's flow with the article's country.
-    if (const rank_value rv = rank_with(v, lex, lm.first, cb); !rv.metric.empty() &&
-        !st.profile.country.empty() && rv.ranked != st.profile.country &&
-        lex.metric_by_key(rv.metric)) {
+    if (const rank_value rv = rank_with(v, lex, lm.first, cb);
+        !rv.metric.empty() && lex.metric_by_key(rv.metric) &&
+        !(rv.owner.empty() ? st.profile.country : rv.owner).empty() &&
+        rv.ranked != (rv.owner.empty() ? st.profile.country : rv.owner)) {
+      const std::string owner = rv.owner.empty() ? st.profile.country : rv.owner;
       metric_key = rv.metric;
       unlisted = false;
-      ent.key = rv.pair ? pair_key(rv.ranked, st.profile.country)
-                : rv.inflow ? rv.ranked + ">" + st.profile.country
-                            : st.profile.country + ">" + rv.ranked;
+      ent.key = rv.pair ? pair_key(rv.ranked, owner)
+                : rv.inflow ? rv.ranked + ">" + owner
+                            : owner + ">" + rv.ranked;
       ranked_inflow = rv.inflow && !rv.pair;
     } else {
       ranked_inflow = false;

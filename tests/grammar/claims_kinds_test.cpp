@@ -338,3 +338,23 @@ TEST_CASE("claims: 'stood at X at the end of the year' written in January is the
   CHECK(facts[0].when.g == engine::grain::year);
   CHECK(facts[0].when.first == d::sys_days{d::year{2023} / 1 / 1});
 }
+
+TEST_CASE("claims: 'X became Y's largest supplier of gas, shipping N' is X's gas exports to Y") {
+  engine::article a;
+  a.path = "sup.txt";
+  a.format = "text";
+  a.text = "Turkmenistan remained China's largest supplier of natural gas in 2023, shipping "
+           "34 billion cubic meters, customs data showed.";
+  a.published = d::sys_days{d::year{2024} / 1 / 22};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  bool found = false;
+  for (const auto& f : facts) {
+    if (f.kind == fact_kind::level && f.entity == "TKM>CHN" && f.metric == "gas_exports" &&
+        f.value.value.contains(34e9)) {
+      found = true;
+    }
+  }
+  CHECK(found);
+}
