@@ -118,6 +118,13 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     for (const hit& m : v.hits) {
       if (m.cat == category::metric && m.first >= value_tok && m.last <= h.first) return false;
     }
+    // "to Uzbekistan and Afghanistan": the value is the group's, no one
+    // partner's.
+    if (v.word(h.last) == "and" || v.word(h.last) == ",") {
+      for (const hit& o : v.hits) {
+        if (o.first == h.last + 1 && is_entity_hit(o, lex)) return false;
+      }
+    }
     return true;
   };
   std::vector<const hit*> ents;

@@ -358,3 +358,17 @@ TEST_CASE("claims: 'X became Y's largest supplier of gas, shipping N' is X's gas
   }
   CHECK(found);
 }
+
+TEST_CASE("claims: a flow to two partners has no single partner") {
+  engine::article a;
+  a.path = "two.txt";
+  a.format = "text";
+  a.text = "Kyrgyzstan exported 310 million kilowatt-hours of electricity to Kazakhstan and "
+           "Uzbekistan in 2023.";
+  a.published = d::sys_days{d::year{2024} / 2 / 1};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  REQUIRE(!facts.empty());
+  for (const auto& f : facts) CHECK(f.entity == "KGZ");
+}
