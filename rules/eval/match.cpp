@@ -266,22 +266,40 @@ class searcher {
     const bool binds = !want || (s.basis.f == program::basis_term::form::var &&
                                  cur_.env.terms.count(s.basis.text) == 0);
     std::vector<std::pair<const engine::fact*, std::optional<environment>>> fits;
-    for (const engine::fact* c : cands) {
-      if (!program::kind_fits(s, c->kind)) continue;
-      if (want && !c->when.same_days(*want)) continue;
-      if (std::find(cur_.facts.begin(), cur_.facts.end(), c) != cur_.facts.end()) continue;
-      if (!may_fit(s, *c, cur_.env)) continue;
+    const auto cheap_fit = [&](const engine::fact* c) {
+      if (!program::kind_fits(s, c->kind)) return false;
+      if (want && !c->when.same_days(*want)) return false;
+      if (std::find(cur_.facts.begin(), cur_.facts.end(), c) != cur_.facts.end()) return false;
+      return may_fit(s, *c, cur_.env);
+    };
+    const auto try_fit = [&](const engine::fact* c) {
       if (!binds) {
         if (bind_basis(s.basis, c->basis, cur_.env)) fits.emplace_back(c, std::nullopt);
-        continue;
+        return;
       }
       environment env = cur_.env;
       if (bind(s, *c, env, true)) fits.emplace_back(c, std::move(env));
-    }
-    if (s.latest && !fits.empty()) {
-      date::sys_days best = fits.front().first->when.first;
-      for (const auto& fit : fits) best = std::max(best, fit.first->when.first);
-      std::erase_if(fits, [&](const auto& x) { return x.first->when.first != best; });
+    };
+    if (!s.latest) {
+      for (const engine::fact* c : cands) {
+        if (cheap_fit(c)) try_fit(c);
+      }
+    } else {
+      // Only the fits of the latest first day are kept: bind the candidates
+      // from the latest first day down and stop at the first day with a fit
+      // (the same fits, in the same order, as binding all and filtering).
+      std::vector<const engine::fact*> pre;
+      for (const engine::fact* c : cands) {
+        if (cheap_fit(c)) pre.push_back(c);
+      }
+      while (fits.empty() && !pre.empty()) {
+        date::sys_days best = pre.front()->when.first;
+        for (const engine::fact* c : pre) best = std::max(best, c->when.first);
+        for (const engine::fact* c : pre) {
+          if (c->when.first == best) try_fit(c);
+        }
+        std::erase_if(pre, [&](const engine::fact* c) { return c->when.first == best; });
+      }
       if (idx == trigger_) {
         std::erase_if(fits, [&](const auto& x) { return x.first != &f_; });
       }
