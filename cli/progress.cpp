@@ -9,13 +9,9 @@
 namespace claimcheck::cli {
 namespace {
 
-// The file an article came from: a JSON Lines article's path is FILE:LINE.
-std::string file_of(const engine::article& a) {
-  if (a.format == "jsonl") {
-    if (auto c = a.path.rfind(':'); c != std::string::npos) return a.path.substr(0, c);
-  }
-  return a.path;
-}
+// The file an article came from (every article of a JSON Lines batch has
+// the batch file's path).
+const std::string& file_of(const engine::article& a) { return a.path; }
 
 std::string clock(double seconds) {
   const auto s = static_cast<long>(std::lround(seconds));
