@@ -39,6 +39,34 @@ struct history_query {
   std::optional<date::sys_days> from;  // periods that end on or after
   std::optional<date::sys_days> to;    // periods that start on or before
   bool include_derived = false;
+  // Also facts of superseded and retracted articles (the whole record).
+  bool include_inactive = false;
+};
+
+// Where a stored article (and its facts) stands: in the current view, or
+// replaced by a newer version of the same URL, or retracted.
+enum class record_state : std::uint8_t { current = 0, superseded = 1, retracted = 2 };
+[[nodiscard]] std::string_view to_string(record_state s);
+[[nodiscard]] std::optional<record_state> record_state_from_string(std::string_view s);
+
+// An article as stored, with its place in the history.
+struct stored_article {
+  article meta;
+  record_state state = record_state::current;
+  std::uint64_t seq = 0;          // ingestion order, from 1
+  std::int64_t retracted_at = 0;  // unix seconds; 0 when not retracted
+  std::string supersedes;         // id of the older version with the same URL
+  std::string superseded_by;      // id of the newer version
+
+  friend bool operator==(const stored_article&, const stored_article&) = default;
+};
+
+// One article of a batch for add_articles.
+struct article_batch_item {
+  const article* meta = nullptr;
+  std::span<const fact> facts;
+  std::span<const fact> derived;
+  std::span<const finding> findings;
 };
 
 struct store_stats {
@@ -64,13 +92,31 @@ class store {
   // and the findings, in one write transaction: after a crash it is wholly
   // in or wholly out. Returns false, and writes nothing, when an article
   // with this id is already stored.
+  // An article whose URL is that of a stored current article with other
+  // content is a new version: the old one is marked superseded (its facts
+  // leave the current view, the derived facts and findings that rested on
+  // them are removed) and both stay in the record.
   bool add_article(const article& a, std::span<const fact> facts, std::span<const fact> derived,
                    std::span<const finding> findings);
+  // Many articles in one write transaction (bulk ingest: one fsync for the
+  // batch). Each article is still all or nothing: the batch commits whole
+  // or not at all. Returns, per item, what add_article would have.
+  std::vector<bool> add_articles(std::span<const article_batch_item> batch);
 
   [[nodiscard]] bool has_article(std::string_view id) const;
   [[nodiscard]] std::optional<article> get_article(std::string_view id) const;
-  // Every article, in order of ingestion. Texts are included.
+  // Every current article (neither superseded nor retracted), in order of
+  // ingestion. Texts are included.
   [[nodiscard]] std::vector<article> articles() const;
+  // Every stored article whatever its state, in order of ingestion, with
+  // its facts (in key order), in one read snapshot: constant memory.
+  void for_each_article(
+      const std::function<void(const stored_article&, const std::vector<fact>&)>& fn) const;
+  [[nodiscard]] std::optional<stored_article> get_stored_article(std::string_view id) const;
+  // The full id of the one article whose id starts with prefix (at least 4
+  // hex digits). Throws claimcheck::error (usage) when ambiguous; nullopt
+  // when none.
+  [[nodiscard]] std::optional<std::string> resolve_article(std::string_view prefix) const;
 
   // Facts matching the query, stated ones (and derived with
   // include_derived), ordered by period start, then publication date.
@@ -81,6 +127,10 @@ class store {
   // Every current stated fact, in key order, to a callback (constant memory).
   void for_each_fact(const std::function<void(const fact&)>& fn) const;
   [[nodiscard]] std::vector<finding> findings() const;
+  // Every derived fact, in key order, to a callback (constant memory).
+  void for_each_derived(const std::function<void(const fact&)>& fn) const;
+  // Every finding, in the order stored, to a callback (constant memory).
+  void for_each_finding(const std::function<void(const finding&)>& fn) const;
 
   // Removes the article's facts, derived facts and findings from the current
   // view; the retraction is recorded. Returns false when no such article.
@@ -88,6 +138,12 @@ class store {
 
   // Replaces every derived fact and finding (after an audit).
   void replace_derived(std::span<const fact> derived, std::span<const finding> findings);
+
+  // For import: stores an article with its recorded state and links as
+  // exported (facts take the article's state). False when already stored.
+  bool restore_article(const stored_article& a, std::span<const fact> facts);
+  // For import: appends derived facts and findings.
+  void add_derived(std::span<const fact> derived, std::span<const finding> findings);
 
   [[nodiscard]] store_stats stats() const;
   [[nodiscard]] const std::filesystem::path& dir() const;

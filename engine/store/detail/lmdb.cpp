@@ -1,0 +1,166 @@
+// The LMDB RAII layer: error mapping and the few calls that need it.
+#include "engine/store/detail/lmdb.hpp"
+
+#include <cerrno>
+#include <cstring>
+
+namespace claimcheck::engine::lmdb {
+
+std::string describe(int rc) {
+  switch (rc) {
+    case ENOSPC:
+      return "no space left on the device (disk full)";
+    case EFBIG:
+      return "file size limit reached (disk full or ulimit -f)";
+    case EACCES:
+    case EPERM:
+      return "permission denied";
+    case EROFS:
+      return "read-only file system";
+    case ENOENT:
+      return "no such file or directory";
+    case ENOTDIR:
+      return "not a directory";
+    case MDB_MAP_FULL:
+      return "database map is full";
+    case MDB_READERS_FULL:
+      return "too many reader processes";
+    case MDB_CORRUPTED:
+    case MDB_PAGE_NOTFOUND:
+      return "database file is corrupted (" + std::string(mdb_strerror(rc)) + ")";
+    case MDB_INVALID:
+      return "not an LMDB database file";
+    case MDB_VERSION_MISMATCH:
+      return "database was written by an incompatible LMDB version";
+    default:
+      return mdb_strerror(rc);
+  }
+}
+
+void check(int rc, const char* call, const std::string& origin) {
+  if (rc == 0) return;
+  std::string msg = std::string(call) + ": " + describe(rc);
+  if (rc == MDB_MAP_FULL) throw map_full(error_code::database, origin, msg);
+  if (rc == MDB_MAP_RESIZED) throw map_resized(error_code::database, origin, msg);
+  throw claimcheck::error(error_code::database, origin, msg);
+}
+
+env::env(std::string origin) : origin_(std::move(origin)) {
+  check(mdb_env_create(&h_), "mdb_env_create", origin_);
+}
+
+env::~env() {
+  if (h_ != nullptr) mdb_env_close(h_);
+}
+
+env& env::operator=(env&& o) noexcept {
+  if (this != &o) {
+    if (h_ != nullptr) mdb_env_close(h_);
+    h_ = std::exchange(o.h_, nullptr);
+    origin_ = std::move(o.origin_);
+  }
+  return *this;
+}
+
+void env::open(const char* path, unsigned flags, mdb_mode_t mode) {
+  check(mdb_env_open(h_, path, flags, mode), "mdb_env_open", origin_);
+}
+
+void env::set_map_size(std::size_t bytes) {
+  check(mdb_env_set_mapsize(h_, bytes), "mdb_env_set_mapsize", origin_);
+}
+
+MDB_envinfo env::info() const {
+  MDB_envinfo i{};
+  check(mdb_env_info(h_, &i), "mdb_env_info", origin_);
+  return i;
+}
+
+MDB_stat env::stat() const {
+  MDB_stat s{};
+  check(mdb_env_stat(h_, &s), "mdb_env_stat", origin_);
+  return s;
+}
+
+txn::txn(const env& e, unsigned flags) : origin_(&e.origin()) {
+  check(mdb_txn_begin(e.get(), nullptr, flags, &h_), "mdb_txn_begin", e.origin());
+}
+
+void txn::commit() {
+  check(mdb_txn_commit(std::exchange(h_, nullptr)), "mdb_txn_commit", *origin_);
+}
+
+std::optional<MDB_dbi> txn::open_dbi(const char* name, unsigned flags) {
+  MDB_dbi dbi = 0;
+  const int rc = mdb_dbi_open(h_, name, flags, &dbi);
+  if (rc == MDB_NOTFOUND) return std::nullopt;
+  check(rc, "mdb_dbi_open", *origin_);
+  return dbi;
+}
+
+std::optional<std::string_view> txn::get(MDB_dbi dbi, std::string_view key) const {
+  MDB_val k = to_val(key);
+  MDB_val v{};
+  const int rc = mdb_get(h_, dbi, &k, &v);
+  if (rc == MDB_NOTFOUND) return std::nullopt;
+  check(rc, "mdb_get", *origin_);
+  return to_view(v);
+}
+
+void txn::put(MDB_dbi dbi, std::string_view key, std::string_view value, unsigned flags) {
+  MDB_val k = to_val(key);
+  MDB_val v = to_val(value);
+  check(mdb_put(h_, dbi, &k, &v, flags), "mdb_put", *origin_);
+}
+
+bool txn::put_new(MDB_dbi dbi, std::string_view key, std::string_view value) {
+  MDB_val k = to_val(key);
+  MDB_val v = to_val(value);
+  const int rc = mdb_put(h_, dbi, &k, &v, MDB_NOOVERWRITE);
+  if (rc == MDB_KEYEXIST) return false;
+  check(rc, "mdb_put", *origin_);
+  return true;
+}
+
+bool txn::del(MDB_dbi dbi, std::string_view key) {
+  MDB_val k = to_val(key);
+  const int rc = mdb_del(h_, dbi, &k, nullptr);
+  if (rc == MDB_NOTFOUND) return false;
+  check(rc, "mdb_del", *origin_);
+  return true;
+}
+
+void txn::clear(MDB_dbi dbi) { check(mdb_drop(h_, dbi, 0), "mdb_drop", *origin_); }
+
+MDB_stat txn::stat(MDB_dbi dbi) const {
+  MDB_stat s{};
+  check(mdb_stat(h_, dbi, &s), "mdb_stat", *origin_);
+  return s;
+}
+
+cursor::cursor(const txn& t, MDB_dbi dbi) : origin_(&t.origin()) {
+  check(mdb_cursor_open(t.get(), dbi, &h_), "mdb_cursor_open", t.origin());
+}
+
+std::optional<cursor::entry> cursor::move(MDB_val* key, MDB_cursor_op op) {
+  MDB_val k{};
+  MDB_val v{};
+  if (key != nullptr) k = *key;
+  const int rc = mdb_cursor_get(h_, &k, &v, op);
+  if (rc == MDB_NOTFOUND) return std::nullopt;
+  check(rc, "mdb_cursor_get", *origin_);
+  return entry{to_view(k), to_view(v)};
+}
+
+std::optional<cursor::entry> cursor::first() { return move(nullptr, MDB_FIRST); }
+
+std::optional<cursor::entry> cursor::seek(std::string_view key) {
+  MDB_val k = to_val(key);
+  return move(&k, MDB_SET_RANGE);
+}
+
+std::optional<cursor::entry> cursor::next() { return move(nullptr, MDB_NEXT); }
+
+void cursor::del() { check(mdb_cursor_del(h_, 0), "mdb_cursor_del", *origin_); }
+
+}  // namespace claimcheck::engine::lmdb

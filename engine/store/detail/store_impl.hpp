@@ -1,0 +1,139 @@
+// The store's insides, shared by its translation units: the LMDB
+// environment, the named databases (the schema), the read and write
+// transaction helpers (map growth, writer lock), and record access that
+// turns a decode failure into a corruption error naming the key.
+//
+// Schema (version kSchemaVersion):
+//   meta           "schema" -> u32; "counters" -> counters
+//   articles       article key -> article record
+//   article_seq    seq (u64) -> article key            ingestion order
+//   urls           hash64(url) -> article key           newest version
+//   series         index key -> fact record             the key index: facts
+//                  clustered by (entity, metric), period start, published
+//   facts          fact key -> index key                stated facts
+//   article_facts  article key | fact key -> ""         per-article index
+//   derived        fact key -> index key                derived facts
+//   findings       seq (u64) -> finding record
+#pragma once
+
+#include <lmdb.h>
+
+#include <cstdint>
+#include <mutex>
+#include <shared_mutex>
+#include <string>
+#include <string_view>
+#include <type_traits>
+#include <unordered_set>
+
+#include "engine/store/detail/codec.hpp"
+#include "engine/store/detail/keys.hpp"
+#include "engine/store/detail/lmdb.hpp"
+#include "engine/store/detail/writer_lock.hpp"
+#include "engine/store/store.hpp"
+
+namespace claimcheck::engine {
+
+inline constexpr std::uint32_t kSchemaVersion = 1;
+
+struct store_counters {
+  std::uint64_t next_seq = 1;
+  std::uint64_t next_finding = 1;
+  std::uint64_t articles = 0;   // current
+  std::uint64_t facts = 0;      // current stated
+  std::uint64_t retracted = 0;  // retracted articles
+};
+
+struct store::impl {
+  explicit impl(store_options o);
+
+  store_options opts_;
+  std::string origin_;
+  lmdb::env env_;
+  detail::writer_lock lock_;
+  // Readers hold it shared for the life of their txn; growing the map
+  // (which LMDB allows only with no txn open in the process) holds it
+  // exclusively.
+  mutable std::shared_mutex map_mutex_;
+
+  MDB_dbi meta_ = 0, articles_ = 0, article_seq_ = 0, urls_ = 0, series_ = 0, facts_ = 0,
+          article_facts_ = 0, derived_ = 0, findings_ = 0;
+
+  void open();
+  void open_dbis();
+  void check_schema(lmdb::txn& t, bool writable);
+  void grow();
+  void adopt_map_size();
+
+  template <class F>
+  auto read(F&& fn) const {
+    for (int attempt = 0;; ++attempt) {
+      try {
+        std::shared_lock lk(map_mutex_);
+        lmdb::txn t(env_, MDB_RDONLY);
+        return fn(t);
+      } catch (const lmdb::map_resized&) {
+        if (attempt >= 4) throw;
+        const_cast<impl*>(this)->adopt_map_size();
+      }
+    }
+  }
+
+  // Runs fn in a write transaction and commits; fn may run more than once
+  // (after the map grew), so it must have no effect outside the txn.
+  template <class F>
+  auto write(F&& fn) {
+    lock_.acquire(opts_.dir, opts_.wait_for_writer);
+    for (int attempt = 0;; ++attempt) {
+      try {
+        std::shared_lock lk(map_mutex_);
+        lmdb::txn t(env_, 0);
+        if constexpr (std::is_void_v<decltype(fn(t))>) {
+          fn(t);
+          t.commit();
+          return;
+        } else {
+          auto r = fn(t);
+          t.commit();
+          return r;
+        }
+      } catch (const lmdb::map_full&) {
+        if (attempt >= 40) throw;
+        grow();
+      } catch (const lmdb::map_resized&) {
+        if (attempt >= 40) throw;
+        adopt_map_size();
+      }
+    }
+  }
+
+  // Record access.
+  [[noreturn]] void corrupt(const char* dbi, std::string_view key, const std::string& why) const;
+  [[nodiscard]] store_counters counters(const lmdb::txn& t) const;
+  void put_counters(lmdb::txn& t, const store_counters& c) const;
+  [[nodiscard]] std::optional<detail::article_record> load_article(const lmdb::txn& t,
+                                                                   std::string_view akey) const;
+  [[nodiscard]] detail::fact_record decode_fact(std::string_view ikey, std::string_view v) const;
+  [[nodiscard]] finding decode_finding(std::string_view key, std::string_view v) const;
+  // The index key of a stated fact, then its record.
+  [[nodiscard]] std::optional<std::string_view> fact_index_key(const lmdb::txn& t,
+                                                               std::string_view fkey) const;
+  // Every fact key of an article, in key order.
+  [[nodiscard]] std::vector<std::string> article_fact_keys(const lmdb::txn& t,
+                                                           std::string_view akey) const;
+
+  // Writes.
+  bool put_article(lmdb::txn& t, store_counters& c, const article& a, std::span<const fact> facts,
+                   std::span<const fact> derived, std::span<const finding> findings);
+  // A new article record (seq assigned) and its facts, in the record's state.
+  void insert(lmdb::txn& t, store_counters& c, detail::article_record& rec,
+              std::span<const fact> facts);
+  void put_derived(lmdb::txn& t, std::span<const fact> derived);
+  void put_findings(lmdb::txn& t, store_counters& c, std::span<const finding> findings);
+  // Moves an article and its facts out of the current view and removes the
+  // derived facts and findings that rested on them.
+  void deactivate(lmdb::txn& t, store_counters& c, detail::article_record& r, record_state to);
+  void drop_dependents(lmdb::txn& t, std::unordered_set<std::string> removed);
+};
+
+}  // namespace claimcheck::engine

@@ -1,0 +1,197 @@
+// Reads: articles, history and fact queries, findings. Each call is one
+// short read transaction (a consistent snapshot); nothing is copied out of
+// the map but the records returned.
+#include <algorithm>
+#include <tuple>
+
+#include "engine/model/error.hpp"
+#include "engine/store/detail/store_impl.hpp"
+#include "engine/store/store.hpp"
+
+namespace claimcheck::engine {
+namespace {
+
+bool matches(const history_query& q, const detail::fact_record& r) {
+  const fact& f = r.f;
+  if (!q.include_inactive && r.state != record_state::current) return false;
+  if (!q.include_derived && f.derived()) return false;
+  if (q.entity && f.entity != *q.entity) return false;
+  if (q.metric && f.metric != *q.metric) return false;
+  if (q.article && f.article != *q.article) return false;
+  if (q.from && f.when.last < *q.from) return false;
+  if (q.to && f.when.first > *q.to) return false;
+  return true;
+}
+
+// History order: period start, then publication (unknown first), then the
+// fact key, as the key index orders one series.
+void sort_history(std::vector<fact>& v) {
+  auto key = [](const fact& f) {
+    return std::tuple(f.when.first, f.published.has_value(),
+                      f.published.value_or(date::sys_days{}), detail::fact_key(f.id));
+  };
+  std::stable_sort(v.begin(), v.end(),
+                   [&](const fact& a, const fact& b) { return key(a) < key(b); });
+}
+
+}  // namespace
+
+bool store::has_article(std::string_view id) const {
+  return impl_->read(
+      [&](lmdb::txn& t) { return t.get(impl_->articles_, detail::article_key(id)).has_value(); });
+}
+
+std::optional<stored_article> store::get_stored_article(std::string_view id) const {
+  return impl_->read(
+      [&](lmdb::txn& t) { return impl_->load_article(t, detail::article_key(id)); });
+}
+
+std::optional<article> store::get_article(std::string_view id) const {
+  auto r = get_stored_article(id);
+  if (!r) return std::nullopt;
+  return std::move(r->meta);
+}
+
+std::optional<std::string> store::resolve_article(std::string_view prefix) const {
+  if (prefix.size() == 2 * detail::kArticleKey) {
+    if (has_article(prefix)) return std::string(prefix);
+    return std::nullopt;
+  }
+  if (prefix.size() < 4) {
+    throw error(error_code::usage, std::string(prefix),
+                "an article id prefix needs at least 4 hex digits");
+  }
+  return impl_->read([&](lmdb::txn& t) -> std::optional<std::string> {
+    std::optional<std::string> found;
+    lmdb::cursor cur(t, impl_->articles_);
+    for (auto e = cur.first(); e; e = cur.next()) {
+      const std::string hex = detail::to_hex(e->first);
+      if (hex.compare(0, prefix.size(), prefix) != 0) continue;
+      if (found) {
+        throw error(error_code::usage, std::string(prefix),
+                    "more than one article id starts with this prefix");
+      }
+      found = impl_->load_article(t, e->first)->meta.id;
+    }
+    return found;
+  });
+}
+
+void store::for_each_article(
+    const std::function<void(const stored_article&, const std::vector<fact>&)>& fn) const {
+  impl_->read([&](lmdb::txn& t) {
+    lmdb::cursor cur(t, impl_->article_seq_);
+    std::vector<fact> facts;
+    for (auto e = cur.first(); e; e = cur.next()) {
+      auto rec = impl_->load_article(t, e->second);
+      if (!rec) impl_->corrupt("article_seq", e->first, "article is missing");
+      facts.clear();
+      for (const std::string& fk : impl_->article_fact_keys(t, e->second)) {
+        const auto ik = impl_->fact_index_key(t, fk);
+        if (!ik) impl_->corrupt("facts", fk, "fact of the article index is missing");
+        const auto v = t.get(impl_->series_, *ik);
+        if (!v) impl_->corrupt("series", *ik, "indexed fact is missing");
+        facts.push_back(impl_->decode_fact(*ik, *v).f);
+      }
+      fn(*rec, facts);
+    }
+    return 0;
+  });
+}
+
+std::vector<article> store::articles() const {
+  return impl_->read([&](lmdb::txn& t) {
+    std::vector<article> out;
+    lmdb::cursor cur(t, impl_->article_seq_);
+    for (auto e = cur.first(); e; e = cur.next()) {
+      auto rec = impl_->load_article(t, e->second);
+      if (!rec) impl_->corrupt("article_seq", e->first, "article is missing");
+      if (rec->state == record_state::current) out.push_back(std::move(rec->meta));
+    }
+    return out;
+  });
+}
+
+std::vector<fact> store::history(const history_query& q) const {
+  return impl_->read([&](lmdb::txn& t) {
+    std::vector<fact> out;
+    if (q.entity && q.metric) {
+      // One series of the key index, already in history order.
+      const std::string series = detail::series_key(*q.entity, *q.metric);
+      lmdb::cursor cur(t, impl_->series_);
+      for (auto e = cur.seek(series); e && e->first.substr(0, series.size()) == series;
+           e = cur.next()) {
+        detail::fact_record r = impl_->decode_fact(e->first, e->second);
+        if (q.to && r.f.when.first > *q.to) break;
+        if (matches(q, r)) out.push_back(std::move(r.f));
+      }
+      return out;
+    }
+    if (q.article) {
+      const std::string akey = detail::article_key(*q.article);
+      for (const std::string& fk : impl_->article_fact_keys(t, akey)) {
+        const auto ik = impl_->fact_index_key(t, fk);
+        if (!ik) impl_->corrupt("facts", fk, "fact of the article index is missing");
+        const auto v = t.get(impl_->series_, *ik);
+        if (!v) impl_->corrupt("series", *ik, "indexed fact is missing");
+        detail::fact_record r = impl_->decode_fact(*ik, *v);
+        if (matches(q, r)) out.push_back(std::move(r.f));
+      }
+    } else {
+      lmdb::cursor cur(t, impl_->series_);
+      for (auto e = cur.first(); e; e = cur.next()) {
+        detail::fact_record r = impl_->decode_fact(e->first, e->second);
+        if (matches(q, r)) out.push_back(std::move(r.f));
+      }
+    }
+    sort_history(out);
+    return out;
+  });
+}
+
+std::vector<fact> store::facts_for(std::string_view entity, std::string_view metric) const {
+  history_query q;
+  q.entity = std::string(entity);
+  q.metric = std::string(metric);
+  q.include_derived = true;
+  return history(q);
+}
+
+void store::for_each_fact(const std::function<void(const fact&)>& fn) const {
+  impl_->read([&](lmdb::txn& t) {
+    lmdb::cursor cur(t, impl_->series_);
+    for (auto e = cur.first(); e; e = cur.next()) {
+      const detail::fact_record r = impl_->decode_fact(e->first, e->second);
+      if (r.state == record_state::current && !r.f.derived()) fn(r.f);
+    }
+    return 0;
+  });
+}
+
+void store::for_each_derived(const std::function<void(const fact&)>& fn) const {
+  impl_->read([&](lmdb::txn& t) {
+    lmdb::cursor cur(t, impl_->derived_);
+    for (auto e = cur.first(); e; e = cur.next()) {
+      const auto v = t.get(impl_->series_, e->second);
+      if (!v) impl_->corrupt("derived", e->first, "indexed fact is missing");
+      fn(impl_->decode_fact(e->second, *v).f);
+    }
+    return 0;
+  });
+}
+
+void store::for_each_finding(const std::function<void(const finding&)>& fn) const {
+  impl_->read([&](lmdb::txn& t) {
+    lmdb::cursor cur(t, impl_->findings_);
+    for (auto e = cur.first(); e; e = cur.next()) fn(impl_->decode_finding(e->first, e->second));
+    return 0;
+  });
+}
+
+std::vector<finding> store::findings() const {
+  std::vector<finding> out;
+  for_each_finding([&](const finding& f) { out.push_back(f); });
+  return out;
+}
+
+}  // namespace claimcheck::engine
