@@ -8,9 +8,12 @@
 #include <chrono>
 #include <cstdlib>
 #include <iostream>
+#include <set>
 #include <nlohmann/json.hpp>
 
+#include "cli/help.hpp"
 #include "cli/mentions.hpp"
+#include "cli/progress.hpp"
 #include "cli/report.hpp"
 #include "engine/claimcheck.hpp"
 #include "engine/json.hpp"
@@ -69,11 +72,46 @@ std::vector<fs::path> to_paths(const std::vector<std::string>& v) {
   return {v.begin(), v.end()};
 }
 
-void write_report(std::ostream& out, const engine::report& r, const globals& g) {
+report_options report_opts(const globals& g, const std::string& command,
+                           const std::string& fail_on, const rules::rule_set* rules) {
+  report_options o{use_color(g), g.quiet, g.verbose, fail_on, {}, command};
+  if (rules != nullptr) {
+    for (const auto& d : rules->describe()) o.rules.push_back({d.id, d.description, d.severity});
+  }
+  return o;
+}
+
+// Writes a report in the chosen format. For HTML, `cc` (when there is a
+// store) gives the history of every series the report touches.
+void write_report(std::ostream& out, const engine::report& r, const globals& g,
+                  const report_options& o, const engine::claimcheck* cc) {
   if (g.format == "json") {
     write_json(out, r);
+  } else if (g.format == "sarif") {
+    write_sarif(out, r, o);
+  } else if (g.format == "junit") {
+    write_junit(out, r, o);
+  } else if (g.format == "claimreview") {
+    write_claimreview(out, r);
+  } else if (g.format == "html") {
+    std::vector<engine::fact> history;
+    if (cc != nullptr) {
+      std::set<std::pair<std::string, std::string>> seen;
+      for (const auto& ar : r.articles) {
+        for (const auto& f : ar.facts) {
+          if (!seen.insert({f.entity, f.metric}).second) continue;
+          engine::history_query q;
+          q.entity = f.entity;
+          q.metric = f.metric;
+          q.include_derived = true;
+          auto h = cc->history(q);
+          history.insert(history.end(), h.begin(), h.end());
+        }
+      }
+    }
+    write_html(out, r, history, o);
   } else {
-    write_text(out, r, {use_color(g), g.quiet, g.verbose});
+    write_text(out, r, o);
   }
 }
 
@@ -81,7 +119,7 @@ void write_facts(std::ostream& out, const std::vector<engine::fact>& facts, cons
   if (g.format == "json") {
     write_facts_json(out, facts);
   } else {
-    write_facts_text(out, facts, {use_color(g), g.quiet, g.verbose});
+    write_facts_text(out, facts, {use_color(g), g.quiet, g.verbose, "none", {}, "facts"});
   }
 }
 
@@ -96,8 +134,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   app.option_defaults()->always_capture_default();
   app.add_option("--db", g.db, "database directory")->capture_default_str();
   app.add_option("--rules", g.rules, "extra rules file or directory (repeatable)");
-  app.add_option("--format", g.format, "output format")
-      ->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--format", g.format,
+                 "output format: text, json, sarif, junit, claimreview or html")
+      ->check(CLI::IsMember({"text", "json", "sarif", "junit", "claimreview", "html"}));
   app.add_option("--fail-on", g.fail_on,
                  "exit 1 when a finding is at or above this severity "
                  "(default: error for check, none otherwise)")
@@ -132,11 +171,14 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   history_cmd->add_option("--from", from, "periods ending on or after YYYY-MM-DD");
   history_cmd->add_option("--to", to, "periods starting on or before YYYY-MM-DD");
   history_cmd->add_flag("--derived", hq.include_derived, "include derived facts");
+  bool plot = false;
+  history_cmd->add_flag("--plot", plot, "draw a Unicode chart of each series after the table");
   auto* facts_cmd = app.add_subcommand("facts", "every stated fact in the database");
   auto* articles_cmd = app.add_subcommand("articles", "every article in the database");
   auto* stats_cmd = app.add_subcommand("stats", "what the database holds");
   auto* audit_cmd = app.add_subcommand("audit", "re-run every rule over the whole history");
 
+  add_examples(app);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -154,17 +196,22 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     }
     if (extract_cmd->parsed()) {
       auto input = engine::read_inputs(to_paths(files), g.max_input);
-      auto r = engine::extract(input, engine::load_rules(to_paths(g.rules)));
-      write_report(out, r, g);
-      return exit_for(r.findings, g.fail_on.empty() ? "none" : g.fail_on);
+      const auto rules = engine::load_rules(to_paths(g.rules));
+      auto r = engine::extract(input, rules);
+      const std::string fail_on = g.fail_on.empty() ? "none" : g.fail_on;
+      write_report(out, r, g, report_opts(g, "extract", fail_on, &rules), nullptr);
+      return exit_for(r.findings, fail_on);
     }
     if (ingest_cmd->parsed() || check_cmd->parsed()) {
       auto input = engine::read_inputs(to_paths(files), g.max_input);
       const bool is_check = check_cmd->parsed();
       engine::claimcheck cc(engine_options(g, false));
-      engine::report r = is_check ? cc.check(input) : cc.ingest(input);
-      write_report(out, r, g);
-      return exit_for(r.findings, g.fail_on.empty() ? (is_check ? "error" : "none") : g.fail_on);
+      const bool progress = !is_check && !g.quiet && ::isatty(STDERR_FILENO) != 0;
+      engine::report r = is_check ? cc.check(input) : ingest_with_progress(cc, input, err, progress);
+      const std::string fail_on = g.fail_on.empty() ? (is_check ? "error" : "none") : g.fail_on;
+      write_report(out, r, g, report_opts(g, is_check ? "check" : "ingest", fail_on, &cc.rules()),
+                   &cc);
+      return exit_for(r.findings, fail_on);
     }
     if (history_cmd->parsed() || facts_cmd->parsed()) {
       engine::claimcheck cc(engine_options(g, true));
@@ -178,7 +225,16 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
           return 2;
         }
       }
-      write_facts(out, cc.history(hq), g);
+      const auto facts = cc.history(hq);
+      if (g.format == "html") {
+        write_history_html(out, facts);
+      } else {
+        write_facts(out, facts, g);
+        if (plot && g.format == "text") {
+          out << '\n';
+          write_history_plot(out, facts, report_opts(g, "history", "none", nullptr));
+        }
+      }
       return 0;
     }
     if (articles_cmd->parsed()) {
@@ -219,8 +275,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (audit_cmd->parsed()) {
       engine::claimcheck cc(engine_options(g, false));
       engine::report r = cc.audit();
-      write_report(out, r, g);
-      return exit_for(r.findings, g.fail_on.empty() ? "none" : g.fail_on);
+      const std::string fail_on = g.fail_on.empty() ? "none" : g.fail_on;
+      write_report(out, r, g, report_opts(g, "audit", fail_on, &cc.rules()), &cc);
+      return exit_for(r.findings, fail_on);
     }
   } catch (const claimcheck::error& e) {
     err << "claimcheck: " << e.what() << '\n';

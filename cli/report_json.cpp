@@ -21,6 +21,11 @@ tally count(const std::vector<engine::finding>& findings) {
   return t;
 }
 
+bool at_or_above(engine::severity s, std::string_view fail_on) {
+  const auto threshold = engine::severity_from_string(fail_on);
+  return threshold && static_cast<int>(s) >= static_cast<int>(*threshold);
+}
+
 void write_json(std::ostream& out, const engine::report& r) {
   json articles = json::array();
   std::size_t facts = 0;

@@ -1,32 +1,15 @@
-// The text report: `file:line:col: severity: message [rule]`, the sentence,
-// and the arithmetic, grouped by article.
+// The text report for a terminal: per article, its findings by severity,
+// each as `file:line:col: severity: message [rule]`, the sentence with the
+// claim underlined by a caret line, then the arithmetic. Everything that
+// came from an article is neutralised; colour only when asked.
 #include <fmt/format.h>
 
 #include <map>
 
 #include "cli/report.hpp"
+#include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {
-
-std::string neutralise(std::string_view s) {
-  std::string out;
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    if ((c < 0x20 && c != '\t') || c == 0x7f) {
-      out += "\xef\xbf\xbd";
-    } else if (c == 0xc2 && i + 1 < s.size() &&
-               static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
-               static_cast<unsigned char>(s[i + 1]) <= 0x9f) {
-      out += "\xef\xbf\xbd";  // a C1 control in UTF-8
-      ++i;
-    } else {
-      out += static_cast<char>(c);
-    }
-  }
-  return out;
-}
-
 namespace {
 
 std::string paint(const report_options& o, std::string_view code, std::string_view s) {
@@ -37,68 +20,109 @@ std::string paint(const report_options& o, std::string_view code, std::string_vi
 std::string_view severity_color(engine::severity s) {
   switch (s) {
     case engine::severity::error: return "1;31";
-    case engine::severity::warning: return "1;33";
+    case engine::severity::warning: return "1;35";
     case engine::severity::info: return "1;36";
   }
   return "0";
 }
 
+void write_finding(std::ostream& out, const engine::finding& f, const engine::article* a,
+                   const report_options& o) {
+  std::string where = "history";
+  if (a != nullptr) {
+    where = f.source.line > 0 ? fmt::format("{}:{}:{}", a->path, f.source.line, f.source.column)
+                              : a->path;
+  }
+  out << paint(o, "1", neutralise(where)) << ": "
+      << paint(o, severity_color(f.sev), engine::to_string(f.sev)) << ": "
+      << paint(o, "1", neutralise(f.message)) << " [" << neutralise(f.rule) << "]\n";
+  if (!f.source.sentence.empty()) {
+    const auto u = detail::underline(f.source.sentence, detail::marks(f, a));
+    out << "    " << u.sentence << '\n';
+    if (!u.carets.empty()) out << "    " << paint(o, "32", u.carets) << '\n';
+  }
+  if (!f.arithmetic.empty()) out << "    = " << neutralise(f.arithmetic) << '\n';
+}
+
 }  // namespace
 
 void write_text(std::ostream& out, const engine::report& r, const report_options& o) {
-  std::map<std::string, std::string> path_of;
-  for (const auto& ar : r.articles) path_of[ar.meta.id] = ar.meta.path;
   for (const auto& d : r.diagnostics) {
     out << neutralise(fmt::format("{}:{}:{}: {}: {}", d.file, d.line, d.column,
                                   d.error ? "error" : "warning", d.message))
         << '\n';
   }
-  if (!o.quiet) {
-    for (const auto& ar : r.articles) {
-      out << paint(o, "1", neutralise(ar.meta.path)) << ": "
-          << neutralise(ar.meta.title.empty() ? "(untitled)" : ar.meta.title) << " — "
-          << ar.facts.size() << " facts" << (ar.already_stored ? " (already stored)" : "")
-          << '\n';
+  // Findings by article, in the report's article order; the rest (over
+  // derived facts or the stored history) come last.
+  std::map<std::string, std::vector<const engine::finding*>> by_article;
+  for (const auto& f : r.findings) by_article[f.article].push_back(&f);
+  auto write_group = [&](const std::vector<const engine::finding*>& fs, const engine::article* a) {
+    for (auto sev : {engine::severity::error, engine::severity::warning, engine::severity::info}) {
+      for (const auto* f : fs) {
+        if (f->sev == sev) write_finding(out, *f, a, o);
+      }
+    }
+  };
+  for (const auto& ar : r.articles) {
+    if (!o.quiet) {
+      const auto& m = ar.meta;
+      out << paint(o, "1", neutralise(m.path)) << ": "
+          << neutralise(m.title.empty() ? "(untitled)" : m.title);
+      if (m.published) out << " (" << engine::period::iso(*m.published) << ")";
+      out << " — " << ar.facts.size() << (ar.facts.size() == 1 ? " fact" : " facts")
+          << (ar.already_stored ? " (already stored)" : "") << '\n';
       if (o.verbose) {
         for (const auto& f : ar.facts) {
-          out << fmt::format("  {}:{}: {} {} {} {} = {} {} ({})\n", ar.meta.path, f.source.line,
-                             to_string(f.kind), f.entity, f.metric, f.when.label,
-                             f.value.value.str(), f.value.unit, neutralise(f.value.stated));
+          out << neutralise(fmt::format(
+                     "  {}:{}:{}: {} {} {} {} = {} {} \"{}\"\n", m.path, f.source.line,
+                     f.source.column, engine::to_string(f.kind), f.entity, f.metric,
+                     f.when.label.empty() ? f.when.str() : f.when.label, f.value.value.str(),
+                     f.value.unit, f.value.stated));
         }
       }
     }
-  }
-  for (auto sev : {engine::severity::error, engine::severity::warning, engine::severity::info}) {
-    for (const auto& f : r.findings) {
-      if (f.sev != sev) continue;
-      auto it = path_of.find(f.article);
-      const std::string where =
-          it != path_of.end() ? fmt::format("{}:{}:{}", it->second, f.source.line, f.source.column)
-                              : std::string("history");
-      out << neutralise(where) << ": " << paint(o, severity_color(f.sev), to_string(f.sev))
-          << ": " << neutralise(f.message) << " [" << f.rule << "]\n";
-      if (!f.source.sentence.empty()) out << "    " << neutralise(f.source.sentence) << '\n';
-      if (!f.arithmetic.empty()) out << "    = " << neutralise(f.arithmetic) << '\n';
+    auto it = by_article.find(ar.meta.id);
+    if (it != by_article.end()) {
+      write_group(it->second, &ar.meta);
+      by_article.erase(it);
     }
   }
+  std::vector<const engine::finding*> rest;
+  for (const auto& [id, fs] : by_article) rest.insert(rest.end(), fs.begin(), fs.end());
+  write_group(rest, nullptr);
+  if (o.quiet) return;
   const tally t = count(r.findings);
   std::size_t facts = 0;
   for (const auto& ar : r.articles) facts += ar.facts.size();
-  out << fmt::format("{} articles, {} facts, {} errors, {} warnings, {} info\n", r.articles.size(),
-                     facts, t.error, t.warning, t.info);
+  out << fmt::format("{} {}, {} {}, {} {}, {} {}, {} info\n", r.articles.size(),
+                     r.articles.size() == 1 ? "article" : "articles", facts,
+                     facts == 1 ? "fact" : "facts", t.error, t.error == 1 ? "error" : "errors",
+                     t.warning, t.warning == 1 ? "warning" : "warnings", t.info);
 }
 
 void write_facts_text(std::ostream& out, const std::vector<engine::fact>& facts,
-                      const report_options&) {
-  for (const auto& f : facts) {
-    out << neutralise(fmt::format("{:<12} {:<10} {:<24} {:<22} {:<34} {} {}  [{}]{}\n",
-                                  f.when.label.empty() ? f.when.str() : f.when.label,
-                                  to_string(f.kind), f.entity, f.metric, f.value.value.str(),
-                                  f.value.unit, f.value.stated,
-                                  f.article.size() > 12 ? f.article.substr(0, 12) : f.article,
-                                  f.derived() ? " derived" : ""));
+                      const report_options& o) {
+  if (!o.quiet) {
+    out << fmt::format("{:<12} {:<8} {:<10} {:<22} {:<30} {:<14} {}\n", "PERIOD", "KIND",
+                       "ENTITY", "METRIC", "VALUE", "ARTICLE", "STATED");
   }
-  out << facts.size() << " facts\n";
+  for (const auto& f : facts) {
+    const std::string value =
+        f.value.value.bounded() || f.value.value.empty()
+            ? detail::short_value(f.value.value.lo(), f.value.unit) + " .. " +
+                  detail::short_value(f.value.value.hi(), f.value.unit)
+            : f.value.value.str() + " " + f.value.unit;
+    out << neutralise(fmt::format(
+               "{:<12} {:<8} {:<10} {:<22} {:<30} {:<14} {}{}",
+               f.when.label.empty() ? f.when.str() : f.when.label, engine::to_string(f.kind),
+               f.entity, f.metric, value,
+               f.derived() ? std::string("(derived)")
+                           : (f.article.size() > 12 ? f.article.substr(0, 12) : f.article),
+               f.value.stated,
+               f.published ? "  " + engine::period::iso(*f.published) : std::string()))
+        << (f.derived() ? "  [" + neutralise(f.derived_by) + "]" : "") << '\n';
+  }
+  if (!o.quiet) out << facts.size() << (facts.size() == 1 ? " fact\n" : " facts\n");
 }
 
 }  // namespace claimcheck::cli

@@ -9,6 +9,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <unordered_map>
+
 #include "engine/model/error.hpp"
 
 namespace claimcheck::engine {
@@ -216,28 +218,33 @@ report claimcheck::audit() {
   // Replay the articles in ingestion order against a growing history, so
   // that audit gives what ingesting them one by one gave.
   report r;
-  std::vector<fact> seen;
-  class vector_history final : public rules::fact_source {
+  class growing_history final : public rules::fact_source {
    public:
-    explicit vector_history(const std::vector<fact>& v) : v_(v) {}
     std::vector<fact> facts_for(std::string_view e, std::string_view m) const override {
-      std::vector<fact> out;
-      for (const auto& f : v_) {
-        if (f.entity == e && f.metric == m) out.push_back(f);
-      }
-      return out;
+      auto it = by_key_.find(key(e, m));
+      return it == by_key_.end() ? std::vector<fact>{} : it->second;
+    }
+    void add(const std::vector<fact>& facts) {
+      for (const auto& f : facts) by_key_[key(f.entity, f.metric)].push_back(f);
     }
 
    private:
-    const std::vector<fact>& v_;
+    static std::string key(std::string_view e, std::string_view m) {
+      std::string k(e);
+      k += '\x1f';
+      k += m;
+      return k;
+    }
+    std::unordered_map<std::string, std::vector<fact>> by_key_;
   };
+  growing_history seen;
   for (const article& a : store_->articles()) {
     history_query q;
     q.article = a.id;
     std::vector<fact> facts = store_->history(q);
-    rules::evaluation ev = rules_.evaluate(facts, vector_history(seen));
-    seen.insert(seen.end(), facts.begin(), facts.end());
-    seen.insert(seen.end(), ev.derived.begin(), ev.derived.end());
+    rules::evaluation ev = rules_.evaluate(facts, seen);
+    seen.add(facts);
+    seen.add(ev.derived);
     append(r.findings, std::move(ev.findings));
     r.derived.insert(r.derived.end(), ev.derived.begin(), ev.derived.end());
   }
