@@ -3,6 +3,7 @@
 // no control byte (C0 but newline and tab, DEL, C1) and so no escape
 // sequence; the JSON report re-parses; XML reports are well-formed.
 #include <cstring>
+#include <vector>
 #include <nlohmann/json.hpp>
 #include <sstream>
 #include <string>
@@ -74,24 +75,56 @@ engine::report build(std::string_view bytes) {
 int reports(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   const engine::report r = build(bytes);
+  const std::vector<engine::fact> facts{r.articles[0].facts[0], r.derived[0]};
+  cli::report_options o;
+  o.rules.push_back({std::string(field(bytes, 9)), std::string(field(bytes, 4)), "error"});
 
   for (bool verbose : {false, true}) {
+    o.verbose = verbose;
     std::ostringstream text;
-    cli::write_text(text, r, {false, false, verbose});
+    cli::write_text(text, r, o);
     const std::string bad = control_byte(text.str());
     require(bad.empty(), "text report: " + bad);
   }
-  std::ostringstream facts;
-  cli::write_facts_text(facts, {r.articles[0].facts[0], r.derived[0]}, {});
-  const std::string bad = control_byte(facts.str());
-  require(bad.empty(), "facts text: " + bad);
+  std::ostringstream ft;
+  cli::write_facts_text(ft, facts, o);
+  require(control_byte(ft.str()).empty(), "facts text: " + control_byte(ft.str()));
+  std::ostringstream plot;
+  cli::write_history_plot(plot, facts, o);
+  require(control_byte(plot.str()).empty(), "history plot: " + control_byte(plot.str()));
 
   std::ostringstream js;
   cli::write_json(js, r);
   require(nlohmann::json::accept(js.str()), "JSON report does not re-parse");
   std::ostringstream fjs;
-  cli::write_facts_json(fjs, {r.articles[0].facts[0], r.derived[0]});
+  cli::write_facts_json(fjs, facts);
   require(nlohmann::json::accept(fjs.str()), "facts JSON does not re-parse");
+  std::ostringstream sarif;
+  cli::write_sarif(sarif, r, o);
+  require(nlohmann::json::accept(sarif.str()), "SARIF does not re-parse");
+  std::ostringstream review;
+  cli::write_claimreview(review, r);
+  require(nlohmann::json::accept(review.str()), "ClaimReview does not re-parse");
+
+  std::ostringstream junit;
+  cli::write_junit(junit, r, o);
+  const std::string xml = xml_error(junit.str());
+  require(xml.empty(), "JUnit XML: " + xml);
+
+  // HTML: markup from the article never reaches the page unescaped. Only
+  // long fields are checked, so that a field cannot match the page's own
+  // markup by chance.
+  std::ostringstream html;
+  cli::write_html(html, r, facts, o);
+  const std::string page = html.str();
+  require(utf8_error(page).empty(), "HTML: " + utf8_error(page));
+  for (std::size_t i = 0; i < 19; ++i) {
+    const std::string_view f = field(bytes, i);
+    if (f.size() >= 12 && f.find('<') != std::string_view::npos) {
+      require(page.find(f) == std::string::npos, "HTML: unescaped markup from field " +
+                                                     std::to_string(i));
+    }
+  }
   return 0;
 }
 
