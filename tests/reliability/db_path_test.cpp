@@ -133,3 +133,31 @@ TEST_CASE("reliability: damaged pages in a database never crash it") {
   }
   MESSAGE(refused << " of 48 commands on damaged databases refused with exit 3, the rest read");
 }
+
+TEST_CASE("reliability: a full disk (file size limit) during ingest") {
+  temp_dir dir;
+  const fs::path in = dir.path() / "in";
+  fs::create_directory(in);
+  const auto articles = write_articles(in, 40);
+  const fs::path db = dir.path() / "db";
+  REQUIRE(run_binary({"--db", db.string(), "ingest", articles[0]}).status == 0);
+  const auto size = fs::file_size(db / "data.mdb");
+  // Room for a few more pages, not for 39 articles.
+  const auto r = run_binary_file_limit({"--db", db.string(), "ingest", in.string()}, size + 4 * 4096);
+  CAPTURE(r.err);
+  CHECK(r.status == 3);
+  // LMDB reports a short write as EIO, a refused one as EFBIG.
+  const bool says_why = r.err.find("file size limit reached (disk full or ulimit -f)") !=
+                            std::string::npos ||
+                        r.err.find("Input/output error") != std::string::npos;
+  CHECK(says_why);
+  CHECK(r.err.find(db.string()) != std::string::npos);
+  CHECK(one_line(r.err));
+  // What got in before the disk filled is whole: a prefix of the input.
+  const auto ids = db_article_ids(db);
+  CHECK(ids.size() >= 1);
+  CHECK(ids.size() < articles.size());
+  // With room again, the same ingest completes.
+  REQUIRE(run_binary({"--db", db.string(), "ingest", in.string()}).status == 0);
+  CHECK(db_article_ids(db).size() == articles.size());
+}

@@ -4,6 +4,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -17,7 +18,7 @@ namespace claimcheck::testing {
 namespace {
 
 pid_t spawn(const std::vector<std::string>& args, const std::string& in, const std::string& out,
-            const std::string& err) {
+            const std::string& err, std::uintmax_t max_file_bytes = 0) {
   std::vector<std::string> argv_s{CLAIMCHECK_BINARY};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -31,6 +32,11 @@ pid_t spawn(const std::vector<std::string>& args, const std::string& in, const s
     const int o = ::open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int e = ::open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (i < 0 || o < 0 || e < 0) ::_exit(127);
+    if (max_file_bytes > 0) {
+      const rlimit lim{static_cast<rlim_t>(max_file_bytes), static_cast<rlim_t>(max_file_bytes)};
+      ::setrlimit(RLIMIT_FSIZE, &lim);
+      ::signal(SIGXFSZ, SIG_IGN);
+    }
     ::dup2(i, 0);
     ::dup2(o, 1);
     ::dup2(e, 2);
@@ -55,6 +61,9 @@ std::string temp_name(const char* what) {
 
 }  // namespace
 
+process_result run(const std::vector<std::string>& args, const std::string& stdin_path,
+                   std::chrono::milliseconds limit, std::uintmax_t max_file_bytes);
+
 std::string read_text_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
   return {std::istreambuf_iterator<char>(f), std::istreambuf_iterator<char>()};
@@ -62,10 +71,20 @@ std::string read_text_file(const std::string& path) {
 
 process_result run_binary(const std::vector<std::string>& args, const std::string& stdin_path,
                           std::chrono::milliseconds limit) {
+  return run(args, stdin_path, limit, 0);
+}
+
+process_result run_binary_file_limit(const std::vector<std::string>& args,
+                                     std::uintmax_t max_file_bytes) {
+  return run(args, {}, std::chrono::seconds(60), max_file_bytes);
+}
+
+process_result run(const std::vector<std::string>& args, const std::string& stdin_path,
+                   std::chrono::milliseconds limit, std::uintmax_t max_file_bytes) {
   const std::string out = temp_name("out");
   const std::string err = temp_name("err");
   process_result r;
-  const pid_t pid = spawn(args, stdin_path, out, err);
+  const pid_t pid = spawn(args, stdin_path, out, err, max_file_bytes);
   const auto deadline = std::chrono::steady_clock::now() + limit;
   int ws = 0;
   for (;;) {

@@ -7,6 +7,7 @@
 #include <sys/types.h>
 
 #include <chrono>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,12 @@ struct process_result {
 [[nodiscard]] process_result run_binary(const std::vector<std::string>& args,
                                         const std::string& stdin_path = {},
                                         std::chrono::milliseconds limit = std::chrono::seconds(60));
+
+// As run_binary, with the size of files the child may write capped
+// (RLIMIT_FSIZE, SIGXFSZ ignored): writes past it fail with EFBIG, as on a
+// full disk.
+[[nodiscard]] process_result run_binary_file_limit(const std::vector<std::string>& args,
+                                                   std::uintmax_t max_file_bytes);
 
 // A started child process; the destructor kills and reaps it if still running.
 class child {
