@@ -24,12 +24,15 @@ double number_at(std::string_view bytes, std::size_t at, double fallback) {
   return x != x ? fallback : x;  // NaN != NaN would defeat the == below
 }
 
+// Compared as bytes: a record decoded from junk may hold NaN, which no
+// operator== finds equal to itself.
 template <class Decode>
 void decode_any(std::string_view bytes, Decode decode, const char* what) {
   try {
     auto rec = decode(bytes);
     const std::string again = d::encode(rec);
-    require(decode(again) == rec, std::string(what) + ": decode(encode(decode(b))) differs");
+    require(d::encode(decode(again)) == again,
+            std::string(what) + ": encode(decode(encode(decode(b)))) differs");
   } catch (const d::codec_error&) {
   } catch (const violation&) {
     throw;
@@ -38,43 +41,49 @@ void decode_any(std::string_view bytes, Decode decode, const char* what) {
   }
 }
 
-bool same_fact(const d::fact_record& a, const d::fact_record& b) { return a.f == b.f && a.state == b.state; }
+bool same_fact(const d::fact_record& a, const d::fact_record& b) {
+  return a.f == b.f && a.state == b.state;
+}
+
+// engine::article has no operator== (so neither has the stored record).
+bool same_article(const d::article_record& x, const d::article_record& y) {
+  const auto& a = x.meta;
+  const auto& b = y.meta;
+  return a.id == b.id && a.path == b.path && a.title == b.title && a.published == b.published &&
+         a.published_text == b.published_text && a.source == b.source && a.url == b.url &&
+         a.format == b.format && a.text == b.text && a.base_offset == b.base_offset &&
+         a.base_line == b.base_line && x.state == y.state && x.seq == y.seq &&
+         x.retracted_at == y.retracted_at && x.supersedes == y.supersedes &&
+         x.superseded_by == y.superseded_by;
+}
 
 }  // namespace
 
 int records(const std::uint8_t* data, std::size_t size) {
   const std::string_view bytes(reinterpret_cast<const char*>(data), size);
   decode_any(bytes, [](std::string_view b) { return d::decode_article(b); }, "article");
+  decode_any(bytes, [](std::string_view b) { return d::decode_fact(b); }, "fact");
   decode_any(bytes, [](std::string_view b) { return d::decode_finding(b); }, "finding");
-  try {
-    const d::fact_record rec = d::decode_fact(bytes);
-    require(same_fact(d::decode_fact(d::encode(rec)), rec), "fact: decode(encode(decode(b))) differs");
-  } catch (const d::codec_error&) {
-  } catch (const violation&) {
-    throw;
-  } catch (const std::exception& e) {
-    throw violation(std::string("fact: decoder threw ") + e.what());
-  }
 
   auto f = [&](std::size_t i) { return std::string(field(bytes, i)); };
   const auto byte = [&](std::size_t i) { return i < size ? data[i] : std::uint8_t{0}; };
 
   d::article_record ar;
-  ar.a.id = f(0);
-  ar.a.path = f(1);
-  ar.a.title = f(2);
-  ar.a.text = f(3);
-  ar.a.url = f(4);
-  ar.a.source = f(5);
-  ar.a.published_text = f(6);
-  ar.a.format = f(7);
-  if (byte(0) & 1) ar.a.published = date::sys_days(date::days(static_cast<std::int8_t>(byte(1)) * 997));
-  ar.a.base_offset = byte(2);
-  ar.a.base_line = byte(3) + 1u;
+  ar.meta.id = f(0);
+  ar.meta.path = f(1);
+  ar.meta.title = f(2);
+  ar.meta.text = f(3);
+  ar.meta.url = f(4);
+  ar.meta.source = f(5);
+  ar.meta.published_text = f(6);
+  ar.meta.format = f(7);
+  if (byte(0) & 1) ar.meta.published = date::sys_days(date::days(static_cast<std::int8_t>(byte(1)) * 997));
+  ar.meta.base_offset = byte(2);
+  ar.meta.base_line = byte(3) + 1u;
   ar.state = static_cast<d::row_state>(byte(4) % 3);
   ar.seq = byte(5);
   ar.supersedes = f(8);
-  require(d::decode_article(d::encode(ar)) == ar, "article round trip differs");
+  require(same_article(d::decode_article(d::encode(ar)), ar), "article round trip differs");
 
   d::fact_record fr;
   fr.f.id = f(0);
