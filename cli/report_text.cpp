@@ -74,10 +74,11 @@ void write_text(std::ostream& out, const engine::report& r, const report_options
       if (o.verbose) {
         for (const auto& f : ar.facts) {
           out << neutralise(fmt::format(
-                     "  {}:{}:{}: {} {} {} {} = {} {} \"{}\"\n", m.path, f.source.line,
+                     "  {}:{}:{}: {} {} {} {} = {} {} \"{}\"", m.path, f.source.line,
                      f.source.column, engine::to_string(f.kind), f.entity, f.metric,
                      f.when.label.empty() ? f.when.str() : f.when.label, f.value.value.str(),
-                     f.value.unit, f.value.stated));
+                     f.value.unit, f.value.stated))
+              << '\n';
         }
       }
     }

@@ -5,6 +5,7 @@
 
 #include <date/date.h>
 
+#include <cmath>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -40,6 +41,10 @@ struct mention {
   // -1 down, 0 none; and "year-on-year" style basis when stated.
   int direction = 0;
   std::string basis;
+  // Numeric ranges ("between 3 and 5", "$10-$20"): the two end points as
+  // stated, in base units (value.number is NaN for a range); NaN otherwise.
+  double range_lo = std::nan("");
+  double range_hi = std::nan("");
   // Non-empty when the text was recognised but its value is invalid
   // ("February 30, 2023", a number too large for a double).
   std::string error;
@@ -49,6 +54,12 @@ struct scan_options {
   // The article's publication day: "last year", "on Friday" resolve against
   // it. Absent: relative dates come back unresolved.
   std::optional<date::sys_days> reference;
+  // Relative tolerances of numeric qualifiers, from the rules files (the
+  // grammar has no literals of its own; 0 = no widening). "about X" is the
+  // hull of X as stated and [X(1-approx), X(1+approx)]; "nearly/almost X"
+  // is [min(stated lo, X(1-nearly)), X].
+  double approx_tolerance = 0.0;
+  double nearly_tolerance = 0.0;
 };
 
 // Every mention in text, in text order, non-overlapping, found in one pass.

@@ -1,10 +1,18 @@
-// The single pass over text that finds every mention: at each word start,
-// ask the temporal and the numeric grammar for a match, keep the longer
-// (temporal on a tie: "2021" after "in" is a year, not a number), and skip
+// The single pass over text that finds every mention. Most bytes of news
+// are words that start no mention, so the scan classifies bytes with a
+// table, skips whole words, and asks the grammars only at candidates: a
+// digit, a currency or sign symbol, or a word in the trigger table (number
+// words, qualifiers, currency codes, month and weekday names, relative
+// time words). At a candidate it asks the temporal and the numeric grammar,
+// keeps the longer match (temporal on a tie: "2021" is a year), and skips
 // past it.
+#include <array>
 #include <cstdint>
+#include <cstring>
+#include <string_view>
 
 #include "grammar/detail/scan_hooks.hpp"
+#include "grammar/detail/triggers.hpp"
 #include "grammar/mention.hpp"
 
 namespace claimcheck::grammar {
@@ -32,8 +40,92 @@ bool is_numeric(mention_type t) { return !is_temporal(t); }
 
 namespace {
 
+using detail::byte_class;
+using detail::classify;
+
 bool is_word_byte(unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  const byte_class k = classify(c);
+  return k == byte_class::digit || k == byte_class::letter || c >= 0x80;
+}
+
+// A symbol that may start a money or number mention: "$", "€", "£", "¥",
+// "₸", "₽", U+2212 minus, "½".
+bool symbol_candidate(std::string_view text, std::size_t pos) {
+  const auto c = static_cast<unsigned char>(text[pos]);
+  const std::size_t n = text.size();
+  auto at = [&](std::size_t i) {
+    return i < n ? static_cast<unsigned char>(text[i]) : static_cast<unsigned char>(0);
+  };
+  if (c == '$') return true;
+  if (c == '-' || c == '+' || c == '.') {
+    const unsigned char next = at(pos + 1);
+    const bool prev_word = pos > 0 && is_word_byte(static_cast<unsigned char>(text[pos - 1]));
+    if (prev_word) return false;
+    if (next >= '0' && next <= '9') return true;
+    return c != '.' && next == ' ' && at(pos + 2) >= '0' && at(pos + 2) <= '9';
+  }
+  if (c == 0xC2) {
+    const unsigned char b = at(pos + 1);
+    return b == 0xA3 || b == 0xA5 || b == 0xBC || b == 0xBD || b == 0xBE;
+  }
+  if (c == 0xE2) {
+    const unsigned char b = at(pos + 1);
+    const unsigned char d = at(pos + 2);
+    return b == 0x82 || (b == 0x88 && d == 0x92) || (b == 0x85 && d >= 0x90 && d <= 0x9E);
+  }
+  return false;
+}
+
+// The end of a run of digits and code punctuation ("10:30", "555-1234"):
+// skipped whole when no grammar reads it.
+std::size_t code_run_end(std::string_view text, std::size_t pos) {
+  const std::size_t n = text.size();
+  while (pos < n) {
+    const char c = text[pos];
+    if ((c >= '0' && c <= '9') || c == ':' || c == '/' || c == '-' || c == '.' || c == ',' ||
+        c == '+') {
+      ++pos;
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+struct candidate_kind {
+  bool numeric = false;
+  bool temporal = false;
+};
+
+// The mention at pos, the longer of temporal and numeric (temporal on a tie).
+std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate_kind k,
+                               const scan_options& opts) {
+  std::optional<mention> t;
+  if (k.temporal) t = detail::match_temporal(text, pos, opts);
+  const std::size_t t_end = t ? t->end : pos;
+  if (!k.numeric) {
+    if (t_end > pos) return t;
+    return std::nullopt;
+  }
+  std::optional<mention> m = detail::match_numeric(text, pos, opts);
+  const std::size_t m_end = m ? m->end : pos;
+  if (m_end > t_end) {
+    // A numeric match may swallow the start of a longer temporal mention:
+    // "over 3 years" is a duration, not "over 3". Ask the temporal grammar
+    // at the word starts inside the numeric match (its first bytes only:
+    // the qualifier words; a long numeral must not cost quadratic time).
+    const std::size_t limit = m_end < pos + 48 ? m_end : pos + 48;
+    for (std::size_t q = pos + 1; q < limit; ++q) {
+      if (is_word_byte(static_cast<unsigned char>(text[q])) &&
+          !is_word_byte(static_cast<unsigned char>(text[q - 1]))) {
+        const auto inner = detail::match_temporal(text, q, opts);
+        if (inner && inner->end > m_end) return std::nullopt;
+      }
+    }
+    return m;
+  }
+  if (t_end > pos) return t;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -44,21 +136,52 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
   const std::size_t n = text.size();
   while (pos < n) {
     const auto c = static_cast<unsigned char>(text[pos]);
-    const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1])) ||
-                            c >= 0x80;
-    if (!word_start || c == ' ' || c == '\n') {
+    const byte_class k = classify(c);
+    if (k == byte_class::space) {
       ++pos;
       continue;
     }
-    std::optional<mention> t = detail::match_temporal(text, pos, opts);
-    std::optional<mention> m = detail::match_numeric(text, pos, opts);
-    std::optional<mention>* best = nullptr;
-    if (t && t->end > pos) best = &t;
-    if (m && m->end > pos && (!best || m->end > (*best)->end)) best = &m;
-    if (best) {
-      pos = (*best)->end;
-      out.push_back(std::move(**best));
+    if (k == byte_class::letter) {
+      std::size_t end = pos + 1;
+      while (end < n && classify(static_cast<unsigned char>(text[end])) == byte_class::letter) {
+        ++end;
+      }
+      const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
+      if (word_start) {
+        const detail::trigger tr = detail::lookup_trigger(text.substr(pos, end - pos));
+        if (tr != detail::trigger::none) {
+          candidate_kind ck{(tr & detail::trigger::numeric) != 0,
+                            (tr & detail::trigger::temporal) != 0};
+          if (auto m = best_at(text, pos, ck, opts)) {
+            pos = m->end;
+            out.push_back(std::move(*m));
+            continue;
+          }
+        }
+      }
+      pos = end;
       continue;
+    }
+    if (k == byte_class::digit) {
+      const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
+      if (word_start) {
+        if (auto m = best_at(text, pos, {true, true}, opts)) {
+          pos = m->end;
+          out.push_back(std::move(*m));
+          continue;
+        }
+        pos = code_run_end(text, pos);
+      } else {
+        ++pos;
+      }
+      continue;
+    }
+    if (symbol_candidate(text, pos)) {
+      if (auto m = best_at(text, pos, {true, c != '$'}, opts)) {
+        pos = m->end;
+        out.push_back(std::move(*m));
+        continue;
+      }
     }
     ++pos;
   }

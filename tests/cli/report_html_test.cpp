@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <cstdlib>
+#include <map>
 #include <regex>
 #include <sstream>
 
@@ -145,4 +146,30 @@ TEST_CASE("cli: history --plot draws interval bars to scale") {
   for (int i = 0; i < 39; ++i) row2022 += "█";
   row2022 += "▉";
   CHECK(s.find(row2022 + " $31.17 bn") != std::string::npos);
+}
+
+TEST_CASE("cli: history HTML colours bars by source and leaves derived ones unfilled") {
+  auto r = t::founding_report();
+  std::vector<claimcheck::engine::fact> facts = {r.articles[0].facts[0], r.articles[1].facts[1],
+                                                 r.articles[1].facts[2], r.derived[0]};
+  std::ostringstream out;
+  claimcheck::cli::write_history_html(out, facts);
+  const std::string html = out.str();
+  std::smatch m;
+  std::map<std::string, std::string> fill;  // fact id -> fill
+  const std::regex bar("data-fact=\"([0-9a-f]+)\"[^>]* fill=\"([^\"]+)\"");
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), bar); it != std::sregex_iterator();
+       ++it) {
+    fill[(*it)[1]] = (*it)[2];
+  }
+  REQUIRE(fill.size() == 4);
+  // The 2022 article's two USD facts share a colour; the 2022-10-28 article
+  // (published first, slot 0) has another; the derived fact has none.
+  CHECK(fill["f300000000000003"] == fill["f400000000000004"]);
+  CHECK(fill["f100000000000001"] != fill["f300000000000003"]);
+  CHECK(fill["f100000000000001"] == "#0072b2");
+  CHECK(fill["d100000000000001"] == "none");
+  // Nothing is new in a plain history.
+  CHECK(html.find("bar new") == std::string::npos);
+  CHECK(html.find("<td>$31.17 billion</td>") != std::string::npos);
 }

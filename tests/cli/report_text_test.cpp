@@ -113,3 +113,20 @@ TEST_CASE("cli: article text cannot drive the terminal") {
     CHECK(s.find("Evil\xef\xbf\xbd[2J") != std::string::npos);
   }
 }
+
+TEST_CASE("cli: --quiet prints findings only, --verbose every fact") {
+  const auto r = claimcheck::test::founding_report();
+  report_options q;
+  q.quiet = true;
+  const std::string quiet = text_of(r, q);
+  CHECK(quiet.find("Neighbours in trade") == std::string::npos);
+  CHECK(quiet.find("2 articles") == std::string::npos);
+  CHECK(quiet.find("[conflict]\n") != std::string::npos);
+  CHECK(quiet.find("[growth]\n") != std::string::npos);
+  report_options v;
+  v.verbose = true;
+  const std::string verbose = text_of(r, v);
+  INFO(verbose);
+  CHECK(verbose.find("  fixtures/visit 2023.txt:5:28: level CHN+KAZ trade_volume 2021 = "
+                     "[18.5e9, 19.5e9] USD \"$19 billion\"\n") != std::string::npos);
+}

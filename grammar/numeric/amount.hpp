@@ -1,0 +1,43 @@
+// One amount: an optional currency, a number in digits or words, scale
+// words, and a unit, currency, percent or fold after it ("$31.17 billion",
+// "23 million tons", "23.6 percent", "70-fold"); and the second half of a
+// range ("3 to 5 million", "$10-$20"). Boost-free.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "grammar/numeric/number.hpp"
+
+namespace claimcheck::grammar::numeric {
+
+struct amount {
+  number num;
+  std::size_t start = 0;
+  std::size_t end = 0;
+  bool negative = false;
+  std::string currency;  // ISO 4217 code, or empty
+  std::string unit;      // base unit, "%", "pp", "x", or empty
+  double factor = 1.0;   // unit to base unit
+  double scale = 1.0;    // scale words after the number
+  // Recognised, and not a number: a time of day, a phone number, a date in
+  // digits. The scanner skips it.
+  bool reject = false;
+
+  [[nodiscard]] bool bare() const {
+    return currency.empty() && unit.empty() && scale == 1.0 && num.scale == 1.0 && !num.ordinal;
+  }
+};
+
+// The amount starting at text[pos], or nullopt.
+[[nodiscard]] std::optional<amount> amount_at(std::string_view text, std::size_t pos);
+
+// The second amount of a range after `first` ("-", "to", "and" after
+// "between"), with the scale, unit and currency the two share carried
+// over; nullopt when none follows.
+[[nodiscard]] std::optional<amount> range_tail(std::string_view text, amount& first,
+                                               bool between);
+
+}  // namespace claimcheck::grammar::numeric

@@ -1,0 +1,67 @@
+// Numeral text to value (see convert.hpp): separators are dropped, the rest
+// goes to std::from_chars, which is exact and linear in the input length.
+#include "grammar/numeric/convert.hpp"
+
+#include <charconv>
+#include <climits>
+#include <string>
+#include <system_error>
+
+namespace claimcheck::grammar::numeric {
+
+numeral_value convert_numeral(std::string_view text) {
+  std::string clean;
+  clean.reserve(text.size());
+  long long frac_digits = 0;
+  bool in_fraction = false;
+  std::size_t exp_at = std::string_view::npos;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') {
+      if (in_fraction) ++frac_digits;
+      clean.push_back(c);
+    } else if (c == '.') {
+      in_fraction = true;
+      clean.push_back(c);
+    } else if (c == 'e' || c == 'E') {
+      exp_at = i;
+      break;
+    }
+    // ',', ' ', and the bytes of U+00A0 / U+202F are separators: dropped.
+  }
+  long long exponent = 0;
+  if (exp_at != std::string_view::npos) {
+    std::string_view e = text.substr(exp_at + 1);
+    bool negative = false;
+    if (!e.empty() && (e.front() == '+' || e.front() == '-')) {
+      negative = e.front() == '-';
+      e.remove_prefix(1);
+    }
+    // Saturate: any exponent beyond a few thousand is out of range anyway.
+    for (const char c : e) {
+      if (exponent < 100000000) exponent = exponent * 10 + (c - '0');
+    }
+    if (negative) exponent = -exponent;
+    clean.push_back('e');
+    clean += std::to_string(exponent);
+  }
+  numeral_value out;
+  const char* first = clean.data();
+  const char* last = clean.data() + clean.size();
+  if (!clean.empty() && clean.front() == '.') {
+    // from_chars accepts ".5" in general format; keep it explicit anyway.
+    clean.insert(clean.begin(), '0');
+    first = clean.data();
+    last = clean.data() + clean.size();
+  }
+  const auto [ptr, ec] = std::from_chars(first, last, out.value, std::chars_format::general);
+  out.ok = ec == std::errc() && ptr == last;
+  if (!out.ok) out.value = 0.0;
+  long long d = frac_digits - exponent;
+  if (d > INT_MAX / 2) d = INT_MAX / 2;
+  if (d < INT_MIN / 2) d = INT_MIN / 2;
+  out.decimals = static_cast<int>(d);
+  return out;
+}
+
+}  // namespace claimcheck::grammar::numeric

@@ -1,0 +1,28 @@
+// Rule group "lexicon": the words and symbols numeric mentions are built of
+// (number words, scale words, currencies, units, qualifiers, change words),
+// each recognised at one position with its meaning as an ast::entry.
+#pragma once
+
+#include <boost/spirit/home/x3.hpp>
+
+#include "grammar/numeric/ast.hpp"
+
+namespace claimcheck::grammar::numeric {
+
+namespace x3 = boost::spirit::x3;
+
+// One word or fixed phrase, any case, ending at a word boundary: "Billion",
+// "per cent", "year-on-year", "U.S. dollars".
+struct word_class;
+using word_type = x3::rule<word_class, ast::entry>;
+BOOST_SPIRIT_DECLARE(word_type)
+word_type const& word();
+
+// One symbol or code as written, case kept: "$", "US$", "€", "₸", "USD",
+// "%", "½". Codes are checked for a word boundary by the caller.
+struct symbol_class;
+using symbol_type = x3::rule<symbol_class, ast::entry>;
+BOOST_SPIRIT_DECLARE(symbol_type)
+symbol_type const& symbol();
+
+}  // namespace claimcheck::grammar::numeric
