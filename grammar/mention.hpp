@@ -41,6 +41,15 @@ struct mention {
   // -1 down, 0 none; and "year-on-year" style basis when stated.
   int direction = 0;
   std::string basis;
+  // Temporal mentions: the tense of the sentence around the mention, read
+  // from its cues ("will", "is set to", "next" against past-tense verbs):
+  // -1 past, +1 future, 0 unknown. Year-less dates and bare weekdays are
+  // resolved with it.
+  int tense = 0;
+  // Temporal mentions: how a preposition bounds the period: "since" (the
+  // period runs from the stated start to the reference), "by", "until",
+  // "before", "after"; empty when none.
+  std::string mod;
   // Numeric ranges ("between 3 and 5", "$10-$20"): the two end points as
   // stated, in base units (value.number is NaN for a range); NaN otherwise.
   double range_lo = std::nan("");
@@ -54,6 +63,10 @@ struct scan_options {
   // The article's publication day: "last year", "on Friday" resolve against
   // it. Absent: relative dates come back unresolved.
   std::optional<date::sys_days> reference;
+  // Nonzero: the tense to assume for every temporal mention instead of the
+  // sentence's cues (-1 past, +1 future). The conformance runner uses it
+  // to produce both readings of a year-less date.
+  int assume_tense = 0;
   // Relative tolerances of numeric qualifiers, from the rules files (the
   // grammar has no literals of its own; 0 = no widening). "about X" is the
   // hull of X as stated and [X(1-approx), X(1+approx)]; "nearly/almost X"

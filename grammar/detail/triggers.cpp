@@ -54,6 +54,10 @@ constexpr const char* temporal_words[] = {
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
     "eighteenth", "nineteenth", "twentieth", "thirtieth", "between", "from", "over", "within",
     "about", "around", "nearly", "almost", "more", "less", "some",
+    // Further openers of the temporal grammar ("the first quarter", "all day",
+    // "later this year", "fiscal 2022", "w/c Feb 4", "at least 3 years").
+    "the", "all", "full", "whole", "another", "w", "ytd", "later", "earlier", "rest", "fiscal",
+    "calendar", "financial", "following", "under", "roughly", "at", "up", "so", "tmrw",
 };
 
 constexpr std::size_t table_size = 2048;  // power of two, well over twice the words

@@ -1,8 +1,581 @@
-// Placeholder temporal hook: finds nothing (replaced by the temporal grammar).
+// The temporal hook of the single-pass scanner: a cheap word test rejects
+// almost every position before any X3 call; candidates are lower-cased into
+// a small buffer and parsed by each rule group (longest match wins, ties
+// go to the group listed first), then extended by prefixes ("since 1992",
+// "by 2030", "from 2021 to 2023") and ranges ("2010-2015", "January-
+// September 2023"), and resolved against the publication date.
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <cstring>
+#include <string>
+
 #include "grammar/detail/scan_hooks.hpp"
+#include "grammar/temporal/date.hpp"
+#include "grammar/temporal/duration.hpp"
+#include "grammar/temporal/period.hpp"
+#include "grammar/temporal/relative.hpp"
+#include "grammar/temporal/resolve.hpp"
+#include "grammar/temporal/tense.hpp"
+
+namespace claimcheck::grammar::temporal {
+
+namespace {
+
+using ast::form;
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_letter(char c) { return is_lower(c) || is_upper(c); }
+char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Word classes for the quick rejection, looked up in a small hash table.
+enum word_flags : std::uint8_t {
+  kOpens = 1,    // opens a mention by itself ("October", "yesterday")
+  kWeak = 2,     // opens one only before a confirming word or a number ("the", "last")
+  kConfirms = 4, // confirms a weak word before it ("year", "first", "three")
+  kLink = 8,     // confirms a linking word before it ("end of", "more than")
+  kLinks = 16,   // a weak word that a link word confirms ("end", "more", "at")
+  kAfterThe = 32,  // confirms "the" ("the first", "the past", "the end")
+  kCount = 64,     // opens only counts: relative shifts and durations ("three", "a")
+  kMonth = 128,    // a month name: opens only dates and periods
+};
+
+constexpr std::string_view kOpenWords[] = {
+    "january", "february", "april", "june", "july", "august", "september", "october", "november",
+    "december", "apr", "aug", "dec", "feb", "jul", "jun", "nov", "oct", "sep", "sept", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tomorrow", "tmrw", "spring", "summer", "autumn", "winter", "ytd", "fy", "fortnight"};
+constexpr std::string_view kWeakWords[] = {
+    "a", "an", "another", "about", "after", "all", "almost", "around", "at", "before", "beginning",
+    "between", "by", "calendar", "financial", "fiscal", "coming", "couple", "current", "day", "early",
+    "earlier", "end", "fall", "few", "first", "second", "third", "fourth", "fifth", "following", "full",
+    "half", "last", "late", "later", "less", "mid", "middle", "more", "nearly", "next", "over", "past",
+    "previous", "rest", "roughly", "same", "since", "so", "some", "start", "the", "this", "through",
+    "till", "until", "under", "up", "upcoming", "whole", "within", "year", "month", "week", "weeks",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "mar", "may",
+    "march", "from", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
+    "several", "w"};
+constexpr std::string_view kConfirmWords[] = {
+    "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters",
+    "year", "years", "yr", "yrs", "decade", "decades", "century", "fortnight", "fortnights", "hour",
+    "hours", "hr", "hrs", "h", "min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds",
+    "night", "nights", "business", "last", "next", "past", "previous", "coming", "this", "current",
+    "same", "upcoming", "following", "first", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "early", "mid", "late", "end", "beginning", "start",
+    "middle", "rest", "fiscal", "calendar", "financial", "now", "ago", "half", "few", "couple",
+    "several", "dozen", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "jan",
+    "mar", "may", "march", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "hundred", "seasons",
+    "times", "nineties", "eighties", "seventies", "sixties", "year's", "week's", "month's"};
+constexpr std::string_view kLinkWords[] = {"of", "than", "least", "to", "far", "c", "and", "a", "an", "the", "in"};
+constexpr std::string_view kLinkingWords[] = {
+    "end", "beginning", "start", "middle", "rest", "more", "less", "at", "up", "so", "w", "year",
+    "month", "week", "fourth", "first", "second", "third", "day", "couple", "half", "later", "earlier",
+    "after", "before", "since", "by", "until", "till", "from", "between", "through", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "few", "several", "a", "an",
+    "may", "march", "mar", "jan"};
+constexpr std::string_view kAfterTheWords[] = {
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "past", "last", "next", "previous", "coming", "current", "same", "following",
+    "upcoming", "early", "mid", "late", "end", "beginning", "start", "middle", "rest", "year", "week",
+    "month", "day", "weekend", "nineties", "eighties", "seventies", "sixties", "mid-"};
+
+constexpr std::string_view kCountWords[] = {
+    "a", "an", "another", "few", "several", "couple", "dozen", "half", "more", "less", "over", "under",
+    "about", "around", "nearly", "almost", "roughly", "some", "at", "up", "all", "full", "whole", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+    "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety"};
+constexpr std::string_view kMonthWords[] = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec"};
+
+// FNV-1a over the word's bytes.
+constexpr std::uint32_t word_hash(std::string_view w) {
+  std::uint32_t h = 2166136261u;
+  for (char c : w) h = (h ^ static_cast<unsigned char>(c)) * 16777619u;
+  return h;
+}
+
+class word_table {
+ public:
+  word_table() {
+    for (auto w : kOpenWords) add(w, kOpens);
+    for (auto w : kWeakWords) add(w, kWeak);
+    for (auto w : kConfirmWords) add(w, kConfirms);
+    for (auto w : kLinkWords) add(w, kLink);
+    for (auto w : kLinkingWords) add(w, kLinks);
+    for (auto w : kAfterTheWords) add(w, kAfterThe);
+    for (auto w : kCountWords) add(w, kCount);
+    for (auto w : kMonthWords) add(w, kMonth);
+    // First-two-letter filter over the words that can open a mention.
+    for (auto w : kOpenWords) pairs_[pair_index(w)] = true;
+    for (auto w : kWeakWords) pairs_[pair_index(w)] = true;
+  }
+  // False for most words without touching the hash table: no word that
+  // opens a mention starts with these two letters.
+  [[nodiscard]] bool may_open(std::string_view w) const { return pairs_[pair_index(w)]; }
+  [[nodiscard]] std::uint8_t flags(std::string_view w) const {
+    for (std::uint32_t i = word_hash(w) & kMask;; i = (i + 1) & kMask) {
+      if (slots_[i].word.empty()) return 0;
+      if (slots_[i].word == w) return slots_[i].flags;
+    }
+  }
+
+ private:
+  static constexpr std::uint32_t kMask = 1023;
+  static std::size_t pair_index(std::string_view w) {
+    const std::size_t a = static_cast<std::size_t>(w[0] - 'a') % 26;
+    const std::size_t b = w.size() > 1 && w[1] >= 'a' && w[1] <= 'z' ? static_cast<std::size_t>(w[1] - 'a') + 1 : 0;
+    return a * 27 + b;
+  }
+  std::array<bool, 26 * 27> pairs_{};
+  struct slot {
+    std::string_view word;
+    std::uint8_t flags = 0;
+  };
+  void add(std::string_view w, std::uint8_t f) {
+    for (std::uint32_t i = word_hash(w) & kMask;; i = (i + 1) & kMask) {
+      if (slots_[i].word.empty() || slots_[i].word == w) {
+        slots_[i].word = w;
+        slots_[i].flags |= f;
+        return;
+      }
+    }
+  }
+  std::array<slot, kMask + 1> slots_{};
+};
+
+const word_table& words() {
+  static const word_table table;
+  return table;
+}
+
+template <typename Table>
+bool in(std::string_view w, const Table& table) {
+  return std::find(std::begin(table), std::end(table), w) != std::end(table);
+}
+
+// The lower-cased word at text[pos] (letters and an inner apostrophe, at
+// most 12 bytes), empty if none or longer.
+std::string_view word_at(std::string_view text, std::size_t pos, std::array<char, 16>& buf) {
+  std::size_t n = 0;
+  while (pos + n < text.size() && (is_letter(text[pos + n]) || (n > 0 && text[pos + n] == '\''))) {
+    if (n == 12) return {};
+    buf[n] = lower(text[pos + n]);
+    ++n;
+  }
+  return {buf.data(), n};
+}
+
+// Whether a number at text[pos] may start a temporal mention: a year
+// (1000..2999), or one or two digits followed by a date separator, an
+// ordinal suffix or a temporal word ("12 December", "30 years", "1Q23").
+bool number_candidate(std::string_view text, std::size_t pos) {
+  // Not inside "10:30", "3.5", "1,200", "138-2010".
+  if (pos >= 2 && (text[pos - 1] == ':' || text[pos - 1] == '.' || text[pos - 1] == ',' || text[pos - 1] == '-' ||
+                   text[pos - 1] == '/') &&
+      is_digit(text[pos - 2])) {
+    return false;
+  }
+  std::size_t e = pos;
+  while (e < text.size() && is_digit(text[e]) && e - pos < 5) ++e;
+  const std::size_t len = e - pos;
+  if (len == 4 && (text[pos] == '1' || text[pos] == '2')) return true;
+  if (len > 4) return false;
+  if (e >= text.size()) return false;
+  std::size_t s = e;
+  while (s < text.size() && s - e < 3 && text[s] == ' ') ++s;
+  if (s >= text.size()) return false;
+  const char c = text[s];
+  if (c == '/' || c == '-' || c == '.' || c == '\xe2') return true;
+  std::size_t i = e;
+  if (is_letter(c)) {
+    std::array<char, 16> buf{};
+    const std::string_view w = word_at(text, e, buf);
+    if (w == "st" || w == "nd" || w == "rd" || w == "th") {
+      i = e + 2;  // "20th": a month, "of", "century" or a weekday must follow
+    } else {
+      // "3day", "1q23", "2h", "90s", "3year", "oct2"
+      return w.size() <= 8;
+    }
+  }
+  while (i < text.size() && (text[i] == ' ' || text[i] == ',' || text[i] == '.' || text[i] == '-')) ++i;
+  if (i >= text.size()) return false;
+  if (i == e) return false;
+  std::array<char, 16> buf2{};
+  const std::string_view w2 = word_at(text, i, buf2);
+  if (w2.empty()) return false;
+  const std::uint8_t f2 = words().flags(w2);
+  return (f2 & (kOpens | kConfirms | kLink)) != 0 || w2 == "and" || w2 == "till" || w2 == "until" ||
+         w2 == "through" || w2 == "the";
+}
+
+// Whether a temporal mention may start at text[pos]: a few byte compares
+// and at most two hash look-ups; X3 runs only past this test.
+bool candidate(std::string_view text, std::size_t pos) {
+  const char c = text[pos];
+  if (is_digit(c)) return number_candidate(text, pos);
+  if (c == '\'') return pos + 1 < text.size() && is_digit(text[pos + 1]);
+  if (!is_letter(c)) return false;
+  if ((c == 'q' || c == 'Q' || c == 'h' || c == 'H') && pos + 1 < text.size() && is_digit(text[pos + 1])) {
+    return true;
+  }
+  {
+    const char c2 = pos + 1 < text.size() ? lower(text[pos + 1]) : ' ';
+    const char pair[2] = {lower(c), c2};
+    if (!words().may_open(std::string_view(pair, is_lower(c2) ? 2 : 1))) return false;
+  }
+  std::array<char, 16> buf{};
+  const std::string_view w = word_at(text, pos, buf);
+  if (w.empty()) return false;
+  const std::uint8_t f = words().flags(w);
+  if ((f & kOpens) != 0) return true;
+  if ((f & kWeak) == 0) return false;
+  // The next word must confirm it, or be a number.
+  std::size_t i = pos + w.size();
+  while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == ',' || text[i] == '\'' ||
+                             text[i] == '/' || text[i] == '.')) {
+    ++i;
+  }
+  if (i >= text.size()) return false;
+  if (is_digit(text[i])) return true;
+  if ((text[i] == 'q' || text[i] == 'Q' || text[i] == 'h' || text[i] == 'H') && i + 1 < text.size() &&
+      is_digit(text[i + 1])) {
+    return true;
+  }
+  std::array<char, 16> buf2{};
+  const std::string_view w2 = word_at(text, i, buf2);
+  if (w2.empty()) return false;
+  const std::uint8_t f2 = words().flags(w2);
+  if (w == "the") return (f2 & (kOpens | kAfterThe)) != 0;
+  if ((f2 & (kOpens | kConfirms)) != 0) return true;
+  return (f2 & kLink) != 0 && (f & kLinks) != 0;
+}
+
+struct core {
+  ast::texpr t;
+  std::size_t end = 0;  // in the buffer
+};
+
+// Which rule groups can match at a word: a count ("three", "a", "more
+// than") opens only relative expressions and durations; a year only dates
+// and periods; a month name only dates and periods.
+enum group_bits : unsigned { kDate = 1, kPeriod = 2, kRelative = 4, kDuration = 8, kAll = 15 };
+
+unsigned groups_for(std::string_view buf, std::size_t at) {
+  std::size_t e = at;
+  while (e < buf.size() && is_digit(buf[e])) ++e;
+  if (e > at) return e - at == 4 ? kDate | kPeriod : kAll;
+  while (e < buf.size() && is_lower(buf[e])) ++e;
+  const std::string_view w = buf.substr(at, e - at);
+  if (w.empty()) return kAll;
+  const std::uint8_t f = words().flags(w);
+  if ((f & kCount) != 0) return kRelative | kDuration;
+  if ((f & kMonth) != 0) return kDate | kPeriod;
+  return kAll;
+}
+
+// The longest temporal expression at buf[at], if any.
+std::optional<core> parse_core(std::string_view buf, std::size_t at) {
+  std::optional<core> best;
+  auto attempt = [&](const auto& rule) {
+    auto first = buf.begin() + static_cast<std::ptrdiff_t>(at);
+    ast::texpr t;
+    if (x3::parse(first, buf.end(), rule, t)) {
+      const auto e = static_cast<std::size_t>(first - buf.begin());
+      if (e > at && (!best || e > best->end)) best = core{t, e};
+    }
+  };
+  const unsigned g = groups_for(buf, at);
+  if ((g & kDate) != 0) attempt(date_rule());
+  if ((g & kPeriod) != 0) attempt(period_rule());
+  if ((g & kRelative) != 0) attempt(relative_rule());
+  if ((g & kDuration) != 0) attempt(duration_rule());
+  return best;
+}
+
+// A range's end point: a temporal expression, or "now" / "current date"
+// (the reference day), which only stand inside a range.
+std::optional<core> parse_endpoint(std::string_view buf, std::size_t at) {
+  for (std::string_view w : {"now", "current date", "the current date"}) {
+    if (buf.compare(at, w.size(), w) == 0 && (at + w.size() == buf.size() || !is_lower(buf[at + w.size()]))) {
+      core c;
+      c.t.f = form::rel_day;
+      c.t.rel = 0;
+      c.end = at + w.size();
+      return c;
+    }
+  }
+  return parse_core(buf, at);
+}
+
+bool is_full_month(std::string_view w) {
+  static constexpr std::string_view kFull[] = {
+      "january", "february", "march",     "april",   "may",      "june",
+      "july",    "august",   "september", "october", "november", "december"};
+  return in(w, kFull);
+}
+
+// Filters readings that are more often something else: a bare month name
+// must be a capitalised full name; lower-case "may"/"march" need a year.
+bool plausible(const core& c, std::string_view text, std::size_t start, std::size_t end, bool in_range = false) {
+  const ast::texpr& t = c.t;
+  const bool yearless = t.year == 0 && !t.has_year_rel;
+  if (t.year == 0 && t.day == 0) {
+    for (std::size_t i = start; i < end; ++i) {
+      if (i > start && is_letter(text[i - 1])) continue;
+      if (text.compare(i, 3, "may") == 0 && (i + 3 >= text.size() || !is_letter(text[i + 3]))) return false;
+      if (text.compare(i, 5, "march") == 0 && (i + 5 >= text.size() || !is_letter(text[i + 5]))) return false;
+    }
+  }
+  if (t.f == form::month && yearless && t.mod == 0) {
+    std::array<char, 16> buf{};
+    const std::string_view w = word_at(text, start, buf);
+    if ((!in_range && !is_upper(text[start])) || !is_full_month(w)) return false;
+  }
+  if (t.f == form::duration) {
+    const std::string_view s = text.substr(start, end - start);
+    if (s.size() <= 14 && (s.ends_with(" second") || s.ends_with(" minute")) &&
+        (s.starts_with("a ") || s.starts_with("A ") || s.starts_with("another "))) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool absolute_kind(form f) {
+  return f == form::day || f == form::month || f == form::year || f == form::quarter || f == form::half ||
+         f == form::decade || f == form::rel_day || f == form::weekday || f == form::rel_unit ||
+         f == form::iso_week || f == form::nth_week || f == form::week_of || f == form::season ||
+         f == form::nth_weekday;
+}
+
+std::size_t skip_spaces(std::string_view buf, std::size_t i) {
+  while (i < buf.size() && (buf[i] == ' ' || buf[i] == '\t' || buf[i] == '\n')) ++i;
+  return i;
+}
+
+// A connector of a range at buf[i]: its end, or npos.
+std::size_t connector(std::string_view buf, std::size_t i, bool allow_and) {
+  const std::size_t j = skip_spaces(buf, i);
+  if (j >= buf.size()) return std::string_view::npos;
+  if (buf[j] == '-') return skip_spaces(buf, j + 1);
+  if (buf.compare(j, 3, "\xe2\x80\x93") == 0 || buf.compare(j, 3, "\xe2\x80\x94") == 0) {
+    return skip_spaces(buf, j + 3);
+  }
+  if (j == i) return std::string_view::npos;  // words need a space before
+  for (std::string_view w : {"to", "through", "until", "till", "thru", "and"}) {
+    if (w == "and" && !allow_and) continue;
+    if (buf.compare(j, w.size(), w) == 0 && j + w.size() < buf.size() && buf[j + w.size()] == ' ') {
+      return skip_spaces(buf, j + w.size());
+    }
+  }
+  return std::string_view::npos;
+}
+
+mention make_mention(const resolution& r, std::size_t start, std::size_t end) {
+  mention m;
+  m.type = r.type;
+  m.start = start;
+  m.end = end;
+  m.when = r.when;
+  m.relative = r.relative;
+  m.unresolved = r.unresolved;
+  m.error = r.error;
+  if (r.type == mention_type::duration) m.value = r.value;
+  return m;
+}
+
+}  // namespace
+
+}  // namespace claimcheck::grammar::temporal
 
 namespace claimcheck::grammar::detail {
-std::optional<mention> match_temporal(std::string_view, std::size_t, const scan_options&) {
-  return std::nullopt;
+
+namespace {
+std::optional<mention> match_candidate(std::string_view text, std::size_t pos, const scan_options& opts);
+}  // namespace
+
+// Called at every word start: the rejection is inlined here, the parse
+// lives in a separate function so that this one keeps a small frame.
+std::optional<mention> match_temporal(std::string_view text, std::size_t pos, const scan_options& opts) {
+  if (!temporal::candidate(text, pos)) return std::nullopt;
+  return match_candidate(text, pos, opts);
 }
+
+namespace {
+
+[[gnu::noinline]] std::optional<mention> match_candidate(std::string_view text, std::size_t pos,
+                                                          const scan_options& opts) {
+  using namespace temporal;  // NOLINT
+  constexpr std::size_t kMax = 160;
+  std::array<char, kMax> storage{};
+  const std::size_t n = std::min(kMax, text.size() - pos);
+  for (std::size_t i = 0; i < n; ++i) storage[i] = lower(text[pos + i]);
+  const std::string_view buf(storage.data(), n);
+  const std::string_view orig = text.substr(pos, n);
+
+  // Prefixes that bound or join periods.
+  std::string prefix;
+  std::size_t at = 0;
+  for (std::string_view p : {"since", "by", "until", "till", "before", "after", "from", "between", "within"}) {
+    if (buf.compare(0, p.size(), p) == 0 && p.size() < n && buf[p.size()] == ' ') {
+      prefix = std::string(p);
+      at = skip_spaces(buf, p.size());
+      break;
+    }
+  }
+  std::optional<core> a = prefix == "between" || prefix == "from" ? parse_endpoint(buf, at) : parse_core(buf, at);
+  if (!a) return std::nullopt;
+  if (!plausible(*a, orig, at, a->end, prefix == "from" || prefix == "between")) return std::nullopt;
+  // "the next quarter", "the end of 2000": the mention starts after "the"
+  // (the scanner finds it at the next word).
+  if (prefix.empty() && buf.compare(0, 4, "the ") == 0 &&
+      ((a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade) || a->t.mod >= 4 ||
+       ((a->t.f == form::span_back || a->t.f == form::span_fwd) && a->t.u != ast::unit::decade))) {
+    return std::nullopt;
+  }
+  // A mention never ends with a dot: "in Aug." ends the sentence.
+  auto trim = [&](std::size_t e) { return (e >= 2 && buf[e - 1] == '.') ? e - 1 : e; };
+
+  resolve_context rc;
+  rc.reference = opts.reference;
+  std::size_t end = trim(a->end);
+  // The tense is read only for expressions that depend on the reference.
+  const bool tensed = depends_on_tense(a->t);
+  rc.tense = opts.assume_tense != 0 ? opts.assume_tense : tensed ? sentence_tense(text, pos, pos + end) : 0;
+
+  // Ranges: "2010-2015", "from 2021 to 2023", "between 2015 and Feb 2018".
+  if (absolute_kind(a->t.f) || a->t.f == form::month_span) {
+    const std::size_t k = connector(buf, a->end, prefix == "between");
+    if (k != std::string_view::npos) {
+      std::optional<core> b = parse_endpoint(buf, k);
+      if (b && absolute_kind(b->t.f) && plausible(*b, orig, k, b->end, true)) {
+        ast::texpr ta = a->t;
+        ast::texpr tb = b->t;
+        const bool a_yearless = ta.year == 0 && !ta.has_year_rel && ta.f != form::decade;
+        const bool b_yearless = tb.year == 0 && !tb.has_year_rel && tb.f != form::decade;
+        const bool calendar = ta.f != form::rel_day && ta.f != form::weekday && ta.f != form::rel_unit &&
+                              tb.f != form::rel_day && tb.f != form::weekday && tb.f != form::rel_unit;
+        if (calendar && a_yearless && !b_yearless && tb.year != 0) ta.year = tb.year;
+        if (calendar && b_yearless && !a_yearless && ta.year != 0) tb.year = ta.year;
+        resolve_context rc2 = rc;
+        const std::string label(orig.substr(at, trim(b->end) - at));
+        resolution ra = resolve(ta, rc2, label);
+        resolution rb = resolve(tb, rc2, label);
+        if (ra.when && rb.when && rb.when->last < ra.when->first) {
+          // Year-less ends read in opposite directions: "between Jan 22 and now".
+          resolve_context back = rc2;
+          back.tense = -1;
+          resolve_context ahead = rc2;
+          ahead.tense = 1;
+          ra = resolve(ta, back, label);
+          rb = resolve(tb, ahead, label);
+        }
+        if (ra.when && rb.when && rb.when->last >= ra.when->first) {
+          resolution r = ra;
+          r.type = mention_type::period;
+          r.relative = ra.relative || rb.relative;
+          r.when = engine::period::span(ra.when->first, rb.when->last, label);
+          end = trim(b->end);
+          mention m = make_mention(r, pos, pos + end);
+          m.tense = rc.tense;
+          return m;
+        }
+        if ((ra.unresolved || rb.unresolved) && (ra.error.empty() && rb.error.empty())) {
+          resolution r = ra;
+          r.type = mention_type::period;
+          r.relative = true;
+          r.unresolved = true;
+          r.when.reset();
+          end = trim(b->end);
+          mention m = make_mention(r, pos, pos + end);
+          m.tense = rc.tense;
+          return m;
+        }
+      }
+    }
+  }
+  // "2 weeks starting May 20th", "3 days starting from next Monday": the
+  // span of the duration from that day.
+  if (a->t.f == form::duration && prefix.empty() && a->t.seconds == 0) {
+    std::size_t k = a->end;
+    if (k < n && buf[k] == ',') ++k;
+    k = skip_spaces(buf, k);
+    for (std::string_view w : {"starting from ", "starting on ", "starting ", "beginning on ", "beginning "}) {
+      if (k > a->end && buf.compare(k, w.size(), w) == 0) {
+        std::optional<core> b = parse_endpoint(buf, k + w.size());
+        if (!b || !absolute_kind(b->t.f)) break;
+        const std::string label(orig.substr(0, trim(b->end)));
+        const resolution rb = resolve(b->t, rc, label);
+        resolution r = rb;
+        r.type = mention_type::period;
+        if (rb.when) {
+          ast::texpr fwd = a->t;
+          r.when = engine::period::span(rb.when->first,
+                                        resolve_span_end(fwd, rb.when->first), label);
+        }
+        mention m = make_mention(r, pos, pos + trim(b->end));
+        m.tense = rc.tense;
+        return m;
+      }
+    }
+  }
+  const bool span_core = a->t.f == form::month_span || (a->t.f == form::day && a->t.day2 != 0);
+  if ((prefix == "from" || prefix == "between") && !span_core) {
+    // "from 2021" alone: the mention is the period without "from".
+    return match_temporal(text, pos + at, opts);
+  }
+  if (a->t.f == form::rel_day && a->t.rel == 0 && buf.compare(at, 3, "now") == 0) return std::nullopt;
+
+  const std::string label(orig.substr(at, end - at));
+  resolution r = resolve(a->t, rc, label);
+  if (prefix == "within") {
+    if (r.type != mention_type::duration && a->t.f != form::span_fwd) return std::nullopt;
+    if (!opts.reference) {
+      mention m = make_mention(r, pos, pos + end);
+      m.type = mention_type::period;
+      m.relative = m.unresolved = true;
+      m.mod = prefix;
+      return m;
+    }
+    ast::texpr fwd = a->t;
+    fwd.f = form::span_fwd;
+    r = resolve(fwd, rc, label);
+    if (r.when) r.when->first = *opts.reference;
+  } else if (!prefix.empty() && !span_core) {
+    if (r.type == mention_type::duration) return match_temporal(text, pos + at, opts);
+    if (prefix == "since" && r.when) {
+      if (opts.reference) {
+        r.when = engine::period::span(r.when->first, *opts.reference, std::string(orig.substr(0, end)));
+      } else {
+        r.when.reset();
+        r.unresolved = true;
+      }
+      r.relative = true;
+      r.type = mention_type::period;
+    }
+  }
+  // Part of a longer number or code: "2015-32", "138-2010-2015".
+  if (pos + end + 1 < text.size() && (text[pos + end] == '-' || text[pos + end] == '/' || text[pos + end] == '.') &&
+      is_digit(text[pos + end + 1])) {
+    return std::nullopt;
+  }
+  mention m = make_mention(r, pos, pos + end);
+  m.mod = span_core ? std::string() : prefix;
+  if (r.type != mention_type::duration) m.tense = rc.tense;
+  if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
+  return m;
+}
+
+}  // namespace
+
 }  // namespace claimcheck::grammar::detail

@@ -1,0 +1,481 @@
+// Resolution of temporal expressions against the publication date (see
+// resolve.hpp). Year-less days and months take the publication year, moved
+// a year back when that reading lies after the reference in a past-tense
+// sentence, and a year forward when it lies before it in a future-tense one.
+#include "grammar/temporal/resolve.hpp"
+
+#include <cmath>
+
+namespace claimcheck::grammar::temporal {
+
+namespace {
+
+using ast::form;
+using ast::unit;
+using engine::grain;
+using engine::period;
+
+date::sys_days days_from(date::year_month_day ymd) {
+  if (!ymd.ok()) ymd = ymd.year() / ymd.month() / date::last;
+  return date::sys_days{ymd};
+}
+
+// d plus whole years, months and days (snapping Feb 29 and the 31st to the
+// month's last day), with fractions of a year or month carried down.
+date::sys_days add(date::sys_days d, int sign, double years, double months, double days) {
+  const double whole_years = std::floor(years);
+  months += (years - whole_years) * 12;
+  const double whole_months = std::floor(months);
+  days += (months - whole_months) * 30;
+  date::year_month_day ymd{d};
+  ymd = ymd + date::years{sign * static_cast<int>(whole_years)};
+  ymd = ymd + date::months{sign * static_cast<int>(whole_months)};
+  return days_from(ymd) + date::days{sign * static_cast<int>(std::lround(days))};
+}
+
+// The part of p that early/mid/late (and beginning/middle/end of) names.
+period apply_mod(period p, int mod) {
+  if (mod == 0) return p;
+  const date::year_month_day f{p.first};
+  date::sys_days a = p.first;
+  date::sys_days b = p.last;
+  switch (p.g) {
+    case grain::year: {
+      const date::year y = f.year();
+      if (mod == 1) b = date::sys_days{y / date::June / 30};
+      if (mod == 3) a = date::sys_days{y / date::July / 1};
+      if (mod == 4) b = date::sys_days{y / date::April / 30};
+      if (mod == 2 || mod == 5) {
+        a = date::sys_days{y / date::May / 1};
+        b = date::sys_days{y / date::August / 31};
+      }
+      if (mod == 6) a = date::sys_days{y / date::September / 1};
+      break;
+    }
+    case grain::month: {
+      const auto ym = f.year() / f.month();
+      if (mod == 1 || mod == 4) b = date::sys_days{ym / 15};
+      if (mod == 3 || mod == 6) a = date::sys_days{ym / 16};
+      if (mod == 2 || mod == 5) {
+        a = date::sys_days{ym / 10};
+        b = date::sys_days{ym / 20};
+      }
+      break;
+    }
+    case grain::week:
+      if (mod == 1 || mod == 4) b = p.first + date::days{2};
+      if (mod == 2 || mod == 5) {
+        a = p.first + date::days{1};
+        b = p.first + date::days{4};
+      }
+      if (mod == 3 || mod == 6) a = p.first + date::days{3};
+      break;
+    case grain::decade: {
+      const date::year y = f.year();
+      if (mod == 1 || mod == 4) b = date::sys_days{(y + date::years{3}) / date::December / 31};
+      if (mod == 2 || mod == 5) {
+        a = date::sys_days{(y + date::years{3}) / date::January / 1};
+        b = date::sys_days{(y + date::years{6}) / date::December / 31};
+      }
+      if (mod == 3 || mod == 6) a = date::sys_days{(y + date::years{7}) / date::January / 1};
+      break;
+    }
+    default: {
+      const auto len = (p.last - p.first).count() + 1;
+      if (mod == 1 || mod == 4) b = p.first + date::days{len / 3 - 1};
+      if (mod == 2 || mod == 5) {
+        a = p.first + date::days{len / 3};
+        b = p.first + date::days{2 * len / 3 - 1};
+      }
+      if (mod == 3 || mod == 6) a = p.first + date::days{2 * len / 3};
+    }
+  }
+  p.first = a;
+  p.last = b;
+  p.g = grain::span;
+  return p;
+}
+
+// A year-less reading moved by the sentence's tense.
+period by_tense(period p, date::sys_days ref, int tense) {
+  if (tense < 0 && p.first > ref) return p.shift_years(-1);
+  if (tense > 0 && p.last < ref) return p.shift_years(1);
+  return p;
+}
+
+bool needs_reference(const ast::texpr& t) {
+  switch (t.f) {
+    case form::rel_unit:
+    case form::rel_day:
+    case form::weekday:
+    case form::shift:
+    case form::span_back:
+    case form::span_fwd:
+    case form::to_date:
+    case form::rest_of: return true;
+    case form::nth_weekday:
+    case form::nth_week:
+    case form::week_of:
+    case form::iso_week:
+    case form::part_of: return t.year == 0;
+    case form::duration:
+    case form::decade:
+    case form::century:
+    case form::none: return false;
+    default: return t.year == 0;
+  }
+}
+
+const char* const month_label[] = {"",     "January", "February",  "March",   "April",    "May",
+                                   "June", "July",    "August",    "September", "October", "November",
+                                   "December"};
+
+period season_period(date::year y, unsigned s, const std::string& label) {
+  const unsigned first_month = 3 + 3 * s;  // spring March, ..., winter December
+  const date::year_month first = y / date::month{first_month};
+  const date::year_month last = first + date::months{2};
+  return period::span(date::sys_days{first / 1}, date::sys_days{last / date::last}, label);
+}
+
+std::string unit_name(const ast::texpr& t, double& value) {
+  const int kinds = (t.years > 0) + (t.months > 0) + (t.weeks > 0) + (t.days > 0) + (t.seconds > 0);
+  if (kinds == 1) {
+    if (t.years > 0) return value = t.years, "year";
+    if (t.months > 0) return value = t.months, "month";
+    if (t.weeks > 0) return value = t.weeks, "week";
+    if (t.days > 0) return value = t.days, "day";
+    if (t.u == unit::hour) return value = t.seconds / 3600, "hour";
+    if (t.u == unit::minute) return value = t.seconds / 60, "minute";
+    return value = t.seconds, "second";
+  }
+  value = t.years * 365 + t.months * 30 + t.weeks * 7 + t.days + t.seconds / 86400;
+  return "day";
+}
+
+// A day given without its month ("Friday the 22nd", "the 27th.", "the
+// 20th of next month"): the reference's month, or the month the weekday or
+// the tense points to.
+resolution& day_in_month(const ast::texpr& t, const resolve_context& c, date::sys_days ref,
+                         const std::string& label, resolution& r) {
+  const date::year_month_day rymd{ref};
+  const date::year_month base = rymd.year() / rymd.month();
+  auto in = [&](date::year_month ym) { return ym / date::day{t.day}; };
+  if (t.month_rel != ast::kRelNone) {
+    const auto ymd = in(base + date::months{t.month_rel});
+    if (!ymd.ok()) return r.error = "invalid date", r;
+    r.when = period::day(ymd, label);
+    return r;
+  }
+  if (t.weekday >= 0) {
+    for (int k : {0, -1, 1}) {
+      const auto ymd = in(base + date::months{k});
+      if (ymd.ok() && date::weekday{date::sys_days{ymd}}.c_encoding() == static_cast<unsigned>(t.weekday)) {
+        r.when = period::day(ymd, label);
+        return r;
+      }
+    }
+  }
+  date::year_month ym = base;
+  if (c.tense < 0 && in(ym).ok() && date::sys_days{in(ym)} > ref) ym -= date::months{1};
+  if (c.tense > 0 && (!in(ym).ok() || date::sys_days{in(ym)} < ref)) ym += date::months{1};
+  if (!in(ym).ok()) return r.error = "invalid date", r;
+  r.when = period::day(in(ym), label);
+  return r;
+}
+
+}  // namespace
+
+bool depends_on_reference(const ast::texpr& t) { return needs_reference(t); }
+
+bool depends_on_tense(const ast::texpr& t) {
+  if (t.f == form::weekday) return t.year_rel == ast::kRelNone;
+  if (t.year != 0 || t.has_year_rel || t.month_rel != ast::kRelNone) return false;
+  switch (t.f) {
+    case form::day:
+    case form::month:
+    case form::quarter:
+    case form::half:
+    case form::season:
+    case form::month_span:
+    case form::nth_weekday:
+    case form::nth_week:
+    case form::week_of:
+    case form::part_of:
+    case form::first_months: return true;
+    default: return false;
+  }
+}
+
+date::sys_days resolve_span_end(const ast::texpr& t, date::sys_days first) {
+  return add(first, 1, t.years, t.months, t.weeks * 7 + t.days) - date::days{1};
+}
+
+date::sys_days week_start(date::sys_days d) {
+  const date::weekday wd{d};
+  const unsigned from_monday = (wd.c_encoding() + 6) % 7;
+  return d - date::days{from_monday};
+}
+
+resolution resolve(const ast::texpr& t, const resolve_context& c, const std::string& label) {
+  resolution r;
+  if (t.f == form::duration) {
+    r.type = mention_type::duration;
+    double v = 0;
+    r.value.unit = unit_name(t, v);
+    r.value.value = engine::interval::point(v);
+    r.value.number = v;
+    r.value.stated = label;
+    if (t.qual == 1) {
+      r.value.qual = engine::qualifier::lower;
+      r.value.value = engine::interval::above(v);
+    } else if (t.qual == -1) {
+      r.value.qual = engine::qualifier::upper;
+      r.value.value = engine::interval{0, v, false, true};
+    } else if (t.qual == 2) {
+      r.value.qual = engine::qualifier::approx;
+    }
+    return r;
+  }
+  r.type = (t.f == form::day || t.f == form::rel_day || t.f == form::weekday || t.f == form::shift ||
+            t.f == form::nth_weekday) && t.day2 == 0
+               ? mention_type::date
+               : mention_type::period;
+  r.relative = needs_reference(t);
+  // Impossible days are errors whether or not the year is known.
+  if (t.f == form::day && t.month != 0) {
+    const date::year check_year{t.year != 0 ? t.year : 2000};  // 2000: Feb 29 exists
+    if (!(check_year / date::month{t.month} / date::day{t.day}).ok()) {
+      r.error = "invalid date: " + std::string(month_label[t.month]) + " " + std::to_string(t.day) +
+                (t.year != 0 ? ", " + std::to_string(t.year) : "");
+      return r;
+    }
+  }
+  if (r.relative && !c.reference) {
+    r.unresolved = true;
+    return r;
+  }
+  const date::sys_days ref = c.reference.value_or(date::sys_days{});
+  const date::year_month_day rymd{ref};
+  const bool yearless = t.year == 0 && !t.has_year_rel && t.f != form::decade && t.f != form::century;
+  const date::year y = t.year != 0 ? date::year{t.year}
+                       : t.has_year_rel ? rymd.year() + date::years{t.year_rel}
+                                        : rymd.year();
+  auto finish = [&](period p) {
+    p.label = label;
+    if (yearless) p = by_tense(p, ref, c.tense);
+    p.label = label;
+    r.when = std::move(p);
+    return r;
+  };
+  switch (t.f) {
+    case form::day: {
+      if (t.month_rel != ast::kRelNone || t.month == 0) return day_in_month(t, c, ref, label, r);
+      date::year_month_day ymd = y / date::month{t.month} / date::day{t.day};
+      if (yearless && t.month == 2 && t.day == 29) {
+        // Feb 29 without a year: the nearest leap day on the tense's side.
+        const int step = c.tense > 0 ? 1 : -1;
+        ymd = rymd.year() / 2 / 29;
+        while (!ymd.ok() || (step > 0 && date::sys_days{ymd} < ref) || (step < 0 && date::sys_days{ymd} > ref)) {
+          ymd = (ymd.year() + date::years{step}) / 2 / 29;
+        }
+        r.when = period::day(ymd, label);
+        return r;
+      }
+      if (t.day2 > t.day && (y / date::month{t.month} / date::day{t.day2}).ok()) {
+        return finish(period::span(date::sys_days{ymd},
+                                   date::sys_days{y / date::month{t.month} / date::day{t.day2}}));
+      }
+      return finish(period::day(ymd));
+    }
+    case form::month: return finish(apply_mod(period::month(y, date::month{t.month}), t.mod));
+    case form::month_span: {
+      if (t.month2 == 0 || t.month2 == t.month) return finish(period::month(y, date::month{t.month}));
+      const date::year y1 = t.month2 < t.month ? y - date::years{1} : y;
+      return finish(period::span(date::sys_days{y1 / date::month{t.month} / 1},
+                                 date::sys_days{y / date::month{t.month2} / date::last}));
+    }
+    case form::year: return finish(apply_mod(period::year(y), t.mod));
+    case form::decade: return finish(apply_mod(period::decade(date::year{static_cast<int>(t.part)}), t.mod));
+    case form::century: {
+      if (t.part < 1 || t.part > 30) return r.error = "invalid century", r;
+      const date::year first{static_cast<int>(t.part - 1) * 100};
+      return finish(apply_mod(period::span(date::sys_days{first / date::January / 1},
+                                           date::sys_days{(first + date::years{99}) / date::December / 31}),
+                              t.mod));
+    }
+    case form::nth_weekday: {
+      period m;
+      if (t.month_rel != ast::kRelNone) {
+        const date::year_month ym = rymd.year() / rymd.month() + date::months{t.month_rel};
+        m = period::month(ym.year(), ym.month());
+      } else if (t.month == 0) {
+        m = period::month(rymd.year(), rymd.month());
+      } else {
+        m = period::month(y, date::month{t.month});
+        if (yearless) m = by_tense(m, ref, c.tense);
+      }
+      const date::weekday wd{static_cast<unsigned>(t.weekday)};
+      date::sys_days d;
+      if (t.part == 9) {
+        d = m.last - (date::weekday{m.last} - wd);
+      } else {
+        d = m.first + (wd - date::weekday{m.first}) + date::weeks{t.part - 1};
+      }
+      if (d > m.last) return r.error = "no such weekday in the month", r;
+      r.when = period::day(date::year_month_day{d}, label);
+      return r;
+    }
+    case form::nth_week:
+    case form::part_of: {
+      // The month or year counted in.
+      period base;
+      if (t.month_rel != ast::kRelNone) {
+        const date::year_month ym = rymd.year() / rymd.month() + date::months{t.month_rel};
+        base = period::month(ym.year(), ym.month());
+      } else if (t.month != 0) {
+        base = period::month(y, date::month{t.month});
+        if (yearless) base = by_tense(base, ref, c.tense);
+      } else {
+        base = period::year(y);
+      }
+      if (t.f == form::nth_week) {
+        const date::sys_days mon = t.part == 9 ? week_start(base.last - date::days{3})
+                                               : week_start(base.first + date::days{3}) + date::weeks{t.part - 1};
+        r.when = period{mon, mon + date::days{6}, grain::week, label};
+        return r;
+      }
+      if (t.part == 0) return r.error = "empty part", r;
+      const double n = t.part;
+      const double months = t.u == unit::month ? n : 0;
+      const double days = t.u == unit::week ? 7 * n : t.u == unit::day ? n : 0;
+      if (t.rel > 0) {
+        r.when = period::span(base.first, add(base.first, 1, 0, months, days) - date::days{1}, label);
+      } else {
+        r.when = period::span(add(base.last + date::days{1}, -1, 0, months, days), base.last, label);
+      }
+      return r;
+    }
+    case form::week_of: {
+      period d = period::day(y / date::month{t.month} / date::day{t.day});
+      if (!(y / date::month{t.month} / date::day{t.day}).ok()) return r.error = "invalid date", r;
+      if (yearless) d = by_tense(d, ref, c.tense);
+      const date::sys_days mon = week_start(d.first);
+      r.when = period{mon, mon + date::days{6}, grain::week, label};
+      return r;
+    }
+    case form::iso_week: {
+      if (t.part < 1 || t.part > 53) return r.error = "invalid week", r;
+      const date::sys_days mon = week_start(date::sys_days{y / date::January / 4}) + date::weeks{t.part - 1};
+      r.when = period{mon, mon + date::days{6}, grain::week, label};
+      return r;
+    }
+    case form::quarter: return finish(period::quarter(y, t.part));
+    case form::half: return finish(period::half(y, t.part));
+    case form::season: return finish(apply_mod(season_period(y, t.part, label), t.mod));
+    case form::first_months: {
+      if (t.part < 1 || t.part > 12) return r.error = "invalid month count", r;
+      return finish(period::span(date::sys_days{y / date::January / 1},
+                                 date::sys_days{y / date::month{t.part} / date::last}));
+    }
+    default: break;
+  }
+  // Relative to the reference from here on.
+  auto done = [&](period p) {
+    p.label = label;
+    r.when = std::move(p);
+    return r;
+  };
+  const int rel = t.year_rel;
+  switch (t.f) {
+    case form::rel_day: {
+      const date::sys_days d = ref + date::days{t.rel};
+      return done(period::day(date::year_month_day{d}));
+    }
+    case form::rel_unit: {
+      period p;
+      switch (t.u) {
+        case unit::week: {
+          const date::sys_days mon = week_start(ref) + date::days{7 * rel};
+          p = period{mon, mon + date::days{6}, grain::week, {}};
+          break;
+        }
+        case unit::weekend: {
+          const date::sys_days sat = week_start(ref) + date::days{7 * rel + 5};
+          p = period::span(sat, sat + date::days{1});
+          break;
+        }
+        case unit::month: {
+          const date::year_month ym = rymd.year() / rymd.month() + date::months{rel};
+          p = period::month(ym.year(), ym.month());
+          break;
+        }
+        case unit::quarter: {
+          int q = static_cast<int>((static_cast<unsigned>(rymd.month()) - 1) / 3) + rel;
+          int yy = static_cast<int>(rymd.year());
+          while (q < 0) q += 4, --yy;
+          while (q > 3) q -= 4, ++yy;
+          p = period::quarter(date::year{yy}, static_cast<unsigned>(q) + 1);
+          break;
+        }
+        case unit::decade: {
+          const int yy = static_cast<int>(rymd.year());
+          p = period::decade(date::year{yy - yy % 10 + 10 * rel});
+          break;
+        }
+        default: p = period::year(rymd.year() + date::years{rel}); break;
+      }
+      return done(apply_mod(p, t.mod));
+    }
+    case form::weekday: {
+      const date::weekday wd{static_cast<unsigned>(t.weekday)};
+      date::sys_days d;
+      if (rel == ast::kRelNone) {
+        d = c.tense > 0 ? ref + (wd - date::weekday{ref}) : ref - (date::weekday{ref} - wd);
+      } else {
+        d = week_start(ref) + date::days{7 * rel + static_cast<int>((wd.c_encoding() + 6) % 7)};
+      }
+      return done(period::day(date::year_month_day{d}));
+    }
+    case form::shift:
+      return done(period::day(date::year_month_day{
+          add(ref + date::days{t.base_days}, t.rel, t.years, t.months, t.weeks * 7 + t.days)}));
+    case form::span_back:
+    case form::span_fwd:
+      if (t.u == unit::quarter && t.years == 0 && t.weeks == 0 && t.days == 0 && t.seconds == 0) {
+        // "the past two quarters": whole calendar quarters before (or
+        // after) the reference's quarter.
+        const auto q_first = rymd.year() / date::month{(static_cast<unsigned>(rymd.month()) - 1) / 3 * 3 + 1};
+        const int n = static_cast<int>(std::lround(t.months));
+        if (t.f == form::span_back) {
+          return done(period::span(date::sys_days{(q_first - date::months{n}) / 1},
+                                   date::sys_days{q_first / 1} - date::days{1}));
+        }
+        return done(period::span(date::sys_days{(q_first + date::months{3}) / 1},
+                                 date::sys_days{(q_first + date::months{3 + n}) / 1} - date::days{1}));
+      }
+      if (t.f == form::span_back) {
+        return done(period::span(add(ref, -1, t.years, t.months, t.weeks * 7 + t.days), ref));
+      }
+      return done(period::span(ref + date::days{1}, add(ref, 1, t.years, t.months, t.weeks * 7 + t.days)));
+    case form::to_date:
+    case form::rest_of: {
+      date::sys_days a = ref;
+      date::sys_days b = ref;
+      if (t.u == unit::month) {
+        a = date::sys_days{rymd.year() / rymd.month() / 1};
+        b = date::sys_days{rymd.year() / rymd.month() / date::last};
+      } else if (t.u == unit::week) {
+        a = week_start(ref);
+        b = a + date::days{6};
+      } else {
+        a = date::sys_days{rymd.year() / date::January / 1};
+        b = date::sys_days{rymd.year() / date::December / 31};
+      }
+      return t.f == form::to_date ? done(period::span(a, ref)) : done(period::span(ref, b));
+    }
+    default: break;
+  }
+  return r;
+}
+
+}  // namespace claimcheck::grammar::temporal
