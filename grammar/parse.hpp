@@ -42,4 +42,20 @@ struct parse_result {
 // in the article's file) and id set. Never throws on any text.
 [[nodiscard]] parse_result parse_claims(const engine::article& a);
 
+namespace claims {
+class lexicon;
+}
+struct mention;
+
+struct parse_options {
+  // The lexicons to use; nullptr: the built-in ones plus the directories of
+  // CLAIMCHECK_LEXICON_PATH (see grammar/claims/lexicon.hpp).
+  const claims::lexicon* lexicon = nullptr;
+  // Mentions of the article's normalised text to use instead of scanning
+  // (tests of assembly); nullptr: scan.
+  const std::vector<mention>* mentions = nullptr;
+};
+
+[[nodiscard]] parse_result parse_claims(const engine::article& a, const parse_options& opts);
+
 }  // namespace claimcheck::grammar

@@ -1,6 +1,38 @@
-// Placeholder claim assembly: no facts (replaced by the claim grammar).
-#include "grammar/parse.hpp"
+// Claim assembly (see assemble.hpp): each numeric mention of a sentence is
+// given a kind (level, change, fold, share, target), a metric (lexicon or
+// the head phrase of its subject), an entity and a period (its own
+// sentence's, or carried from the sentences before); record claims, events,
+// anniversaries and ranks come from their own cue words.
+#include "grammar/claims/assemble.hpp"
 
-namespace claimcheck::grammar {
-parse_result parse_claims(const engine::article&) { return {}; }
-}  // namespace claimcheck::grammar
+#include "grammar/claims/entities.hpp"
+#include "grammar/claims/values.hpp"
+
+namespace claimcheck::grammar::claims {
+
+std::vector<engine::fact> assemble(const assembly_input& in) {
+  std::vector<sentence_view> views(in.sentences.size());
+  for (std::size_t i = 0; i < in.sentences.size(); ++i) {
+    views[i].text = in.text;
+    views[i].s = in.sentences[i];
+    build_view(views[i], in.lex, in.mentions);
+  }
+  article_state st;
+  st.profile = profile_article(views, in.lex);
+  st.published = in.article.published;
+  std::vector<engine::fact> out;
+  const std::string title = collapse_spaces(in.article.title);
+  for (std::size_t i = 0; i < views.size(); ++i) {
+    st.sentence_index = i;
+    // The headline restates the story without its periods; the date line
+    // is metadata.
+    const std::string_view s = in.text.substr(views[i].s.start, views[i].s.end - views[i].s.start);
+    if (i < 3 && ((!title.empty() && collapse_spaces(s) == title) || s.starts_with("Published:"))) {
+      continue;
+    }
+    assemble_sentence(views[i], in.lex, st, out);
+  }
+  return out;
+}
+
+}  // namespace claimcheck::grammar::claims

@@ -1,0 +1,85 @@
+// The per-sentence view that claim assembly works on: tokens, lexicon hits,
+// mentions, clauses, and the cue words (change, record, target, hedge,
+// negation, attribution) found in them. Internal to grammar/claims.
+#pragma once
+
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "grammar/claims/lexicon.hpp"
+#include "grammar/claims/text.hpp"
+#include "grammar/claims/tokens.hpp"
+#include "grammar/mention.hpp"
+
+namespace claimcheck::grammar::claims {
+
+struct hit {
+  std::size_t first = 0;  // tokens [first, last)
+  std::size_t last = 0;
+  category cat = category::metric;
+  std::uint32_t id = 0;
+};
+
+struct located_mention {
+  const mention* m = nullptr;
+  std::size_t first = 0;  // tokens [first, last) covered
+  std::size_t last = 0;
+};
+
+struct sentence_view {
+  std::string_view text;  // the whole normalised text
+  sentence s;
+  token_list tl;
+  std::vector<hit> hits;
+  std::vector<located_mention> mentions;
+  std::vector<std::size_t> clause_starts;  // token indices, first is 0
+  // Tokens [attr_first, attr_last) are an attribution phrase ("according to
+  // official statistics"); its entities are not the claim's.
+  std::size_t attr_first = 0;
+  std::size_t attr_last = 0;
+  std::string attribution;
+  // Tokens [0, dateline_end) are a dateline ("ASTANA, March 20 (Kazinform)
+  // --"): its place and date are not the claim's.
+  std::size_t dateline_end = 0;
+
+  // Token i is in the attribution or the dateline.
+  [[nodiscard]] bool excluded(std::size_t i) const {
+    return i < dateline_end || (i >= attr_first && i < attr_last);
+  }
+
+  [[nodiscard]] const std::vector<token>& toks() const { return tl.tokens; }
+  [[nodiscard]] std::string_view word(std::size_t i) const {
+    return i < tl.tokens.size() ? tl.tokens[i].low : std::string_view{};
+  }
+  // The first token whose start is at or after `offset`.
+  [[nodiscard]] std::size_t token_at(std::size_t offset) const;
+  // Clause [begin, end) of token i.
+  [[nodiscard]] std::pair<std::size_t, std::size_t> clause_of(std::size_t i) const;
+  [[nodiscard]] std::string_view slice(std::size_t first, std::size_t last) const;
+};
+
+// Builds the view: tokens, lexicon hits, mentions mapped to tokens, clause
+// starts and the attribution.
+void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions);
+
+// Word classes used by assembly.
+[[nodiscard]] int change_direction(std::string_view w);  // +1 "grew", -1 "fell", 0
+[[nodiscard]] bool is_level_verb(std::string_view w);    // "reached", "totaled"
+[[nodiscard]] bool is_filler(std::string_view w);        // "a", "record", "high"
+[[nodiscard]] bool is_record_word(std::string_view w);
+[[nodiscard]] bool is_negation(std::string_view w);
+[[nodiscard]] bool is_hedge(std::string_view w);
+
+// Tense of tokens [b, e): +1 future, -1 past, 0 unknown.
+[[nodiscard]] int tense_of(const sentence_view& v, std::size_t b, std::size_t e);
+// Basis words in tokens [b, e): "yoy", "mom", "qoq", or "".
+[[nodiscard]] std::string basis_words(const sentence_view& v, std::size_t b, std::size_t e);
+// A target or forecast cue in tokens [b, e) ("expected to", "aims", "plan").
+[[nodiscard]] bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e);
+// A record cue in tokens [b, e): "record", "all-time high", "30-year high".
+[[nodiscard]] bool has_record_cue(const sentence_view& v, std::size_t b, std::size_t e);
+
+}  // namespace claimcheck::grammar::claims

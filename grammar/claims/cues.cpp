@@ -1,0 +1,330 @@
+// The sentence view of claim assembly and its cue words (see context.hpp):
+// change, level, record, target, hedge and negation words, tense, basis,
+// clause boundaries and attribution phrases.
+#include <algorithm>
+#include <array>
+
+#include "grammar/claims/context.hpp"
+
+namespace claimcheck::grammar::claims {
+namespace {
+
+template <std::size_t N>
+bool in(std::string_view w, const std::array<std::string_view, N>& set) {
+  return std::find(set.begin(), set.end(), w) != set.end();
+}
+
+constexpr std::array<std::string_view, 40> kUp{
+    "grew",     "grow",     "grows",    "growing",  "grown",    "rose",     "rise",
+    "rises",    "rising",   "risen",    "increased", "increase", "increases", "increasing",
+    "up",       "jumped",   "jump",     "surged",   "surge",    "climbed",  "climb",
+    "gained",   "gain",     "expanded", "expand",   "soared",   "higher",   "growth",
+    "advanced", "boosted",  "added",    "rebounded", "accelerated", "spiked", "swelled",
+    "more",     "hike",     "hiked",    "upturn",   "jumps"};
+constexpr std::array<std::string_view, 36> kDown{
+    "fell",      "fall",     "falls",      "falling",   "fallen",   "dropped",
+    "drop",      "drops",    "declined",   "decline",   "declines", "declining",
+    "decreased", "decrease", "decreases",  "down",      "shrank",   "shrink",
+    "contracted", "contraction", "slumped", "slid",     "plunged",  "lower",
+    "reduced",   "reduction", "dipped",    "eased",     "slipped",  "tumbled",
+    "lost",      "sank",     "slowed",     "downturn",  "less",     "cut"};
+constexpr std::array<std::string_view, 46> kLevel{
+    "reached",  "reach",    "reaches",   "reaching",   "totaled",   "totalled",  "totaling",
+    "totalling", "total",   "totals",    "stood",      "stands",    "amounted",  "amounts",
+    "amounting", "hit",     "hits",      "hitting",    "exceeded",  "exceeding", "exceed",
+    "exceeds",  "topped",   "surpassed", "surpassing", "was",       "were",      "is",
+    "are",      "worth",    "valued",    "registered", "recorded",  "posted",    "came",
+    "stood",    "made",     "constituted", "reported", "numbered",  "at",        "estimated",
+    "equaled",  "equalled", "equal",     "be"};
+constexpr std::array<std::string_view, 28> kFiller{
+    "a",       "an",     "the",     "new",   "record",  "high",   "all",     "time",
+    "-",       "historic", "level", "of",    "some",    "about",  "around",  "nearly",
+    "almost",  "just",   "only",    "over",  "more",    "than",   "roughly", "approximately",
+    "total",   "whopping", "peak",  "estimated"};
+constexpr std::array<std::string_view, 8> kRecord{"record",   "all-time", "unprecedented",
+                                                  "historic", "highest",  "peak",
+                                                  "best",     "biggest"};
+constexpr std::array<std::string_view, 8> kNeg{"not", "n't", "never", "no", "neither", "nor",
+                                               "without", "failed"};
+constexpr std::array<std::string_view, 9> kHedge{"may",      "might",   "could",    "possibly",
+                                                 "perhaps",  "likely",  "probably", "potentially",
+                                                 "reportedly"};
+constexpr std::array<std::string_view, 18> kSaid{
+    "said",   "says",     "reported", "reports",  "noted",     "told",
+    "added",  "stated",   "announced", "reiterated", "showed", "shows",
+    "revealed", "estimated", "stressed", "explained", "confirmed", "wrote"};
+constexpr std::array<std::string_view, 24> kPastExtra{
+    "was",   "were",  "had",   "did",  "grew",  "rose",  "fell",    "hit",
+    "stood", "held",  "made",  "took", "said",  "told",  "became",  "paid",
+    "came",  "went",  "saw",   "gave", "won",   "got",   "sold",    "began"};
+constexpr std::array<std::string_view, 16> kEdNotPast{
+    "expected", "scheduled", "planned", "proposed", "united",   "based",  "related", "limited",
+    "advanced", "detailed",  "needed",  "red",      "hundred",  "speed",  "need",    "projected"};
+
+bool is_future_at(const sentence_view& v, std::size_t i) {
+  const std::string_view w = v.word(i);
+  if (w == "will" || w == "shall" || w == "'ll" || w == "upcoming" || w == "forthcoming") return true;
+  if ((w == "is" || w == "are" || w == "was" || w == "were") &&
+      (v.word(i + 1) == "expected" || v.word(i + 1) == "set" || v.word(i + 1) == "scheduled" ||
+       v.word(i + 1) == "projected" || v.word(i + 1) == "forecast" || v.word(i + 1) == "due" ||
+       v.word(i + 1) == "going" || v.word(i + 1) == "planned" || v.word(i + 1) == "slated") &&
+      v.word(i + 2) == "to") {
+    return w == "is" || w == "are";
+  }
+  if ((w == "plans" || w == "plan" || w == "aims" || w == "aim" || w == "intends") &&
+      v.word(i + 1) == "to") {
+    return true;
+  }
+  return w == "to" && v.word(i + 1) == "be" &&
+         (v.word(i + 2) == "held" || v.word(i + 2) == "launched" || v.word(i + 2) == "opened");
+}
+
+}  // namespace
+
+int change_direction(std::string_view w) {
+  if (in(w, kUp)) return 1;
+  if (in(w, kDown)) return -1;
+  return 0;
+}
+bool is_level_verb(std::string_view w) { return in(w, kLevel); }
+bool is_filler(std::string_view w) { return in(w, kFiller); }
+bool is_record_word(std::string_view w) { return in(w, kRecord); }
+bool is_negation(std::string_view w) { return in(w, kNeg); }
+bool is_hedge(std::string_view w) { return in(w, kHedge); }
+
+std::size_t sentence_view::token_at(std::size_t offset) const {
+  const auto& t = tl.tokens;
+  const auto it = std::lower_bound(t.begin(), t.end(), offset,
+                                   [](const token& x, std::size_t o) { return x.start < o; });
+  return static_cast<std::size_t>(it - t.begin());
+}
+
+std::pair<std::size_t, std::size_t> sentence_view::clause_of(std::size_t i) const {
+  std::size_t b = 0;
+  std::size_t e = tl.tokens.size();
+  for (std::size_t c : clause_starts) {
+    if (c <= i) {
+      b = c;
+    } else {
+      e = c;
+      break;
+    }
+  }
+  return {b, e};
+}
+
+std::string_view sentence_view::slice(std::size_t first, std::size_t last) const {
+  if (first >= last || first >= tl.tokens.size()) return {};
+  last = std::min(last, tl.tokens.size());
+  return text.substr(tl.tokens[first].start, tl.tokens[last - 1].end - tl.tokens[first].start);
+}
+
+int tense_of(const sentence_view& v, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e; ++i) {
+    if (is_future_at(v, i)) return 1;
+  }
+  for (std::size_t i = b; i < e; ++i) {
+    const std::string_view w = v.word(i);
+    if (in(w, kPastExtra)) return -1;
+    if (w.size() > 4 && w.ends_with("ed") && !in(w, kEdNotPast) && v.toks()[i].kind == token_kind::word &&
+        i > b) {
+      return -1;
+    }
+  }
+  return 0;
+}
+
+std::string basis_words(const sentence_view& v, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e; ++i) {
+    const std::string_view w = v.word(i);
+    if ((w == "year" || w == "month" || w == "quarter") && v.word(i + 1) == "-" &&
+        (v.word(i + 2) == "on" || v.word(i + 2) == "over") && v.word(i + 3) == "-") {
+      return w == "year" ? "yoy" : w == "month" ? "mom" : "qoq";
+    }
+    if ((w == "year" || w == "month") && (v.word(i + 1) == "on" || v.word(i + 1) == "over") &&
+        v.word(i + 2) == w) {
+      return w == "year" ? "yoy" : "mom";
+    }
+    if (w == "yoy" || w == "y/y" || w == "annual" || w == "annually" || w == "annualized") return "yoy";
+    if (w == "y" && v.word(i + 1) == "-" && v.word(i + 2) == "o") return "yoy";
+    if ((w == "year" || w == "earlier") && (v.word(i - 1) == "a" || v.word(i - 1) == "previous") &&
+        i > b) {
+      return "yoy";
+    }
+    if (w == "same" && v.word(i + 1) == "period") return "yoy";
+    if (w == "last" && v.word(i + 1) == "year" && i > b &&
+        (v.word(i - 1) == "from" || v.word(i - 1) == "with" || v.word(i - 1) == "to" ||
+         v.word(i - 1) == "over")) {
+      return "yoy";
+    }
+  }
+  return {};
+}
+
+bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e; ++i) {
+    const std::string_view w = v.word(i);
+    if (w == "target" || w == "targets" || w == "goal" || w == "aim" || w == "aims" ||
+        w == "aiming" || w == "plan" || w == "plans" || w == "planned" || w == "forecast" ||
+        w == "forecasts" || w == "projected" || w == "projection" || w == "projections" ||
+        w == "expected" || w == "expects" || w == "expect" || w == "outlook" || w == "envisages" ||
+        w == "intends" || w == "seeks" || w == "predicted" || w == "predicts") {
+      return true;
+    }
+    if (w == "likely" && v.word(i + 1) == "to") return true;
+    if ((w == "will" || w == "would" || w == "could" || w == "may" || w == "might") &&
+        (v.word(i + 1) == "fall" || v.word(i + 1) == "drop" || v.word(i + 1) == "decline" ||
+         v.word(i + 1) == "decrease" || v.word(i + 1) == "shrink" || v.word(i + 1) == "slow" ||
+         v.word(i + 1) == "reach" || v.word(i + 1) == "exceed" || v.word(i + 1) == "hit" ||
+         v.word(i + 1) == "grow" || v.word(i + 1) == "rise" || v.word(i + 1) == "increase" ||
+         v.word(i + 1) == "be" || v.word(i + 1) == "total" || v.word(i + 1) == "top" ||
+         v.word(i + 1) == "double" || v.word(i + 1) == "surpass")) {
+      return true;
+    }
+    if (w == "set" && v.word(i + 1) == "to") return true;
+  }
+  return false;
+}
+
+bool has_record_cue(const sentence_view& v, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e; ++i) {
+    const std::string_view w = v.word(i);
+    if (w == "record" || w == "unprecedented") return true;
+    if ((w == "all" && v.word(i + 1) == "-" && v.word(i + 2) == "time") ||
+        ((w == "highest" || w == "biggest" || w == "largest") &&
+         (v.word(i + 1) == "ever" || v.word(i + 1) == "level" || v.word(i + 1) == "since"))) {
+      return true;
+    }
+    if (w == "historic" && (v.word(i + 1) == "high" || v.word(i + 1) == "peak")) return true;
+    // "a 30-year high"
+    if (w == "year" && v.word(i - 1) == "-" && (v.word(i + 1) == "high" || v.word(i + 1) == "peak") &&
+        i >= b + 2) {
+      return true;
+    }
+  }
+  return false;
+}
+
+void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions) {
+  tokenize(v.text, v.s.start, v.s.end, v.tl);
+  const auto& t = v.tl.tokens;
+  // Lexicon hits, longest first, left to right.
+  for (std::size_t i = 0; i < t.size();) {
+    if (t[i].kind != token_kind::punct) {
+      if (auto m = lex.match_at(t, i)) {
+        v.hits.push_back({m->first, m->last, m->cat, m->id});
+        i = m->last;
+        continue;
+      }
+    }
+    ++i;
+  }
+  // Mentions inside the sentence.
+  const auto lo = std::lower_bound(mentions.begin(), mentions.end(), v.s.start,
+                                   [](const mention& m, std::size_t o) { return m.start < o; });
+  for (auto it = lo; it != mentions.end() && it->start < v.s.end; ++it) {
+    const std::size_t first = v.token_at(it->start);
+    std::size_t last = v.token_at(it->end);
+    if (last <= first) last = first + 1;
+    v.mentions.push_back({&*it, first, std::min(last, t.size())});
+  }
+  // Dateline: a place in capitals at the start, then "--" or a dash,
+  // within the first tokens ("ASTANA, March 20 (Kazinform) --").
+  if (!t.empty() && t[0].all_caps && t[0].end - t[0].start >= 3) {
+    for (std::size_t i = 1; i + 1 < t.size() && i < 16; ++i) {
+      if (t[i].low == "-" && (t[i + 1].low == "-" || t[i - 1].low == "-" ||
+                              (t[i].start > 0 && v.text[t[i].start - 1] == ' '))) {
+        std::size_t e = i + 1;
+        while (e < t.size() && t[e].low == "-") ++e;
+        v.dateline_end = e;
+        break;
+      }
+    }
+  }
+  // Clauses: at ';', and at ',' or a word start before while / whereas /
+  // but / although.
+  v.clause_starts.push_back(0);
+  for (std::size_t i = 1; i < t.size(); ++i) {
+    const std::string_view w = t[i].low;
+    if (t[i - 1].low == ";") {
+      v.clause_starts.push_back(i);
+    } else if ((w == "while" || w == "whereas" || w == "but" || w == "although" || w == "though") &&
+               t[i - 1].low == ",") {
+      v.clause_starts.push_back(i);
+    }
+  }
+  // Attribution.
+  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+    if (t[i].low == "according" && t[i + 1].low == "to") {
+      std::size_t e = i + 2;
+      while (e < t.size() && t[e].low != "," && t[e].low != "." && t[e].low != ";" &&
+             t[e].low != "\"") {
+        ++e;
+      }
+      if (e > i + 2) {
+        v.attr_first = i;
+        v.attr_last = e;
+        v.attribution = std::string(v.slice(i, e));
+        return;
+      }
+    }
+  }
+  // ", the Xinhua News Agency reported." / ", said Nuryshev." at the end.
+  std::size_t last_comma = t.size();
+  for (std::size_t i = t.size(); i-- > 0;) {
+    if (t[i].low == "," || (t[i].low == "\"" && i > 0 && t[i - 1].low == ",")) {
+      last_comma = i;
+      break;
+    }
+  }
+  if (last_comma < t.size()) {
+    std::size_t b = last_comma + 1;
+    if (b < t.size() && t[b].low == "\"") ++b;
+    std::size_t e = t.size();
+    while (e > b && t[e - 1].kind == token_kind::punct) --e;
+    bool numbers = false;
+    for (std::size_t i = b; i < e; ++i) numbers = numbers || t[i].kind == token_kind::number;
+    if (e > b && e - b <= 10 && !numbers) {
+      for (std::size_t i = b; i < e; ++i) {
+        // ", the agency said (on Friday)." or ", said Nuryshev."
+        const bool said_first = i == b && e - b <= 5;
+        const bool said_late = i + 4 >= e;
+        if (in(t[i].low, kSaid) && (said_first || said_late)) {
+          v.attr_first = b;
+          v.attr_last = e;
+          v.attribution = std::string(v.slice(b, e));
+          return;
+        }
+      }
+    }
+  }
+  // "The ambassador said (that) ..." at the start.
+  for (std::size_t i = 1; i < t.size() && i < 10; ++i) {
+    if (t[i].kind == token_kind::number || t[i].low == ",") break;
+    if (in(t[i].low, kSaid)) {
+      v.attr_first = 0;
+      v.attr_last = i + 1;
+      v.attribution = std::string(v.slice(0, i + 1));
+      return;
+    }
+  }
+  // "data from the statistics bureau", "figures released by".
+  for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+    if ((t[i].low == "data" || t[i].low == "figures" || t[i].low == "statistics") &&
+        (t[i + 1].low == "from" || t[i + 1].low == "by" ||
+         (t[i + 1].low == "released" && t[i + 2].low == "by") ||
+         (t[i + 1].low == "published" && t[i + 2].low == "by"))) {
+      std::size_t e = i + 2;
+      while (e < t.size() && t[e].low != "," && t[e].low != "." && t[e].low != "showed" &&
+             t[e].low != "show" && t[e].low != "shows") {
+        ++e;
+      }
+      v.attr_first = i;
+      v.attr_last = e;
+      v.attribution = std::string(v.slice(i, e));
+      return;
+    }
+  }
+}
+
+}  // namespace claimcheck::grammar::claims

@@ -1,0 +1,261 @@
+// Entity choice for claims (see entities.hpp).
+#include "grammar/claims/entities.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace claimcheck::grammar::claims {
+namespace {
+
+bool is_entity_hit(const hit& h, const lexicon& lex) {
+  switch (h.cat) {
+    case category::country_name:
+    case category::country_adj:
+    case category::country_capital:
+    case category::country_code:
+    case category::region:
+      return true;
+    case category::organisation:
+      return lex.organisation(h.id).kind == "bloc";
+    default:
+      return false;
+  }
+}
+
+bool inside_attribution(const sentence_view& v, const hit& h) { return v.excluded(h.first); }
+
+// "both countries", "the two sides", "bilateral", "mutual".
+bool has_pair_words(const sentence_view& v, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e; ++i) {
+    const std::string_view w = v.word(i);
+    if (w == "bilateral" || w == "mutual" || w == "two-way") return true;
+    if ((w == "two" || w == "both") &&
+        (v.word(i + 1) == "countries" || v.word(i + 1) == "sides" || v.word(i + 1) == "nations" ||
+         v.word(i + 1) == "states" || v.word(i + 1) == "neighbours" || v.word(i + 1) == "neighbors")) {
+      return true;
+    }
+    if (w == "two" && v.word(i + 1) == "-" && v.word(i + 2) == "way") return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+std::string pair_key(std::string a, std::string b) {
+  if (b < a) std::swap(a, b);
+  return a + "+" + b;
+}
+
+std::string entity_key(const hit& h, const lexicon& lex) {
+  switch (h.cat) {
+    case category::country_name:
+    case category::country_adj:
+    case category::country_capital:
+    case category::country_code:
+      return lex.country(h.id).code;
+    case category::region:
+      return lex.region(h.id).key;
+    case category::organisation:
+      return lex.organisation(h.id).key;
+    default:
+      return {};
+  }
+}
+
+article_profile profile_article(const std::vector<sentence_view>& views, const lexicon& lex) {
+  std::map<std::string, unsigned> counts;
+  for (const auto& v : views) {
+    for (const hit& h : v.hits) {
+      if (h.cat == category::country_name || h.cat == category::country_adj ||
+          h.cat == category::country_capital || h.cat == category::country_code) {
+        ++counts[lex.country(h.id).code];
+      }
+    }
+  }
+  std::vector<std::pair<unsigned, std::string>> ranked;
+  for (auto& [k, n] : counts) ranked.emplace_back(n, k);
+  std::stable_sort(ranked.begin(), ranked.end(),
+                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  article_profile p;
+  if (!ranked.empty()) p.country = ranked[0].second;
+  if (ranked.size() >= 2 && (ranked.size() == 2 || ranked[1].first > ranked[2].first)) {
+    p.pair = pair_key(ranked[0].second, ranked[1].second);
+  }
+  return p;
+}
+
+namespace {
+
+bool is_partner_marker(std::string_view w) {
+  return w == "to" || w == "from" || w == "with" || w == "into" || w == "in";
+}
+
+}  // namespace
+
+entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hit* metric,
+                            std::size_t value_tok, std::size_t cb, std::size_t ce,
+                            bool directional, bool bilateral, const article_profile& profile,
+                            const std::string& default_owner) {
+  // Names that can be the value's: before it, or after it as the partner of
+  // a flow ("exported 6 bcm of gas to China"). The world is never one.
+  auto usable = [&](const hit& h, std::size_t b, std::size_t e) {
+    if (!is_entity_hit(h, lex) || inside_attribution(v, h) || h.first < b || h.last > e) return false;
+    if (entity_key(h, lex) == "world") return false;
+    if (h.last <= value_tok) return true;
+    return (directional || bilateral) && h.first >= 1 && h.first <= value_tok + 8 &&
+           is_partner_marker(v.word(h.first - 1));
+  };
+  std::vector<const hit*> ents;
+  for (const hit& h : v.hits) {
+    if (usable(h, cb, ce)) ents.push_back(&h);
+  }
+  // Widen to the sentence when the clause names none.
+  if (ents.empty()) {
+    for (const hit& h : v.hits) {
+      if (usable(h, 0, v.toks().size())) ents.push_back(&h);
+    }
+  }
+  entity_choice out;
+  auto set = [&](std::string key, const hit* a, const hit* b) {
+    out.key = std::move(key);
+    out.found = true;
+    out.first = a->first;
+    out.last = b != nullptr ? std::max(a->last, b->last) : a->last;
+    if (b != nullptr) out.first = std::min(a->first, b->first);
+  };
+  // "between A and B", "A-B" ("China-Kazakhstan", "Kazakh-Chinese").
+  for (std::size_t k = 0; k + 1 < ents.size(); ++k) {
+    const hit& a = *ents[k];
+    const hit& b = *ents[k + 1];
+    const std::string ka = entity_key(a, lex);
+    const std::string kb = entity_key(b, lex);
+    if (ka == kb) continue;
+    const bool hyphen = b.first == a.last + 1 && v.word(a.last) == "-";
+    const bool between = a.first >= 1 && b.first == a.last + 1 && v.word(a.last) == "and" &&
+                         (v.word(a.first - 1) == "between" ||
+                          (a.first >= 2 && v.word(a.first - 2) == "between"));
+    const bool joint = b.first == a.last + 1 && v.word(a.last) == "and";
+    if ((hyphen && !directional) || between || (joint && bilateral)) {
+      set(pair_key(ka, kb), &a, &b);
+      return out;
+    }
+  }
+  // Distinct entity keys, in order.
+  std::vector<const hit*> distinct;
+  for (const hit* h : ents) {
+    const std::string k = entity_key(*h, lex);
+    if (std::none_of(distinct.begin(), distinct.end(),
+                     [&](const hit* d) { return entity_key(*d, lex) == k; })) {
+      distinct.push_back(h);
+    }
+  }
+  const bool single_partner = distinct.size() == 1 && distinct[0]->first >= 1 &&
+                              is_partner_marker(v.word(distinct[0]->first - 1)) &&
+                              v.word(distinct[0]->first - 1) != "in";
+  if (bilateral) {
+    if (distinct.size() >= 2) {
+      set(pair_key(entity_key(*distinct[0], lex), entity_key(*distinct[1], lex)), distinct[0],
+          distinct[1]);
+      return out;
+    }
+    if (has_pair_words(v, 0, v.toks().size()) && !profile.pair.empty() &&
+        (distinct.empty() ||
+         profile.pair.find(entity_key(*distinct[0], lex)) != std::string::npos)) {
+      out.key = profile.pair;
+      out.found = true;
+      if (!distinct.empty()) {
+        out.first = distinct[0]->first;
+        out.last = distinct[0]->last;
+      }
+      return out;
+    }
+    // "weekly flights to China" from an airport of the article's country.
+    if (single_partner && !default_owner.empty() && default_owner.find_first_of("+>") == std::string::npos &&
+        default_owner != entity_key(*distinct[0], lex)) {
+      set(pair_key(default_owner, entity_key(*distinct[0], lex)), distinct[0], nullptr);
+      return out;
+    }
+  }
+  if (directional && metric != nullptr) {
+    if (distinct.size() >= 2) {
+      // Owner: the name right before the metric ("Kazakhstan's exports",
+      // "Chinese investment") or the first one; partner: the other.
+      const hit* owner = nullptr;
+      for (const hit* h : distinct) {
+        if (h->last <= metric->first && metric->first - h->last <= 3 &&
+            !(h->first >= 1 && is_partner_marker(v.word(h->first - 1)))) {
+          owner = h;
+        }
+      }
+      if (owner == nullptr) {
+        owner = distinct[0];
+        for (const hit* h : distinct) {
+          if (!(h->first >= 1 && is_partner_marker(v.word(h->first - 1)))) {
+            owner = h;
+            break;
+          }
+        }
+      }
+      const hit* partner = nullptr;
+      for (const hit* h : distinct) {
+        if (h != owner && entity_key(*h, lex) != entity_key(*owner, lex)) {
+          partner = h;
+          break;
+        }
+      }
+      if (partner != nullptr) {
+        set(entity_key(*owner, lex) + ">" + entity_key(*partner, lex), owner, partner);
+        return out;
+      }
+    }
+    // "imports from Russia" after "China's exports to Russia ...": the
+    // owner is the one the text spoke of.
+    if (single_partner && !default_owner.empty()) {
+      const std::string partner = entity_key(*distinct[0], lex);
+      std::string owner = default_owner.substr(0, default_owner.find('>'));
+      if (const auto plus = default_owner.find('+'); plus != std::string::npos) {
+        // The pair spoken of: the owner is its other member.
+        const std::string a = default_owner.substr(0, plus);
+        const std::string b = default_owner.substr(plus + 1);
+        owner = a == partner ? b : b == partner ? a : std::string();
+      }
+      if (!owner.empty() && owner != partner) {
+        set(owner + ">" + partner, distinct[0], nullptr);
+        return out;
+      }
+    }
+  }
+  if (!distinct.empty()) {
+    // The name attached to the metric: right before it ("Kazakhstan's GDP",
+    // "Kazakh GDP") or after "of"/"in" ("GDP of Kazakhstan").
+    const hit* best = nullptr;
+    if (metric != nullptr) {
+      for (const hit* h : distinct) {
+        if (h->last <= metric->first && metric->first - h->last <= 3) best = h;
+        if (best == nullptr && h->first >= metric->last && h->first - metric->last <= 2 &&
+            (v.word(h->first - 1) == "of" || v.word(h->first - 1) == "in")) {
+          best = h;
+        }
+      }
+    }
+    if (best == nullptr) {
+      // A country before a region adjective ("Caspian") or a capital.
+      best = distinct[0];
+      for (const hit* h : distinct) {
+        if (h->cat == category::country_name || h->cat == category::country_adj) {
+          best = h;
+          break;
+        }
+      }
+    }
+    set(entity_key(*best, lex), best, nullptr);
+    return out;
+  }
+  if (has_pair_words(v, 0, v.toks().size()) && !profile.pair.empty()) {
+    out.key = profile.pair;
+    out.found = true;
+  }
+  return out;
+}
+
+}  // namespace claimcheck::grammar::claims

@@ -1,0 +1,151 @@
+// Sentence splitting of normalised text (see text.hpp).
+#include <array>
+#include <cctype>
+
+#include "grammar/claims/text.hpp"
+
+namespace claimcheck::grammar::claims {
+namespace {
+
+bool is_space(char c) { return c == ' ' || c == '\n'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
+
+bool in(std::string_view w, std::initializer_list<std::string_view> list) {
+  for (std::string_view x : list) {
+    if (w == x) return true;
+  }
+  return false;
+}
+
+// Titles before a name: a period after them never ends a sentence.
+bool is_title(std::string_view w) {
+  return in(w, {"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
+                "Capt", "Sgt", "Adm", "Rev", "St", "Mt", "Ft", "Pres", "Amb", "Hon", "Messrs",
+                "Gens", "Sens", "Reps", "Supt", "Insp", "Cmdr", "Maj", "Brig", "Cpl", "Pvt",
+                "Mme", "Mmes", "Sr", "Jr", "vs", "v", "e.g", "i.e", "cf", "viz", "Ave", "Blvd"});
+}
+
+// Abbreviations that come before a number: "No. 3", "Dec. 5".
+bool is_before_number(std::string_view w) {
+  return in(w, {"No", "Nos", "no", "Art", "Vol", "vol", "p", "pp", "Fig", "fig", "approx",
+                "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+                "Nov", "Dec", "ca", "Ch", "Sec", "Para", "Nr", "Tel", "tel"});
+}
+
+// Abbreviations that may end a sentence but usually do not.
+bool is_maybe_final(std::string_view w) {
+  return in(w, {"Inc", "Ltd", "Co", "Corp", "Bros", "etc", "LLC", "Plc", "plc", "bn", "mln",
+                "bln", "min", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+                "Sep", "Sept", "Oct", "Nov", "Dec"});
+}
+
+// Words that open a new sentence after an ambiguous abbreviation.
+bool is_starter(std::string_view w) {
+  return in(w, {"The", "It", "He", "She", "They", "We", "I", "In", "But", "This", "That",
+                "These", "Those", "A", "An", "And", "On", "At", "For", "As", "According",
+                "However", "Meanwhile", "Its", "His", "Her", "Their", "Our", "There", "Last",
+                "Earlier", "Also", "Since", "After", "Before", "While", "Yet", "So", "If",
+                "When", "Other", "Some", "Most", "Many", "Both", "Under", "Over", "From"});
+}
+
+}  // namespace
+
+std::vector<sentence> split_sentences(std::string_view t, bool lines_are_paragraphs) {
+  std::vector<sentence> out;
+  const std::size_t n = t.size();
+  unsigned paragraph = 0;
+  std::size_t start = 0;
+  auto emit = [&](std::size_t b, std::size_t e) {
+    while (b < e && is_space(t[b])) ++b;
+    while (e > b && is_space(t[e - 1])) --e;
+    if (e > b) out.push_back({b, e, paragraph});
+  };
+  std::size_t i = 0;
+  while (i < n) {
+    const char c = t[i];
+    if (c == '\n') {
+      // A blank line (spaces allowed) ends the paragraph; with
+      // lines_are_paragraphs, any newline does.
+      std::size_t k = i + 1;
+      while (k < n && t[k] == ' ') ++k;
+      const bool blank = k < n && t[k] == '\n';
+      bool md_block = false;
+      if (!lines_are_paragraphs && !blank && k < n) {
+        // Markdown list items and quotes start a new block.
+        md_block = t[k] == '-' || t[k] == '*' || t[k] == '+' || t[k] == '>' ||
+                   (is_digit(t[k]) && k + 1 < n && (t[k + 1] == '.' || t[k + 1] == ')'));
+      }
+      if (lines_are_paragraphs || blank || md_block) {
+        emit(start, i);
+        ++paragraph;
+        while (k < n && is_space(t[k])) ++k;
+        start = k;
+        i = k;
+        continue;
+      }
+      ++i;
+      continue;
+    }
+    if (c != '.' && c != '!' && c != '?') {
+      ++i;
+      continue;
+    }
+    // Past the terminal run and closing quotes or brackets.
+    std::size_t j = i + 1;
+    while (j < n && (t[j] == '.' || t[j] == '!' || t[j] == '?' || t[j] == '"' || t[j] == '\'' ||
+                     t[j] == ')' || t[j] == ']')) {
+      ++j;
+    }
+    if (j < n && !is_space(t[j])) {
+      i = j;
+      continue;
+    }
+    std::size_t k = j;
+    while (k < n && t[k] == ' ') ++k;
+    if (k >= n || t[k] == '\n') {
+      // End of text or of a line: the newline logic decides paragraphs; a
+      // sentence still ends here.
+      emit(start, j);
+      start = j;
+      i = j;
+      continue;
+    }
+    const char nc = t[k];
+    bool boundary = is_upper(nc) || is_digit(nc) || nc == '"' || nc == '\'' || nc == '(' ||
+                    static_cast<unsigned char>(nc) >= 0x80;
+    if (boundary && c == '.' && j == i + 1) {
+      // The word before the period.
+      std::size_t w = i;
+      while (w > start && (is_alpha(t[w - 1]) || t[w - 1] == '.')) --w;
+      const std::string_view word = t.substr(w, i - w);
+      std::size_t ne = k;
+      while (ne < n && is_alpha(t[ne])) ++ne;
+      const std::string_view next = t.substr(k, ne - k);
+      const bool dotted = word.find('.') != std::string_view::npos;  // "U.S", "e.g"
+      if (word.empty()) {
+        boundary = true;
+      } else if (is_title(word)) {
+        boundary = false;
+      } else if (is_digit(nc) && is_before_number(word)) {
+        boundary = false;
+      } else if (dotted || (word.size() == 1 && is_upper(word[0]))) {
+        // "U.S." or an initial: a new sentence only before a typical opener.
+        boundary = is_starter(next);
+      } else if (is_maybe_final(word)) {
+        boundary = is_starter(next) || is_digit(nc) == false;
+      }
+    }
+    if (boundary) {
+      emit(start, j);
+      start = j;
+    }
+    i = j;
+  }
+  emit(start, n);
+  return out;
+}
+
+}  // namespace claimcheck::grammar::claims

@@ -1,0 +1,108 @@
+// Tokenizer of claim assembly (see tokens.hpp).
+#include "grammar/claims/tokens.hpp"
+
+namespace claimcheck::grammar::claims {
+namespace {
+
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+bool is_letter(char c) { return is_upper(c) || is_lower(c) || static_cast<unsigned char>(c) >= 0x80; }
+bool is_wordc(char c) { return is_letter(c) || is_digit(c); }
+
+char fold(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// The end of the token starting at t[i] (t[i] is not a space).
+std::size_t token_end(std::string_view t, std::size_t i, std::size_t end, token_kind& kind) {
+  const char c = t[i];
+  if (c == '\'' && i + 1 < end && (t[i + 1] == 's' || t[i + 1] == 'S') &&
+      (i + 2 >= end || !is_wordc(t[i + 2])) && i > 0 && is_wordc(t[i - 1])) {
+    kind = token_kind::word;  // possessive 's
+    return i + 2;
+  }
+  if (is_digit(c)) {
+    kind = token_kind::number;
+    std::size_t j = i + 1;
+    while (j < end) {
+      if (is_digit(t[j])) {
+        ++j;
+      } else if ((t[j] == '.' || t[j] == ',') && j + 1 < end && is_digit(t[j + 1])) {
+        j += 2;
+      } else if (is_letter(t[j])) {
+        // "30th", "1990s", "5bn": one token.
+        kind = token_kind::word;
+        while (j < end && is_wordc(t[j])) ++j;
+        break;
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+  if (is_letter(c)) {
+    kind = token_kind::word;
+    // Dotted abbreviation: single letters each followed by a period ("U.S.").
+    if (i + 3 < end && t[i + 1] == '.' && is_letter(t[i + 2]) && t[i + 3] == '.') {
+      std::size_t j = i;
+      while (j + 1 < end && is_letter(t[j]) && t[j + 1] == '.') j += 2;
+      return j;
+    }
+    std::size_t j = i + 1;
+    while (j < end) {
+      if (is_wordc(t[j])) {
+        ++j;
+      } else if (t[j] == '\'' && j + 1 < end && is_letter(t[j + 1]) &&
+                 !((t[j + 1] == 's' || t[j + 1] == 'S') && (j + 2 >= end || !is_wordc(t[j + 2])))) {
+        j += 2;  // "Xi'an", "N'Djamena", "don't"
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+  kind = token_kind::punct;
+  return i + 1;
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, token_list& out) {
+  out.lower.assign(text.substr(begin, end - begin));
+  for (char& c : out.lower) c = fold(c);
+  out.tokens.clear();
+  std::size_t i = begin;
+  while (i < end) {
+    const char c = text[i];
+    if (c == ' ' || c == '\n') {
+      ++i;
+      continue;
+    }
+    token tk;
+    tk.start = i;
+    tk.end = token_end(text, i, end, tk.kind);
+    tk.low = std::string_view(out.lower).substr(tk.start - begin, tk.end - tk.start);
+    tk.capital = is_upper(c);
+    if (tk.kind == token_kind::word && tk.end - tk.start >= 2) {
+      bool caps = true;
+      unsigned letters = 0;
+      for (std::size_t k = tk.start; k < tk.end; ++k) {
+        if (is_lower(text[k])) caps = false;
+        if (is_upper(text[k])) ++letters;
+      }
+      tk.all_caps = caps && letters >= 2;
+    }
+    out.tokens.push_back(tk);
+    i = tk.end;
+  }
+}
+
+std::vector<std::string> phrase_words(std::string_view phrase) {
+  token_list tl;
+  tokenize(phrase, 0, phrase.size(), tl);
+  std::vector<std::string> words;
+  words.reserve(tl.tokens.size());
+  for (const token& t : tl.tokens) words.emplace_back(phrase.substr(t.start, t.end - t.start));
+  return words;
+}
+
+}  // namespace claimcheck::grammar::claims

@@ -1,0 +1,902 @@
+// Values of a sentence (see values.hpp): each money, percent, quantity,
+// count and fold mention becomes a level, change, fold, share or target
+// fact, with a record fact beside a level stated as a record.
+#include "grammar/claims/values.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+namespace claimcheck::grammar::claims {
+namespace {
+
+using engine::fact_kind;
+
+bool is_value_type(mention_type t) {
+  return t == mention_type::money || t == mention_type::percent || t == mention_type::quantity ||
+         t == mention_type::number || t == mention_type::fold;
+}
+
+bool compatible(unit_kind metric, unit_kind value) {
+  if (metric == unit_kind::any || value == unit_kind::any) return true;
+  if (metric == value) return true;
+  if ((metric == unit_kind::mass || metric == unit_kind::volume) &&
+      (value == unit_kind::mass || value == unit_kind::volume)) {
+    return true;
+  }
+  if ((metric == unit_kind::count || metric == unit_kind::persons) &&
+      (value == unit_kind::count || value == unit_kind::persons)) {
+    return true;
+  }
+  return false;
+}
+
+bool in_attribution(const sentence_view& v, std::size_t first, std::size_t last) {
+  return last > first && v.excluded(first);
+}
+
+bool is_bilateral(std::string_view key) {
+  return key == "trade_volume" || key == "agricultural_trade" || key == "rail_freight" ||
+         key == "freight" || key == "transit_freight" || key == "container_traffic" ||
+         key == "freight_trains" || key == "flights" || key == "passengers" ||
+         key == "road_freight" || key == "air_freight";
+}
+
+bool is_directional(std::string_view key) {
+  return key == "exports" || key == "imports" || key == "investment" || key == "fdi" ||
+         key.ends_with("_exports") || key == "remittances" || key == "aid" || key == "loans" ||
+         key == "trade_surplus" || key == "trade_deficit" || key == "tourists" ||
+         key == "students" || key == "gas_exports";
+}
+
+// Words that head a noun phrase but are not its head.
+bool is_np_noise(std::string_view w) {
+  return w == "the" || w == "a" || w == "an" || w == "its" || w == "their" || w == "his" ||
+         w == "her" || w == "our" || w == "this" || w == "that" || w == "these" || w == "those" ||
+         w == "'s" || w == "total" || w == "overall" || w == "annual" || w == "also" ||
+         w == "has" || w == "have" || w == "had" || w == "been" || w == "already" || w == "new";
+}
+
+bool is_time_word(std::string_view w) {
+  return w == "year" || w == "years" || w == "month" || w == "months" || w == "quarter" ||
+         w == "last" || w == "this" || w == "next" || w == "in" || w == "since" || w == "during";
+}
+
+bool is_measure_word(std::string_view w) {
+  return w == "number" || w == "volume" || w == "value" || w == "amount" || w == "level" ||
+         w == "total" || w == "sum" || w == "quantity" || w == "size" || w == "figure";
+}
+
+bool is_preposition(std::string_view w) {
+  return w == "of" || w == "at" || w == "in" || w == "for" || w == "from" || w == "to" ||
+         w == "between" || w == "with" || w == "on" || w == "by" || w == "across" ||
+         w == "among" || w == "into" || w == "through" || w == "under";
+}
+
+}  // namespace
+
+bool is_duration_verb(std::string_view w) {
+  return w == "lasted" || w == "last" || w == "lasts" || w == "took" || w == "take" ||
+         w == "takes" || w == "spanned" || w == "spans" || w == "ran" || w == "runs";
+}
+
+std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t value_first) {
+  // The verb: the nearest change, level or duration word before the value.
+  std::size_t verb = value_first;
+  for (std::size_t i = value_first; i-- > cb && value_first - i <= 8;) {
+    const std::string_view w = v.word(i);
+    if (change_direction(w) != 0 || is_level_verb(w) || is_duration_verb(w)) {
+      verb = i;
+      // "has increased", "may reach": auxiliaries are part of the verb.
+      while (verb > cb && (v.word(verb - 1) == "has" || v.word(verb - 1) == "have" ||
+                           v.word(verb - 1) == "had" || v.word(verb - 1) == "also" ||
+                           v.word(verb - 1) == "further" || v.word(verb - 1) == "will" ||
+                           is_hedge(v.word(verb - 1)) || v.word(verb - 1) == "would")) {
+        --verb;
+      }
+      break;
+    }
+  }
+  if (verb == value_first) return {};
+  // The noun phrase before the verb, back to punctuation or a number.
+  std::size_t np = verb;
+  while (np > cb && verb - np < 8) {
+    const token& t = v.toks()[np - 1];
+    if (t.kind == token_kind::number || (t.kind == token_kind::punct && t.low != "-")) break;
+    --np;
+  }
+  std::vector<std::string_view> words;
+  bool after_of = false;
+  for (std::size_t ti = np; ti < verb; ++ti) {
+    const std::string_view w = v.word(ti);
+    bool entity = false;
+    for (const hit& h : v.hits) {
+      if (ti >= h.first && ti < h.last && h.cat != category::metric && h.cat != category::event) {
+        entity = true;
+      }
+    }
+    if (is_preposition(w)) {
+      // "the number of students": the measure word gives way to its noun.
+      if (w == "of" && !words.empty() && is_measure_word(words.back()) && !after_of) {
+        words.clear();
+        after_of = true;
+        continue;
+      }
+      if (!words.empty()) break;
+      continue;
+    }
+    if (entity || is_np_noise(w) || is_time_word(w) || w == "-" || w == "and") continue;
+    words.push_back(w);
+  }
+  std::string out;
+  for (std::string_view w : words) {
+    if (!out.empty()) out += '_';
+    out += w;
+  }
+  if (out.size() < 3) return {};
+  return out;
+}
+
+namespace {
+
+struct value_reading {
+  fact_kind kind = fact_kind::level;
+  int direction = 0;
+  bool skip = false;
+};
+
+// How the words before and after a value read it.
+value_reading read_value(const sentence_view& v, const located_mention& lm, std::size_t cb,
+                         std::size_t ce, bool metric_is_percent) {
+  const mention& m = *lm.m;
+  value_reading r;
+  if (m.type == mention_type::fold) {
+    r.kind = fact_kind::fold;
+    r.direction = m.direction;
+    return r;
+  }
+  const bool pct = m.value.unit == "%" || m.value.unit == "pp";
+  bool to_prep = false;
+  bool by_prep = false;
+  bool level_verb = false;
+  bool share_word = false;
+  int dir = 0;
+  std::size_t dir_at = 0;
+  for (std::size_t i = lm.first; i-- > cb && lm.first - i <= 8;) {
+    const token& t = v.toks()[i];
+    if (t.kind == token_kind::number) break;
+    bool in_other = false;
+    for (const auto& o : v.mentions) {
+      if (&o != &lm && i >= o.first && i < o.last && is_value_type(o.m->type)) in_other = true;
+    }
+    if (in_other) break;
+    const std::string_view w = t.low;
+    if (w == "by" && !to_prep) {
+      by_prep = true;
+      continue;
+    }
+    if (w == "to" && !by_prep) {
+      to_prep = true;
+      continue;
+    }
+    if (w == "account" || w == "accounts" || w == "accounted" || w == "accounting" ||
+        w == "share" || w == "constitute" || w == "constituted" || w == "makes" ||
+        w == "made" || w == "comprise" || w == "comprised") {
+      share_word = true;
+      break;
+    }
+    if (const int d = change_direction(w); d != 0 && w != "more" && w != "less") {
+      // "made up the largest group" is no rise.
+      if (w == "up" && i > cb &&
+          (v.word(i - 1) == "made" || v.word(i - 1) == "make" || v.word(i - 1) == "makes" ||
+           v.word(i - 1) == "set" || v.word(i - 1) == "picked" || v.word(i - 1) == "signed" ||
+           v.word(i - 1) == "stepped" || v.word(i - 1) == "ended" || v.word(i - 1) == "drawn")) {
+        continue;
+      }
+      dir = d;
+      dir_at = i;
+      break;
+    }
+    if (is_level_verb(w) && w != "at") {
+      level_verb = true;
+      break;
+    }
+  }
+  // After the value: "15 percent higher", "a 5% increase", "21% of".
+  bool of_after = false;
+  for (std::size_t i = lm.last; i < ce && i < lm.last + 3; ++i) {
+    const std::string_view w = v.word(i);
+    if (i == lm.last && w == "of") of_after = true;
+    if (const int d = change_direction(w); d != 0 && dir == 0 && !to_prep && w != "up") {
+      if (w == "more" || w == "less") {
+        if (v.word(i + 1) == "than") dir = d;
+      } else {
+        dir = d;
+      }
+    }
+    if (w == "share") share_word = true;
+  }
+  if (m.direction != 0 && dir == 0 && !to_prep) dir = m.direction;
+  if (pct) {
+    if (share_word || (of_after && dir == 0 && !metric_is_percent)) {
+      r.kind = fact_kind::share;
+    } else if (dir != 0 && !to_prep && !(metric_is_percent && m.value.unit == "%" && !by_prep)) {
+      r.kind = fact_kind::change;
+      r.direction = dir;
+    } else if (metric_is_percent) {
+      r.kind = fact_kind::level;
+    } else if (!m.basis.empty() || !basis_words(v, lm.last, std::min(ce, lm.last + 6)).empty()) {
+      r.kind = fact_kind::change;
+      r.direction = dir != 0 ? dir : 1;
+    } else if (dir != 0 && by_prep) {
+      r.kind = fact_kind::change;
+      r.direction = dir;
+    } else {
+      r.skip = true;
+    }
+    return r;
+  }
+  // An amount is a change when "by" says so or the change word is right
+  // before it ("an increase of $2 billion", "fell $3 billion").
+  if (dir != 0 && !to_prep && !level_verb && (by_prep || lm.first - dir_at <= 3)) {
+    r.kind = fact_kind::change;
+    r.direction = dir;
+  }
+  return r;
+}
+
+}  // namespace
+
+std::string collapse_spaces(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  for (char c : s) {
+    if (c == ' ' || c == '\n') {
+      space = true;
+      continue;
+    }
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out += c;
+  }
+  return out;
+}
+
+bool is_lookback(const engine::period& p, std::optional<date::sys_days> published) {
+  if (p.g != engine::grain::span) return false;
+  if (!published) return true;
+  return p.last + date::days{1} >= *published && p.first + date::days{400} < *published;
+}
+
+time_role role_of(const sentence_view& v, const located_mention& lm) {
+  const std::string_view text = v.text.substr(lm.m->start, lm.m->end - lm.m->start);
+  if (text.find("anniversar") != std::string_view::npos) return time_role::anniversary;
+  // "from a year earlier", "than two years ago": the base of a comparison.
+  if (text.find("earlier") != std::string_view::npos || text.find(" ago") != std::string_view::npos) {
+    return time_role::other;
+  }
+  const std::string_view w = lm.first > 0 ? v.word(lm.first - 1) : std::string_view{};
+  const std::string_view first = v.word(lm.first);
+  // "expects inflation to fall to 22.3 percent": the verb, not the season.
+  if ((text == "fall" || text == "spring") &&
+      (w == "to" || w == "will" || w == "could" || w == "may" || w == "would" || w == "might" ||
+       w == "not" || w == "did" || w == "further" || w == "also")) {
+    return time_role::other;
+  }
+  if (w == "since" || first == "since") return time_role::since;
+  if (w == "by" || w == "until" || w == "till" || first == "by" || first == "until") return time_role::by;
+  if (w == "before" || w == "after" || w == "than" || w == "compared" ||
+      (w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared")) {
+    return time_role::other;
+  }
+  return time_role::normal;
+}
+
+engine::fact base_fact(const sentence_view& v, fact_kind kind, std::size_t first, std::size_t last) {
+  engine::fact f;
+  f.kind = kind;
+  const auto& t = v.toks();
+  first = std::min(first, t.size() - 1);
+  last = std::max(std::min(last, t.size()), first + 1);
+  f.source.start = t[first].start;
+  f.source.end = t[last - 1].end;
+  f.source.sentence = collapse_spaces(v.text.substr(v.s.start, v.s.end - v.s.start));
+  f.attribution = v.attribution;
+  return f;
+}
+
+namespace {
+
+struct metric_pick {
+  const hit* h = nullptr;
+  bool near = false;  // inside, right after, or before the value in its clause
+};
+
+// The metric hit for a value: inside its words ("6.1 million passengers"),
+// right after it ("$5 billion in exports", "4.7 million international
+// visitors"), else the nearest before it in its clause, else before it in
+// the sentence.
+metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const located_mention& lm,
+                        std::size_t cb, std::size_t ce, unit_kind vk) {
+  const hit* inside = nullptr;
+  const hit* after = nullptr;
+  const hit* before_clause = nullptr;
+  const hit* before_sentence = nullptr;
+  for (const hit& h : v.hits) {
+    if (h.cat != category::metric) continue;
+    if (in_attribution(v, h.first, h.last)) continue;
+    if (!compatible(lex.metric(h.id).unit, vk)) continue;
+    if (h.first >= lm.first && h.last <= lm.last && inside == nullptr) inside = &h;
+    if (h.first >= lm.last && h.first <= lm.last + 2 && h.last <= ce && after == nullptr) {
+      bool ok = true;
+      for (std::size_t i = lm.last; i < h.first; ++i) {
+        const token& t = v.toks()[i];
+        const std::string_view w = t.low;
+        if (t.kind != token_kind::word || change_direction(w) != 0 || is_level_verb(w) ||
+            w == "to" || w == "from" || w == "by" || w == "and" || w == "than") {
+          ok = false;
+        }
+      }
+      if (ok) after = &h;
+    }
+    if (h.last <= lm.first) {
+      if (h.first >= cb) before_clause = &h;
+      before_sentence = &h;
+    }
+  }
+  if (inside != nullptr) return {inside, true};
+  if (after != nullptr) return {after, true};
+  if (before_clause != nullptr) return {before_clause, true};
+  return {before_sentence, false};
+}
+
+time_choice pick_time(const sentence_view& v, const located_mention& lm, std::size_t cb,
+                      std::size_t ce, bool want_by, bool allow_span,
+                      std::optional<date::sys_days> published) {
+  time_choice best;
+  std::size_t best_dist = static_cast<std::size_t>(-1);
+  for (const auto& t : v.mentions) {
+    const mention& m = *t.m;
+    if ((m.type != mention_type::date && m.type != mention_type::period) || !m.when) continue;
+    if (v.excluded(t.first)) continue;
+    const time_role role = role_of(v, t);
+    if (role == time_role::anniversary || role == time_role::other || role == time_role::since) continue;
+    if (role == time_role::by && !want_by) continue;
+    if (is_lookback(*m.when, published) && !allow_span) continue;
+    std::size_t dist = t.first >= lm.last ? t.first - lm.last : lm.first - std::min(lm.first, t.last);
+    if (t.first < cb || t.first >= ce) dist += 1000;  // other clause
+    if (want_by && role == time_role::by) dist = 0;
+    if (dist < best_dist) {
+      best_dist = dist;
+      best.lm = &t;
+      best.when = *m.when;
+      best.found = true;
+    }
+  }
+  return best;
+}
+
+int year_of(date::sys_days d) { return static_cast<int>(date::year_month_day{d}.year()); }
+
+// "yoy" for "year-on-year" and the like, as the numeric grammar writes it.
+std::string normal_basis(std::string_view b) {
+  if (b.empty()) return {};
+  if (b.find("year") != std::string_view::npos || b == "yoy") return "yoy";
+  if (b.find("month") != std::string_view::npos || b == "mom") return "mom";
+  if (b.find("quarter") != std::string_view::npos || b == "qoq") return "qoq";
+  return std::string(b);
+}
+
+bool is_entity(const hit& h, const lexicon& lex) {
+  return !entity_key(h, lex).empty() &&
+         (h.cat != category::organisation || lex.organisation(h.id).kind == "bloc");
+}
+
+// Commodities that name a flow or an output: "coal exports", "32.6 million
+// tonnes of oil", "food prices".
+std::string_view commodity(std::string_view w) {
+  static constexpr std::pair<std::string_view, std::string_view> kWords[] = {
+      {"oil", "oil"},         {"crude", "oil"},        {"gas", "gas"},          {"lng", "gas"},
+      {"coal", "coal"},       {"grain", "grain"},      {"wheat", "grain"},      {"barley", "barley"},
+      {"flour", "flour"},     {"steel", "steel"},      {"copper", "copper"},    {"uranium", "uranium"},
+      {"gold", "gold"},       {"cotton", "cotton"},    {"electricity", "electricity"},
+      {"power", "electricity"}, {"aluminium", "aluminium"}, {"aluminum", "aluminium"},
+      {"iron", "iron"},       {"zinc", "zinc"},        {"fertilizer", "fertilizer"},
+      {"fertilizers", "fertilizer"}, {"meat", "meat"}, {"beef", "meat"},        {"sugar", "sugar"},
+      {"car", "car"},         {"cars", "car"},         {"vehicle", "vehicle"},  {"vehicles", "vehicle"},
+      {"food", "food"},       {"fuel", "fuel"},        {"gasoline", "fuel"},    {"diesel", "fuel"}};
+  for (const auto& [word, c] : kWords) {
+    if (w == word) return c;
+  }
+  return {};
+}
+
+// The flow a verb or metric names: exports, imports or production.
+std::string_view flow_of(std::string_view w) {
+  if (w == "exported" || w == "shipped" || w == "supplied" || w == "sold" || w == "delivered" ||
+      w == "export" || w == "exports" || w == "supply" || w == "ship" || w == "exporting" ||
+      w == "supplies" || w == "shipping") {
+    return "exports";
+  }
+  if (w == "imported" || w == "bought" || w == "purchased" || w == "import" || w == "imports" ||
+      w == "importing") {
+    return "imports";
+  }
+  if (w == "produced" || w == "produce" || w == "produces" || w == "producing" || w == "mined" ||
+      w == "extracted" || w == "harvested" || w == "output" || w == "production" ||
+      w == "generated" || w == "smelted") {
+    return "production";
+  }
+  return {};
+}
+
+// "Azerbaijan produced 32.6 million tonnes of oil": oil_production; "coal
+// exports": coal_exports; "343,000 vehicles": vehicle_production. Empty
+// when no commodity is named.
+std::string commodity_metric(const sentence_view& v, const located_mention& lm, std::size_t cb,
+                             const std::string& key, const hit* metric) {
+  std::string_view flow;
+  if (key == "exports" || key == "imports" || key == "production" || key == "price") {
+    flow = key == "price" ? std::string_view("price") : std::string_view(key);
+  }
+  // The verb before the value names the flow when the metric does not.
+  for (std::size_t i = lm.first; flow.empty() && i-- > cb && lm.first - i <= 6;) {
+    flow = flow_of(v.word(i));
+  }
+  if (flow.empty()) return {};
+  std::string_view c;
+  // "coal exports", "food prices": the word before the metric.
+  if (metric != nullptr && metric->first >= 1) c = commodity(v.word(metric->first - 1));
+  // "... tonnes of (natural) gas", "... of coal".
+  for (std::size_t i = lm.last; c.empty() && i < lm.last + 3 && i < v.toks().size(); ++i) {
+    if (v.word(i) == "of") {
+      c = commodity(v.word(i + 1));
+      if (c.empty() && v.word(i + 1) == "natural") c = commodity(v.word(i + 2));
+      if (c.empty()) break;
+    }
+  }
+  // A count unit that names the product.
+  if (c.empty()) c = commodity(lm.m->value.unit);
+  if (c.empty()) return {};
+  return std::string(c) + "_" + std::string(flow);
+}
+
+bool is_share_verb(std::string_view w) {
+  return w == "account" || w == "accounts" || w == "accounted" || w == "accounting" ||
+         w == "equal" || w == "equals" || w == "equaled" || w == "equalled" || w == "makes" ||
+         w == "make" || w == "made" || w == "represent" || w == "represents" ||
+         w == "represented" || w == "comprise" || w == "comprises" || w == "comprised" ||
+         w == "constitute" || w == "constitutes" || w == "constituted";
+}
+
+// The owner and part of a share: "China accounted for 20.8 percent of all
+// EU imports" is the EU's imports with partner China ("eu>CHN"); the owner
+// is named with a possessive or right after the value, the part is the
+// nearest other name before the value.
+entity_choice share_entity(const sentence_view& v, const lexicon& lex, const located_mention& lm,
+                           std::size_t cb, std::size_t ce, const std::string& default_owner) {
+  const hit* owner = nullptr;
+  const hit* part = nullptr;
+  for (const hit& h : v.hits) {
+    if (!is_entity(h, lex) || in_attribution(v, h.first, h.last)) continue;
+    const bool possessive = v.word(h.last) == "'s";
+    const bool after = h.first >= lm.last && h.first <= lm.last + 4 && h.last <= ce;
+    if (owner == nullptr && (possessive || after)) owner = &h;
+  }
+  for (const hit& h : v.hits) {
+    if (!is_entity(h, lex) || in_attribution(v, h.first, h.last) || &h == owner) continue;
+    if (owner != nullptr && entity_key(h, lex) == entity_key(*owner, lex)) continue;
+    if (h.last <= lm.first && h.first >= std::min(cb, lm.first)) part = &h;
+  }
+  entity_choice out;
+  if (part == nullptr) return out;
+  std::string owner_key = owner != nullptr ? entity_key(*owner, lex) : std::string();
+  if (owner_key.empty() && !default_owner.empty() && default_owner.find('+') == std::string::npos) {
+    owner_key = default_owner.substr(0, default_owner.find('>'));
+  }
+  const std::string part_key = entity_key(*part, lex);
+  out.found = true;
+  out.first = part->first;
+  out.last = part->last;
+  if (owner != nullptr) {
+    out.first = std::min(out.first, owner->first);
+    out.last = std::max(out.last, owner->last);
+  }
+  out.key = (owner_key.empty() || owner_key == "world" || owner_key == part_key)
+                ? part_key
+                : owner_key + ">" + part_key;
+  return out;
+}
+
+// The metric of a share: the whole ("of all EU imports", "of GDP"), with
+// the part in front when the part is a thing, not a name: "Remittances are
+// equal to 31 percent of GDP" is remittances:gdp.
+std::string share_metric(const sentence_view& v, const lexicon& lex, const located_mention& lm,
+                         std::size_t cb, const std::string& fallback_whole, bool entity_part) {
+  std::string whole;
+  for (const hit& h : v.hits) {
+    if (h.cat == category::metric && h.first >= lm.last && h.first <= lm.last + 5) {
+      whole = lex.metric(h.id).key;
+      break;
+    }
+  }
+  if (whole.empty()) {
+    for (std::size_t i = 0; i < v.toks().size(); ++i) {
+      if ((v.word(i) == "trading" || v.word(i) == "trade") && v.word(i + 1) == "partner") {
+        whole = "trade_volume";
+      }
+    }
+  }
+  if (whole.empty()) {
+    // "of Mongolia's GDP" may name the whole outside the lexicon.
+    for (std::size_t i = lm.last; i < lm.last + 5 && i < v.toks().size(); ++i) {
+      if (v.word(i) == "gdp") whole = "gdp";
+    }
+  }
+  if (whole.empty()) whole = fallback_whole;
+  if (entity_part) return whole;
+  // The part: the subject before the share verb, else the nearest metric
+  // before the value.
+  std::string part;
+  std::size_t verb = lm.first;
+  for (std::size_t i = lm.first; i-- > cb && lm.first - i <= 6;) {
+    if (is_share_verb(v.word(i))) {
+      verb = i;
+      break;
+    }
+  }
+  if (verb < lm.first) {
+    std::size_t b = verb;
+    while (b > cb && v.toks()[b - 1].kind == token_kind::word && verb - b < 4) --b;
+    for (const hit& h : v.hits) {
+      if (h.cat == category::metric && h.first >= b && h.last <= verb) part = lex.metric(h.id).key;
+    }
+    if (part.empty()) {
+      for (std::size_t i = b; i < verb; ++i) {
+        const std::string_view w = v.word(i);
+        if (w == "the" || w == "a" || w == "an" || w == "are" || w == "is" || w == "was" ||
+            w == "were" || w == "its" || w == "their") {
+          continue;
+        }
+        if (!part.empty()) part += '_';
+        part += w;
+      }
+    }
+  }
+  if (part.empty()) {
+    for (const hit& h : v.hits) {
+      if (h.cat == category::metric && h.last <= lm.first && h.first >= cb &&
+          lex.metric(h.id).key != whole) {
+        part = lex.metric(h.id).key;
+      }
+    }
+  }
+  if (part.empty() || part == whole) return whole;
+  if (whole.empty()) return part;
+  return part + ":" + whole;
+}
+
+// "slowed to 57.7 percent in January from 64.3 percent in December": a
+// value after "from" is the earlier level of the same thing.
+bool is_from_value(const sentence_view& v, const located_mention& lm) {
+  if (lm.first == 0) return false;
+  const std::string_view w = v.word(lm.first - 1);
+  if (w == "from" || w == "against" || w == "versus") return true;
+  return w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared";
+}
+
+}  // namespace
+
+void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state& st,
+                       std::vector<engine::fact>& out) {
+  const std::size_t facts_before = out.size();
+  std::string last_entity;
+  std::optional<engine::period> sentence_period;
+  const engine::fact* previous = nullptr;  // the last value fact of this sentence
+  std::size_t previous_index = 0;
+  std::string default_owner =
+      (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 3)
+          ? st.carried_entity
+          : st.profile.country;
+  for (const located_mention& lm : v.mentions) {
+    const mention& m = *lm.m;
+    if (!is_value_type(m.type) || !m.error.empty()) continue;
+    if (in_attribution(v, lm.first, lm.last)) continue;
+    if (m.value.value.empty()) continue;
+    // Ages ("those aged 16 to 59") are not values of a metric.
+    if (lm.first >= 1 && (v.word(lm.first - 1) == "aged" || v.word(lm.first - 1) == "ages")) continue;
+    const auto [cb, ce] = v.clause_of(lm.first);
+    const bool pct = m.value.unit == "%" || m.value.unit == "pp";
+    const unit_kind vk = pct || m.type == mention_type::fold ? unit_kind::any : unit_kind_of(m.value.unit);
+
+    if (is_from_value(v, lm)) {
+      // The earlier level of the thing just stated, at its own period.
+      if (previous == nullptr) continue;
+      const located_mention* own = nullptr;
+      for (const auto& t : v.mentions) {
+        if ((t.m->type == mention_type::date || t.m->type == mention_type::period) && t.m->when &&
+            t.first >= lm.last && t.first <= lm.last + 2) {
+          own = &t;
+        }
+      }
+      if (own == nullptr) continue;
+      engine::fact f = out[previous_index];
+      f.kind = f.kind == fact_kind::target ? fact_kind::level : f.kind;
+      if (f.kind != fact_kind::level) continue;
+      const engine::fact base = base_fact(v, fact_kind::level, lm.first, own->last);
+      f.source = base.source;
+      f.when = *own->m->when;
+      f.value = m.value;
+      if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+      f.hedged = false;
+      f.negated = false;
+      out.push_back(std::move(f));
+      continue;
+    }
+
+    if (previous != nullptr && lm.first >= 2 && v.word(lm.first - 1) == "with") {
+      // "followed by Turkey with 1.1 million": the same claim for another
+      // partner.
+      const hit* other = nullptr;
+      for (const hit& h : v.hits) {
+        if (h.last == lm.first - 1 && is_entity(h, lex)) other = &h;
+      }
+      if (other != nullptr) {
+        engine::fact f = out[previous_index];
+        const std::string key = entity_key(*other, lex);
+        const auto gt = f.entity.find('>');
+        if (gt != std::string::npos) {
+          f.entity = f.entity.substr(0, gt + 1) + key;
+        } else if (f.entity.find('+') == std::string::npos && !st.profile.country.empty() &&
+                   st.profile.country != key && is_directional(f.metric)) {
+          f.entity = st.profile.country + ">" + key;
+        } else {
+          f.entity = key;
+        }
+        const engine::fact base = base_fact(v, f.kind, other->first, lm.last);
+        f.source = base.source;
+        f.value = m.value;
+        if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+        if (f.kind == fact_kind::change && f.value.value.hi() < 0 && m.value.value.lo() >= 0) {
+          f.value.value = -f.value.value;
+        }
+        previous_index = out.size();
+        out.push_back(std::move(f));
+        continue;
+      }
+    }
+
+    const metric_pick mp = pick_metric(v, lex, lm, cb, ce, vk);
+    const hit* metric = mp.h;
+    const bool metric_pct = metric != nullptr && lex.metric(metric->id).unit == unit_kind::percent;
+    value_reading r = read_value(v, lm, cb, ce, metric_pct);
+    if (r.skip) continue;
+    std::string metric_key;
+    bool unlisted = false;
+    if (metric != nullptr && !mp.near) {
+      // A metric of another clause: a thing named in this one comes first
+      // ("..., while construction grew 11 percent").
+      std::string head = head_phrase(v, cb, lm.first);
+      if (!head.empty()) {
+        metric = nullptr;
+        metric_key = std::move(head);
+        unlisted = true;
+      }
+    }
+    if (metric != nullptr) {
+      metric_key = lex.metric(metric->id).key;
+    } else if (!metric_key.empty()) {
+      // the clause's own head phrase, set above
+    } else if ((r.kind == fact_kind::share || m.type == mention_type::money ||
+                m.type == mention_type::quantity) &&
+               !st.carried_metric.empty() && st.sentence_index - st.carried_metric_at <= 2 &&
+               r.kind != fact_kind::change && head_phrase(v, cb, lm.first).empty()) {
+      // "accounting for 18.1 percent of the total", "their target of $30
+      // billion": the metric spoken of.
+      metric_key = st.carried_metric;
+    } else if (std::string c = commodity_metric(v, lm, cb, std::string(), nullptr); !c.empty()) {
+      // "exported 11.4 billion cubic meters of natural gas"
+      metric_key = std::move(c);
+      unlisted = !lex.metric_by_key(metric_key).has_value();
+    } else {
+      // A bare number needs a metric from the lexicon.
+      if (m.type == mention_type::number) continue;
+      metric_key = head_phrase(v, cb, lm.first);
+      if (metric_key.empty()) continue;
+      unlisted = true;
+    }
+    if (!unlisted || metric != nullptr) {
+      if (std::string c = commodity_metric(v, lm, cb, metric_key, metric); !c.empty()) {
+        unlisted = !lex.metric_by_key(c).has_value();
+        metric_key = std::move(c);
+      }
+    } else if (std::string c = commodity_metric(v, lm, cb, std::string(), nullptr); !c.empty()) {
+      unlisted = !lex.metric_by_key(c).has_value();
+      metric_key = std::move(c);
+    }
+    entity_choice ent;
+    if (r.kind == fact_kind::share) {
+      ent = share_entity(v, lex, lm, cb, ce, default_owner);
+      metric_key = share_metric(v, lex, lm, cb, metric_key, ent.found);
+      unlisted = !lex.metric_by_key(metric_key).has_value();
+    }
+    if (!ent.found) {
+      ent = choose_entity(v, lex, metric, lm.first, cb, ce, is_directional(metric_key),
+                          is_bilateral(metric_key), st.profile, default_owner);
+    }
+    if (!ent.found) {
+      if (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2) {
+        // A flow's partner belongs to its own sentence; the owner carries.
+        ent.key = st.carried_entity.substr(0, st.carried_entity.find('>'));
+      } else if (is_bilateral(metric_key) && !st.profile.pair.empty()) {
+        ent.key = st.profile.pair;
+      } else if (!st.profile.country.empty()) {
+        ent.key = st.profile.country;
+      } else {
+        continue;
+      }
+      ent.found = true;
+      ent.first = lm.first;
+      ent.last = lm.last;
+    }
+    // Target or forecast: a cue in the clause, or a "by 2030" period.
+    const int tense = tense_of(v, cb, ce);
+    bool target = has_target_cue(v, cb, lm.first) || tense > 0;
+    time_choice tc = pick_time(v, lm, cb, ce, true, r.kind == fact_kind::fold, st.published);
+    if (tc.found && role_of(v, *tc.lm) == time_role::by) {
+      if (st.published && tc.when.last >= *st.published) {
+        target = true;
+      } else if (!target) {
+        tc = pick_time(v, lm, cb, ce, false, r.kind == fact_kind::fold, st.published);
+      }
+    }
+    if (r.kind == fact_kind::fold) {
+      // The fold's period is the year it reached; its base, the start of
+      // the span ("in the past 30 years").
+      time_choice end = pick_time(v, lm, cb, ce, false, false, st.published);
+      if (end.found) tc = end;
+    }
+    bool since = false;
+    for (const auto& t : v.mentions) {
+      if (t.m->when && t.first >= cb && t.first < ce && role_of(v, t) == time_role::since) since = true;
+    }
+    if (!tc.found) {
+      if (since && st.published) {
+        tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
+        tc.found = true;
+      } else if (st.carried_period && st.sentence_index - st.carried_period_at <= 3) {
+        tc.when = *st.carried_period;
+        tc.carried = true;
+        tc.found = true;
+        st.carried_period_at = st.sentence_index;  // a chain of sentences
+      } else if (st.published) {
+        tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
+        tc.found = true;
+      } else {
+        continue;
+      }
+    } else if (tc.lm != nullptr && !is_lookback(tc.when, st.published) && !target &&
+               !sentence_period) {
+      sentence_period = tc.when;
+    }
+    // Span of the claim's words.
+    std::size_t first = lm.first;
+    std::size_t last = lm.last;
+    auto widen = [&](std::size_t a, std::size_t b) {
+      if (b <= a) return;
+      first = std::min(first, a);
+      last = std::max(last, b);
+    };
+    if (metric != nullptr && metric->first >= cb) widen(metric->first, metric->last);
+    if (ent.last > ent.first && ent.first >= cb) widen(ent.first, ent.last);
+    if (tc.lm != nullptr && tc.lm->first >= cb && tc.lm->first < ce) {
+      // "In 2022": the preposition belongs to the claim's words.
+      std::size_t tf = tc.lm->first;
+      const std::string_view p = tf > 0 ? v.word(tf - 1) : std::string_view{};
+      if (p == "in" || p == "during" || p == "by" || p == "for" || p == "over") --tf;
+      widen(tf, tc.lm->last);
+    }
+
+    engine::fact f = base_fact(v, target ? fact_kind::target : r.kind, first, last);
+    f.entity = ent.key;
+    f.metric = metric_key;
+    f.unlisted = unlisted;
+    f.when = tc.when;
+    f.value = m.value;
+    if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+    f.tense = tense;
+    if (tc.lm != nullptr) f.weekday = tc.lm->m->weekday;
+    if (r.kind == fact_kind::change && r.direction < 0) {
+      f.value.value = -f.value.value;
+      if (!std::isnan(f.value.number)) f.value.number = -f.value.number;
+      if (f.value.qual == engine::qualifier::lower) {
+        f.value.qual = engine::qualifier::upper;
+      } else if (f.value.qual == engine::qualifier::upper) {
+        f.value.qual = engine::qualifier::lower;
+      }
+    }
+    if (r.kind == fact_kind::change) {
+      f.basis = normal_basis(m.basis);
+      if (f.basis.empty()) f.basis = basis_words(v, cb, ce);
+      if (f.basis.empty()) {
+        for (const auto& t : v.mentions) {
+          if (t.m->when && role_of(v, t) == time_role::since && t.first >= cb && t.first < ce) {
+            f.basis = "since:" + std::to_string(year_of(t.m->when->first));
+          }
+        }
+      }
+      if (f.basis.empty() && tc.lm != nullptr && tc.when.g != engine::grain::day &&
+          !is_lookback(tc.when, st.published)) {
+        f.basis = "yoy";
+      }
+    }
+    if (r.kind == fact_kind::fold) {
+      // N years of the span, or a "since" year.
+      for (const auto& t : v.mentions) {
+        const mention& tm = *t.m;
+        if (t.first < cb || t.first >= ce) continue;
+        if (tm.type == mention_type::period && tm.when && is_lookback(*tm.when, st.published)) {
+          const int n = year_of(tm.when->last) - year_of(tm.when->first);
+          if (n > 0) f.basis = "since:" + std::to_string(year_of(f.when.last) - n);
+        } else if (tm.type == mention_type::duration && tm.value.unit == "year" &&
+                   !std::isnan(tm.value.number)) {
+          f.basis = "since:" + std::to_string(year_of(f.when.last) -
+                                              static_cast<int>(std::lround(tm.value.number)));
+        } else if (tm.when && role_of(v, t) == time_role::since) {
+          f.basis = "since:" + std::to_string(year_of(tm.when->first));
+        }
+      }
+      if (is_lookback(f.when, st.published)) {
+        // "grown twofold over the past 20 years": the year the span ends.
+        f.when = engine::period::year(date::year{year_of(f.when.last)});
+      }
+    }
+    // Hedge and negation in the clause before the value ("May" the month
+    // is no hedge).
+    for (std::size_t i = cb; i < lm.first; ++i) {
+      if (is_hedge(v.word(i)) && !v.toks()[i].capital) f.hedged = true;
+      if (is_negation(v.word(i)) && lm.first - i <= 6) f.negated = true;
+    }
+    const bool record = (f.kind == fact_kind::level &&
+                         (has_record_cue(v, cb, lm.first) ||
+                          has_record_cue(v, lm.last, std::min(ce, lm.last + 6))));
+    last_entity = f.entity;
+    if (!f.unlisted && f.kind != fact_kind::share) {
+      st.carried_metric = f.metric;
+      st.carried_metric_at = st.sentence_index;
+    }
+    previous_index = out.size();
+    default_owner = f.entity;
+    out.push_back(f);
+    previous = &out[previous_index];
+    if (record) {
+      engine::fact rf = f;
+      rf.kind = fact_kind::record;
+      out.push_back(std::move(rf));
+    }
+  }
+  assemble_events(v, lex, st, out);
+  // Carry the period this sentence spoke of to the next ones: the first a
+  // value of it was stated for, or one that opens it ("In 2022, ...").
+  if (sentence_period) {
+    st.carried_period = sentence_period;
+    st.carried_period_at = st.sentence_index;
+  } else {
+    for (const auto& t : v.mentions) {
+      const mention& m = *t.m;
+      if ((m.type == mention_type::date || m.type == mention_type::period) && m.when &&
+          !is_lookback(*m.when, st.published) && m.when->g != engine::grain::day &&
+          role_of(v, t) == time_role::normal && !v.excluded(t.first) &&
+          t.first <= v.dateline_end + 1) {
+        st.carried_period = *m.when;
+        st.carried_period_at = st.sentence_index;
+      }
+    }
+  }
+  if (out.size() > facts_before && !last_entity.empty()) {
+    st.carried_entity = last_entity;
+    st.carried_entity_at = st.sentence_index;
+  }
+}
+
+}  // namespace claimcheck::grammar::claims

@@ -1,0 +1,208 @@
+// The gold set of claim assembly (tests/data/gold, see its README): every
+// article through the whole pipeline, facts matched against the expected
+// ones; prints precision, recall and F1 and fails below the recorded floor
+// (tests/data/gold/FLOOR). Misses and extras go to gold_report.txt in the
+// working directory.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "grammar/parse.hpp"
+#include "tests/grammar/claims_support.hpp"
+
+namespace {
+
+using namespace claimcheck;
+namespace fs = std::filesystem;
+namespace d = date;
+
+struct expected_fact {
+  std::string kind, entity, metric, period_text, value_text, unit;
+  bool any_value = false;
+  engine::interval value;
+  bool pub = false;
+  d::sys_days first{}, last{};
+  std::string line;
+};
+
+std::string read_all(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// "2022", "2022-11", "2022-11-20", "2023-Q1", "2023-H1": first and last day.
+bool parse_point(const std::string& s, d::sys_days& first, d::sys_days& last) {
+  int y = 0;
+  unsigned m = 0, dd = 0;
+  char c = 0;
+  if (s.size() == 4 && std::sscanf(s.c_str(), "%d", &y) == 1) {
+    first = d::sys_days{d::year{y} / 1 / 1};
+    last = d::sys_days{d::year{y} / 12 / 31};
+    return true;
+  }
+  if (std::sscanf(s.c_str(), "%d-%c%u", &y, &c, &m) == 3 && (c == 'Q' || c == 'H')) {
+    const unsigned months = c == 'Q' ? 3 : 6;
+    const unsigned m0 = (m - 1) * months + 1;
+    first = d::sys_days{d::year{y} / d::month{m0} / 1};
+    last = d::sys_days{d::year{y} / d::month{m0 + months - 1} / d::last};
+    return true;
+  }
+  if (s.size() == 10 && std::sscanf(s.c_str(), "%d-%u-%u", &y, &m, &dd) == 3) {
+    first = last = d::sys_days{d::year{y} / d::month{m} / d::day{dd}};
+    return true;
+  }
+  if (s.size() == 7 && std::sscanf(s.c_str(), "%d-%u", &y, &m) == 2) {
+    first = d::sys_days{d::year{y} / d::month{m} / 1};
+    last = d::sys_days{d::year{y} / d::month{m} / d::last};
+    return true;
+  }
+  return false;
+}
+
+bool parse_expected(const std::string& line, expected_fact& e) {
+  std::istringstream ss(line);
+  ss >> e.kind >> e.entity >> e.metric >> e.period_text >> e.value_text;
+  ss >> e.unit;
+  e.line = line;
+  if (e.value_text.empty()) return false;
+  if (e.period_text == "pub") {
+    e.pub = true;
+  } else if (const auto dots = e.period_text.find(".."); dots != std::string::npos) {
+    d::sys_days a{}, b{}, c{}, dd{};
+    if (!parse_point(e.period_text.substr(0, dots), a, b) ||
+        !parse_point(e.period_text.substr(dots + 2), c, dd)) {
+      return false;
+    }
+    e.first = a;
+    e.last = dd;
+  } else if (!parse_point(e.period_text, e.first, e.last)) {
+    return false;
+  }
+  const std::string& v = e.value_text;
+  if (v == "-") {
+    e.any_value = true;
+  } else if (v.starts_with(">=")) {
+    e.value = engine::interval::at_least(std::stod(v.substr(2)));
+  } else if (v.starts_with("<=")) {
+    e.value = engine::interval::at_most(std::stod(v.substr(2)));
+  } else if (v.starts_with(">")) {
+    e.value = engine::interval::above(std::stod(v.substr(1)));
+  } else if (v.starts_with("<")) {
+    e.value = engine::interval::below(std::stod(v.substr(1)));
+  } else if (const auto dots = v.find("..", 1); dots != std::string::npos) {
+    e.value = engine::interval::closed(std::stod(v.substr(0, dots)), std::stod(v.substr(dots + 2)));
+  } else {
+    e.value = engine::interval::point(std::stod(v));
+  }
+  return true;
+}
+
+bool matches(const expected_fact& e, const engine::fact& f) {
+  if (std::string(engine::to_string(f.kind)) != e.kind || f.entity != e.entity ||
+      f.metric != e.metric) {
+    return false;
+  }
+  if (e.pub) {
+    if (!f.published || f.when.first != *f.published || f.when.last != *f.published) return false;
+  } else if (f.when.first != e.first || f.when.last != e.last) {
+    return false;
+  }
+  if (!e.unit.empty() && f.value.unit != e.unit) return false;
+  if (e.any_value) return true;
+  // Overlap; a point at an open bound still counts (the stated number).
+  const engine::interval& v = f.value.value;
+  if (v.intersects(e.value)) return true;
+  return e.value.lo() == e.value.hi() && (e.value.lo() == v.lo() || e.value.lo() == v.hi());
+}
+
+double read_floor(const fs::path& p) {
+  std::ifstream in(p);
+  double x = 0;
+  std::string word;
+  while (in >> word) {
+    if (word == "f1") in >> x;
+  }
+  return x;
+}
+
+}  // namespace
+
+TEST_CASE("claims: gold set") {
+  const fs::path dir = fs::path(CLAIMCHECK_SOURCE_DIR) / "tests/data/gold";
+  REQUIRE(fs::is_directory(dir));
+  std::vector<fs::path> inputs;
+  for (const auto& e : fs::directory_iterator(dir)) {
+    const auto ext = e.path().extension();
+    if (e.path().filename() == "README.md") continue;
+    if (ext == ".txt" || ext == ".md" || ext == ".jsonl" || ext == ".html") inputs.push_back(e.path());
+  }
+  std::sort(inputs.begin(), inputs.end());
+  std::size_t produced = 0, correct = 0, expected_n = 0, found = 0, articles = 0;
+  std::ofstream report("gold_report.txt");
+  for (const fs::path& in : inputs) {
+    fs::path expect_path = in;
+    expect_path.replace_extension(".expect");
+    REQUIRE_MESSAGE(fs::exists(expect_path), expect_path.string());
+    std::vector<expected_fact> expected;
+    std::istringstream lines(read_all(expect_path));
+    for (std::string line; std::getline(lines, line);) {
+      if (line.empty() || line[0] == '#') continue;
+      expected_fact e;
+      const std::string where = expect_path.string() + ": " + line;
+      REQUIRE_MESSAGE(parse_expected(line, e), where);
+      expected.push_back(e);
+    }
+    const std::string bytes = read_all(in);
+    const auto read = grammar::read_articles(in.filename().string(), bytes);
+    std::vector<engine::fact> facts;
+    for (const auto& a : read.articles) {
+      ++articles;
+      auto r = grammar::parse_claims(a);
+      facts.insert(facts.end(), r.facts.begin(), r.facts.end());
+    }
+    std::vector<bool> hit(expected.size(), false);
+    report << "== " << in.filename().string() << "\n";
+    for (const auto& f : facts) {
+      bool ok = false;
+      for (std::size_t k = 0; k < expected.size(); ++k) {
+        if (matches(expected[k], f)) {
+          ok = true;
+          hit[k] = true;
+        }
+      }
+      ++produced;
+      if (ok) {
+        ++correct;
+      } else {
+        report << "  extra:  " << test::describe(f) << "  | " << f.source.sentence.substr(0, 90)
+               << "\n";
+      }
+    }
+    for (std::size_t k = 0; k < expected.size(); ++k) {
+      ++expected_n;
+      if (hit[k]) {
+        ++found;
+      } else {
+        report << "  missed: " << expected[k].line << "\n";
+      }
+    }
+  }
+  const double p = produced ? static_cast<double>(correct) / static_cast<double>(produced) : 0.0;
+  const double r = expected_n ? static_cast<double>(found) / static_cast<double>(expected_n) : 0.0;
+  const double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  std::printf(
+      "gold set: %zu files, %zu articles, %zu expected facts, %zu produced\n"
+      "gold set: precision %.3f (%zu/%zu)  recall %.3f (%zu/%zu)  F1 %.3f\n",
+      inputs.size(), articles, expected_n, produced, p, correct, produced, r, found, expected_n,
+      f1);
+  CHECK(inputs.size() >= 30);
+  CHECK(expected_n >= 200);
+  const double floor = read_floor(dir / "FLOOR");
+  CHECK_MESSAGE(f1 >= floor, "F1 fell below the recorded floor (tests/data/gold/FLOOR)");
+}

@@ -1,0 +1,171 @@
+// Claim assembly of each kind and flag with hand-built mentions: targets,
+// hedges, negation, shares, directed flows, unlisted metrics, periods
+// carried across sentences, durations, ranks.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "grammar/parse.hpp"
+#include "tests/grammar/claims_support.hpp"
+
+namespace {
+
+using namespace claimcheck;
+using engine::fact_kind;
+using engine::interval;
+using engine::period;
+using grammar::mention_type;
+namespace d = date;
+
+struct run {
+  std::string text;
+  std::vector<grammar::mention> ms;
+  std::vector<engine::fact> facts;
+
+  explicit run(std::string t) : text(std::move(t)) {}
+  run& pct(std::string_view p, double lo, double hi, std::size_t from = 0) {
+    ms.push_back(test::value(text, p, mention_type::percent, interval::closed(lo, hi), "%",
+                             engine::qualifier::exact, from));
+    return *this;
+  }
+  run& money(std::string_view p, double lo, double hi, std::string unit = "USD") {
+    ms.push_back(test::value(text, p, mention_type::money, interval::closed(lo, hi), std::move(unit)));
+    return *this;
+  }
+  run& qty(std::string_view p, interval v, std::string unit,
+           engine::qualifier q = engine::qualifier::exact) {
+    ms.push_back(test::value(text, p, mention_type::quantity, v, std::move(unit), q));
+    return *this;
+  }
+  run& year(std::string_view p, int y) {
+    ms.push_back(test::when(text, p, period::year(d::year{y}), mention_type::date));
+    return *this;
+  }
+  run& when(std::string_view p, period pr) {
+    ms.push_back(test::when(text, p, std::move(pr)));
+    return *this;
+  }
+  run& dur(std::string_view p, double n, std::string unit) {
+    grammar::mention m = test::at(text, p, mention_type::duration);
+    m.value.value = interval::point(n);
+    m.value.number = n;
+    m.value.unit = std::move(unit);
+    ms.push_back(m);
+    return *this;
+  }
+  const std::vector<engine::fact>& go(d::year_month_day published = d::year{2023} / 6 / 15) {
+    std::sort(ms.begin(), ms.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+    engine::article a;
+    a.path = "k.txt";
+    a.format = "text";
+    a.text = text;
+    a.published = d::sys_days{published};
+    a.id = engine::make_article_id(a);
+    grammar::parse_options o;
+    o.mentions = &ms;
+    facts = grammar::parse_claims(a, o).facts;
+    return facts;
+  }
+  const engine::fact* find(fact_kind k, std::string_view metric, std::string_view entity) const {
+    for (const auto& f : facts) {
+      if (f.kind == k && f.metric == metric && f.entity == entity) return &f;
+    }
+    return nullptr;
+  }
+};
+
+}  // namespace
+
+TEST_CASE("claims: a forecast is a target, never a level; hedges are marked") {
+  run r("Kazakhstan's economy may grow 4 percent in 2023, the minister said. "
+        "The two sides aim to raise trade between China and Kazakhstan to $35 billion by 2030.");
+  r.pct("4 percent", 3.5, 4.5).year("2023", 2023).money("$35 billion", 34.5e9, 35.5e9);
+  r.ms.push_back(test::when(r.text, "by 2030", period::year(d::year{2030})));
+  r.go();
+  INFO(test::describe(r.facts));
+  const engine::fact* gdp = r.find(fact_kind::target, "gdp", "KAZ");
+  REQUIRE(gdp != nullptr);
+  CHECK(gdp->hedged);
+  CHECK(gdp->when == period::year(d::year{2023}));
+  CHECK(gdp->attribution == "the minister said");
+  const engine::fact* trade = r.find(fact_kind::target, "trade_volume", "CHN+KAZ");
+  REQUIRE(trade != nullptr);
+  CHECK(trade->when == period::year(d::year{2030}));
+  CHECK(r.find(fact_kind::level, "trade_volume", "CHN+KAZ") == nullptr);
+}
+
+TEST_CASE("claims: negation and a fall in percent") {
+  run r("Kazakhstan's industrial output did not exceed 3 percent growth in 2022. "
+        "Oil exports fell 3 percent to 64.3 million tonnes.");
+  r.pct("3 percent", 2.5, 3.5).year("2022", 2022).pct("3 percent", 2.5, 3.5, r.text.find("fell"));
+  r.qty("64.3 million tonnes", interval::closed(64.25e6, 64.35e6), "t");
+  r.go(d::year{2023} / 1 / 20);
+  INFO(test::describe(r.facts));
+  const engine::fact* neg = nullptr;
+  for (const auto& f : r.facts) {
+    if (f.metric == "industrial_output") neg = &f;
+  }
+  REQUIRE(neg != nullptr);
+  CHECK(neg->negated);
+  const engine::fact* fall = r.find(fact_kind::change, "oil_exports", "KAZ");
+  REQUIRE(fall != nullptr);
+  CHECK(fall->value.value.hi() < 0);
+  CHECK(fall->value.value.contains(-3.0));
+  CHECK(fall->when == period::year(d::year{2022}));  // carried from the sentence before
+}
+
+TEST_CASE("claims: directed flows, shares and unlisted metrics") {
+  run r("In 2022, Kazakhstan's exports to China rose 9 percent to $6.9 billion. "
+        "China accounted for 20.8 percent of all EU imports. "
+        "The number of Chinese students in Kazakhstan rose to 3,000.");
+  r.year("2022", 2022).pct("9 percent", 8.5, 9.5).money("$6.9 billion", 6.85e9, 6.95e9);
+  r.pct("20.8 percent", 20.75, 20.85);
+  grammar::mention n = test::value(r.text, "3,000", mention_type::number, interval::closed(2999.5, 3000.5), "");
+  r.ms.push_back(n);
+  r.go();
+  INFO(test::describe(r.facts));
+  CHECK(r.find(fact_kind::level, "exports", "KAZ>CHN") != nullptr);
+  CHECK(r.find(fact_kind::change, "exports", "KAZ>CHN") != nullptr);
+  CHECK(r.find(fact_kind::share, "imports", "eu>CHN") != nullptr);
+  const engine::fact* students = nullptr;
+  for (const auto& f : r.facts) {
+    if (f.metric == "students") students = &f;
+  }
+  REQUIRE(students != nullptr);
+  CHECK(students->kind == fact_kind::level);
+}
+
+TEST_CASE("claims: unlisted metric keyed by its head phrase") {
+  run r("In 2022, wool shipments from Mongolia jumped 40 percent to 12,000 tonnes.");
+  r.year("2022", 2022).pct("40 percent", 39.5, 40.5);
+  r.qty("12,000 tonnes", interval::closed(11999.5, 12000.5), "t");
+  r.go();
+  INFO(test::describe(r.facts));
+  const engine::fact* f = r.find(fact_kind::level, "wool_shipments", "MNG");
+  REQUIRE(f != nullptr);
+  CHECK(f->unlisted);
+  CHECK(r.find(fact_kind::change, "wool_shipments", "MNG") != nullptr);
+}
+
+TEST_CASE("claims: durations and ranks") {
+  run r("Tokayev said the winner would serve a single term of seven years in Kazakhstan. "
+        "Russia remains Kazakhstan's second-largest trading partner.");
+  r.dur("seven years", 7, "year");
+  r.go();
+  INFO(test::describe(r.facts));
+  const engine::fact* term = r.find(fact_kind::duration, "term", "KAZ");
+  REQUIRE(term != nullptr);
+  CHECK(term->value.value == interval::point(7));
+  CHECK(term->value.unit == "year");
+  const engine::fact* rank = r.find(fact_kind::rank, "trading_partner", "KAZ>RUS");
+  REQUIRE(rank != nullptr);
+  CHECK(rank->value.value == interval::point(2));
+  CHECK(rank->when.same_days(period::day(d::year{2023} / 6 / 15)));
+}
+
+TEST_CASE("claims: no facts from text without values, and no crash on odd text") {
+  run r("\"\" ... ;;; U.S. - - 'Kazakh' \xFF\xFE and the. the");
+  CHECK(r.go().empty());
+  run e("");
+  CHECK(e.go().empty());
+}

@@ -1,0 +1,65 @@
+// Test support for claim assembly: hand-built mentions at the place of a
+// phrase in a text (so that assembly is tested without the mention
+// grammars), and a compact description of a fact for messages.
+#pragma once
+
+#include <cmath>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/model/fact.hpp"
+#include "grammar/mention.hpp"
+
+namespace claimcheck::test {
+
+// A mention of `phrase` (its first occurrence at or after `from`).
+inline grammar::mention at(std::string_view text, std::string_view phrase, grammar::mention_type t,
+                           std::size_t from = 0) {
+  grammar::mention m;
+  m.type = t;
+  m.start = text.find(phrase, from);
+  m.end = m.start == std::string_view::npos ? 0 : m.start + phrase.size();
+  m.value.stated = std::string(phrase);
+  return m;
+}
+
+inline grammar::mention value(std::string_view text, std::string_view phrase,
+                              grammar::mention_type t, engine::interval v, std::string unit,
+                              engine::qualifier q = engine::qualifier::exact,
+                              std::size_t from = 0) {
+  grammar::mention m = at(text, phrase, t, from);
+  m.value.value = v;
+  m.value.unit = std::move(unit);
+  m.value.qual = q;
+  m.value.number = v.bounded() ? v.mid() : (v.lo() > -engine::interval::inf ? v.lo() : v.hi());
+  return m;
+}
+
+inline grammar::mention when(std::string_view text, std::string_view phrase, engine::period p,
+                             grammar::mention_type t = grammar::mention_type::period,
+                             std::size_t from = 0) {
+  grammar::mention m = at(text, phrase, t, from);
+  m.when = std::move(p);
+  return m;
+}
+
+inline std::string describe(const engine::fact& f) {
+  std::string s(engine::to_string(f.kind));
+  s += " " + f.entity + " " + f.metric + " " + f.when.str() + " " + f.value.value.str() + " " +
+       f.value.unit;
+  if (!f.basis.empty()) s += " basis=" + f.basis;
+  if (f.hedged) s += " hedged";
+  if (f.negated) s += " negated";
+  if (f.unlisted) s += " unlisted";
+  if (!f.attribution.empty()) s += " attr=\"" + f.attribution + "\"";
+  return s;
+}
+
+inline std::string describe(const std::vector<engine::fact>& fs) {
+  std::string s;
+  for (const auto& f : fs) s += describe(f) + "\n";
+  return s;
+}
+
+}  // namespace claimcheck::test
