@@ -123,6 +123,33 @@ void write_facts(std::ostream& out, const std::vector<engine::fact>& facts, cons
   }
 }
 
+// `rules`: the active rules (built-in and --rules), or with --check FILE
+// whether FILE loads on top of them. Errors throw claimcheck::error.
+int run_rules(const std::string& check, const std::vector<fs::path>& extra,
+              const std::string& format, std::ostream& out) {
+  rules::rule_set rs = engine::load_rules(extra);
+  if (!check.empty()) {
+    rs.load(check);
+    out << check << ": ok\n";
+    return 0;
+  }
+  const auto list = rs.describe();
+  if (format == "json") {
+    nlohmann::json a = nlohmann::json::array();
+    for (const auto& r : list) {
+      a.push_back({{"id", r.id}, {"severity", r.severity}, {"description", r.description},
+                   {"file", r.file}});
+    }
+    out << nlohmann::json{{"rules", a}}.dump(2) << '\n';
+  } else {
+    for (const auto& r : list) {
+      out << fmt::format("{:<18} {:<8} {}  [{}]\n", r.id, r.severity, r.description, r.file);
+    }
+    out << list.size() << " rules\n";
+  }
+  return 0;
+}
+
 }  // namespace
 
 int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err) {
@@ -177,6 +204,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   auto* articles_cmd = app.add_subcommand("articles", "every article in the database");
   auto* stats_cmd = app.add_subcommand("stats", "what the database holds");
   auto* audit_cmd = app.add_subcommand("audit", "re-run every rule over the whole history");
+  std::string rules_check;
+  auto* rules_cmd = app.add_subcommand("rules", "show the active rules; validate a rules file");
+  rules_cmd->add_option("--check", rules_check, "validate this rules file without running it");
 
   add_examples(app);
   try {
@@ -272,6 +302,7 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       }
       return 0;
     }
+    if (rules_cmd->parsed()) return run_rules(rules_check, to_paths(g.rules), g.format, out);
     if (audit_cmd->parsed()) {
       engine::claimcheck cc(engine_options(g, false));
       engine::report r = cc.audit();

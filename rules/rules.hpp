@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <memory>
+#include <optional>
+#include <unordered_map>
 #include <span>
 #include <string>
 #include <string_view>
@@ -32,6 +34,20 @@ class no_history final : public fact_source {
   }
 };
 
+// A fact_source held in memory, keyed by entity and metric (tests,
+// benchmarks, audit replays). Not thread-safe while facts are added.
+class memory_history final : public fact_source {
+ public:
+  void add(engine::fact f);
+  [[nodiscard]] std::size_t size() const { return size_; }
+  std::vector<engine::fact> facts_for(std::string_view entity,
+                                      std::string_view metric) const override;
+
+ private:
+  std::unordered_map<std::string, std::vector<engine::fact>> by_key_;
+  std::size_t size_ = 0;
+};
+
 struct evaluation {
   std::vector<engine::finding> findings;
   std::vector<engine::fact> derived;  // with derived_by and inputs set
@@ -51,7 +67,8 @@ class rule_set {
   // Adds every *.rules file of a directory, or one file. Throws
   // claimcheck::error (rules) with file:line:col and the problem.
   void load(const std::filesystem::path& path);
-  // Adds rules from text; `name` names it in errors.
+  // Adds rules from text; `name` names it in errors. A rule with the id of
+  // one already loaded replaces it; a broken file adds nothing.
   void add(std::string_view name, std::string_view text);
 
   // Findings and derived facts for new facts against the history. A new
@@ -60,6 +77,14 @@ class rule_set {
                                     const fact_source& history) const;
 
   [[nodiscard]] std::vector<rule_info> describe() const;
+
+  // A numeric setting declared with `set NAME = VALUE` in a loaded file
+  // (the last declaration wins): approx_tolerance, nearly_tolerance, ...
+  [[nodiscard]] std::optional<double> setting(std::string_view name) const;
+
+  // Parses and checks a rules file without adding it (rules --check): the
+  // file may use the settings of this set. Throws like add().
+  void check(std::string_view name, std::string_view text) const;
 
   rule_set();
   ~rule_set();

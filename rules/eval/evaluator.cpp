@@ -1,0 +1,350 @@
+// The evaluation loop. New facts (and facts derived from them) are the only
+// triggers: each one fills the slots of the rules that name its kind, and
+// every other slot is looked up by entity and metric through the
+// fact_source, once per key and evaluation. Findings and derived facts are
+// de-duplicated by rule and the set of facts involved.
+#include "rules/eval/evaluator.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <deque>
+#include <map>
+#include <set>
+
+#include "rules/eval/match.hpp"
+#include "rules/eval/value.hpp"
+
+namespace claimcheck::rules::eval {
+namespace {
+
+using engine::fact;
+using engine::finding;
+
+constexpr std::size_t kKinds = 9;
+
+// A fold stated "since 1991" is about the span from 1991 to its period.
+void normalise(fact& f) {
+  if (f.kind != engine::fact_kind::fold || f.basis.rfind("since:", 0) != 0) return;
+  int year = 0;
+  try {
+    year = std::stoi(f.basis.substr(6));
+  } catch (const std::exception&) {
+    return;
+  }
+  const date::sys_days first{date::year{year} / date::January / 1};
+  if (first < f.when.first) {
+    f.when = engine::period::span(first, f.when.last, f.basis.substr(6) + "–" + f.when.label);
+  }
+}
+
+bool usable(const fact& f) { return !f.hedged && !f.negated; }
+
+std::string describe(const fact& f) {
+  std::string s = f.value.stated.empty() ? f.value.value.str() : "\"" + f.value.stated + "\"";
+  s += " (";
+  s += to_string(f.kind);
+  s += ' ';
+  s += f.when.label.empty() ? f.when.str() : f.when.label;
+  if (!f.article.empty()) s += ", article " + f.article.substr(0, 8);
+  if (f.published) s += ", " + engine::period::iso(*f.published);
+  if (f.derived()) s += ", derived by " + f.derived_by;
+  if (!f.attribution.empty()) s += ", " + f.attribution;
+  s += ')';
+  return s;
+}
+
+class runner {
+ public:
+  runner(const std::vector<program::rule>& rules, const trigger_index& index,
+         const fact_source& history)
+      : rules_(rules), index_(index), history_(history) {}
+
+  evaluation run(std::span<const fact> new_facts, int max_rounds) {
+    std::vector<const fact*> triggers;
+    for (const fact& f : new_facts) {
+      if (!usable(f)) continue;
+      fact copy = f;
+      if (copy.id.empty()) copy.id = engine::make_fact_id(copy);
+      normalise(copy);
+      triggers.push_back(add_to_pool(std::move(copy)));
+    }
+    for (int round = 0; round <= max_rounds && !triggers.empty(); ++round) {
+      for (const fact* f : triggers) {
+        for (const trigger_ref& t : index_[static_cast<std::size_t>(f->kind)]) {
+          const program::rule& r = rules_[t.rule];
+          match(r, t.slot, *f, lookup_, [&](const binding& b) { visit(r, b); });
+        }
+      }
+      triggers.clear();
+      for (fact& d : pending_) {
+        const fact* p = add_to_pool(d);
+        out_.derived.push_back(d);
+        // Facts derived in the last round are kept but trigger nothing.
+        if (round < max_rounds) triggers.push_back(p);
+      }
+      pending_.clear();
+    }
+    return std::move(out_);
+  }
+
+ private:
+  const fact* add_to_pool(fact f) {
+    pool_ids_.insert(f.id);
+    pool_.push_back(std::move(f));
+    const fact* p = &pool_.back();
+    const auto it = merged_.find({p->entity, p->metric});
+    if (it != merged_.end()) it->second.push_back(p);
+    return p;
+  }
+
+  const std::vector<const fact*>& lookup(const std::string& entity, const std::string& metric) {
+    const auto key = std::pair{entity, metric};
+    auto it = merged_.find(key);
+    if (it != merged_.end()) return it->second;
+    std::vector<fact>& hist = history_cache_[key];
+    hist = history_.facts_for(entity, metric);
+    std::erase_if(hist, [&](const fact& f) { return !usable(f) || pool_ids_.count(f.id) != 0; });
+    for (fact& f : hist) normalise(f);
+    std::vector<const fact*> all;
+    all.reserve(hist.size() + 4);
+    for (const fact& f : pool_) {
+      if (f.entity == entity && f.metric == metric) all.push_back(&f);
+    }
+    for (const fact& f : hist) all.push_back(&f);
+    return merged_.emplace(key, std::move(all)).first->second;
+  }
+
+  // The facts of a binding, new ones first, with a de-duplication key.
+  std::vector<const fact*> ordered(const bound& facts) const {
+    std::vector<const fact*> v;
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      if (i < facts.groups.size() && !facts.groups[i].empty()) {
+        v.insert(v.end(), facts.groups[i].begin(), facts.groups[i].end());
+      } else if (facts[i] != nullptr) {
+        v.push_back(facts[i]);
+      }
+    }
+    std::stable_partition(v.begin(), v.end(),
+                          [&](const fact* f) { return pool_ids_.count(f->id) != 0; });
+    return v;
+  }
+
+  static std::string key_of(const program::rule& r, std::string_view what,
+                            const std::vector<const fact*>& facts) {
+    std::vector<std::string> ids;
+    for (const fact* f : facts) ids.push_back(f->id);
+    std::sort(ids.begin(), ids.end());
+    std::string k = r.id + "\x1f" + std::string(what);
+    for (const auto& id : ids) k += "\x1f" + id;
+    return k;
+  }
+
+  // A derived fact checked against the facts it came from proves nothing.
+  static bool circular(const std::vector<const fact*>& facts) {
+    for (const fact* f : facts) {
+      if (!f->derived()) continue;
+      for (const fact* g : facts) {
+        if (std::find(f->inputs.begin(), f->inputs.end(), g->id) != f->inputs.end()) return true;
+      }
+    }
+    return false;
+  }
+
+  finding make_finding(const program::rule& r, engine::severity sev, engine::finding_kind kind,
+                       const std::vector<const fact*>& facts) const {
+    finding out;
+    out.rule = r.id;
+    out.sev = sev;
+    out.kind = kind;
+    for (const fact* f : facts) {
+      out.facts.push_back(f->id);
+      out.stated.push_back(f->value.stated);
+      if (out.article.empty() && !f->article.empty()) {
+        out.article = f->article;
+        out.source = f->source;
+      }
+    }
+    return out;
+  }
+
+  static std::string list(const std::vector<const fact*>& facts, std::string_view sep) {
+    std::string s;
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      if (i != 0) s += sep;
+      s += describe(*facts[i]);
+    }
+    return s;
+  }
+
+  void visit(const program::rule& r, const binding& b) {
+    std::vector<std::size_t> missing;
+    for (std::size_t i = 0; i < b.facts.size(); ++i) {
+      if (b.facts[i] == nullptr) missing.push_back(i);
+    }
+    if (missing.empty()) {
+      if (circular(ordered(b.facts))) return;
+      for (const auto& c : r.when) {
+        if (!holds(c, b.facts)) return;
+      }
+      if (r.expect) check(r, b);
+      if (!r.report.empty()) report(r, b);
+    } else if (missing.size() == 1) {
+      derive(r, b, missing.front());
+    }
+  }
+
+  void check(const program::rule& r, const binding& b) {
+    // Decide first without writing the arithmetic out: most bindings that
+    // agree give no finding (confirmation = none).
+    compared c = expect(*r.expect, b.facts, false);
+    if (c.result == outcome::cannot_tell) return;
+    const bool ok = c.result == outcome::consistent;
+    if (ok && !r.sev.confirmation) return;
+    if (!ok && !r.sev.contradiction && !r.sev.sources_differ) return;
+    const std::vector<const fact*> facts = ordered(b.facts);
+    if (!seen_.insert(key_of(r, ok ? "ok" : "fail", facts)).second) return;
+    std::string message = r.id + ": ";
+    std::optional<engine::severity> sev;
+    engine::finding_kind kind = r.fail_kind;
+    if (ok) {
+      sev = r.sev.confirmation;
+      kind = engine::finding_kind::confirmation;
+      message += "consistent within stated precision: " + list(facts, "; ");
+    } else {
+      sev = r.sev.contradiction;
+      std::set<std::string> sources;
+      for (const fact* f : facts) {
+        if (!f->attribution.empty()) sources.insert(f->attribution);
+      }
+      if (sources.size() > 1) {
+        sev = r.sev.sources_differ;
+        message += "sources differ: " + list(facts, "; ");
+      } else {
+        message += "contradiction: " + list(facts, "; ");
+      }
+    }
+    if (!sev) return;
+    c = expect(*r.expect, b.facts, true);
+    finding f = make_finding(r, *sev, kind, facts);
+    f.message = std::move(message);
+    f.arithmetic = c.arithmetic;
+    out_.findings.push_back(std::move(f));
+  }
+
+  void report(const program::rule& r, const binding& b) {
+    if (!r.sev.report) return;
+    const std::vector<const fact*> facts = ordered(b.facts);
+    if (!seen_.insert(key_of(r, "report", facts)).second) return;
+    std::string shown;
+    std::string arithmetic;
+    for (const program::expr& e : r.report) {
+      const value v = evaluate(e, b.facts);
+      if (!v.known()) return;
+      if (!shown.empty()) {
+        shown += ", ";
+        arithmetic += "; ";
+      }
+      shown += show(v);
+      arithmetic += v.leaf ? show(v) : v.text + " = " + show(v);
+    }
+    finding f = make_finding(r, *r.sev.report, r.report_kind, facts);
+    f.message = r.id + ": " + list(facts, " against ") + ": " + shown;
+    f.arithmetic = std::move(arithmetic);
+    out_.findings.push_back(std::move(f));
+  }
+
+  void derive(const program::rule& r, const binding& b, std::size_t target) {
+    const auto it = std::find_if(r.derive.begin(), r.derive.end(), [&](const auto& d) {
+      return d.target == static_cast<int>(target);
+    });
+    if (it == r.derive.end()) return;
+    const program::slot& s = r.slots[target];
+    const auto when = slot_period(s, b.env);
+    const auto entity = slot_term(s.entity, b.env);
+    const auto metric = slot_term(s.metric, b.env);
+    if (!when || !entity || !metric) return;
+    for (const auto& c : r.when) {
+      if (!uses(c.lhs, static_cast<int>(target)) && !uses(c.rhs, static_cast<int>(target)) &&
+          !holds(c, b.facts)) {
+        return;
+      }
+    }
+    const value v = evaluate(it->value, b.facts);
+    if (!v.known() || (std::isinf(v.v.lo()) && std::isinf(v.v.hi()))) return;
+    const std::vector<const fact*> inputs = ordered(b.facts);
+    if (!seen_.insert(key_of(r, "derive:" + s.name, inputs)).second) return;
+
+    fact d;
+    d.kind = s.kind;
+    d.entity = *entity;
+    d.metric = *metric;
+    d.when = *when;
+    d.value.value = v.v;
+    d.value.unit = v.unit;
+    const bool percent_kind =
+        s.kind == engine::fact_kind::change || s.kind == engine::fact_kind::share;
+    if (percent_kind && v.unit.empty()) {
+      d.value.value = v.v * engine::interval::point(100.0);
+      d.value.unit = "%";
+    } else if (s.kind == engine::fact_kind::fold && v.unit.empty()) {
+      d.value.unit = "x";
+    }
+    d.value.stated = show(v);
+    if (s.basis.f == program::basis_term::form::literal) d.basis = s.basis.text;
+    if (s.basis.f == program::basis_term::form::var) {
+      const auto bt = b.env.terms.find(s.basis.text);
+      if (bt != b.env.terms.end()) d.basis = bt->second;
+    }
+    d.derived_by = r.id;
+    for (const fact* f : inputs) d.inputs.push_back(f->id);
+    d.id = engine::make_fact_id(d);
+
+    if (r.sev.derived) {
+      finding f = make_finding(r, *r.sev.derived, engine::finding_kind::derived, inputs);
+      f.message = r.id + ": derives " + std::string(to_string(s.kind)) + " " + d.entity + " " +
+                  d.metric + " " + d.when.label + " = " + show(v) + " from " + list(inputs, "; ");
+      f.arithmetic = v.text + " = " + show(v);
+      out_.findings.push_back(std::move(f));
+    }
+    pending_.push_back(std::move(d));
+  }
+
+  const std::vector<program::rule>& rules_;
+  const trigger_index& index_;
+  const fact_source& history_;
+  std::deque<fact> pool_;
+  std::set<std::string> pool_ids_;
+  std::map<std::pair<std::string, std::string>, std::vector<fact>> history_cache_;
+  std::map<std::pair<std::string, std::string>, std::vector<const fact*>> merged_;
+  lookup_fn lookup_ = [this](const std::string& e, const std::string& m)
+      -> const std::vector<const fact*>& { return lookup(e, m); };
+  std::set<std::string> seen_;
+  std::vector<fact> pending_;
+  evaluation out_;
+};
+
+}  // namespace
+
+trigger_index index_triggers(const std::vector<program::rule>& rules) {
+  trigger_index index(kKinds);
+  for (std::size_t r = 0; r < rules.size(); ++r) {
+    for (std::size_t s = 0; s < rules[r].slots.size(); ++s) {
+      // A `latest` slot is about what was known before: a new fact in it
+      // starts nothing (and would make the search quadratic in the history).
+      if (rules[r].slots[s].latest) continue;
+      if (rules[r].slots[s].any_kind) {
+        for (auto& kind : index) kind.push_back({r, s});
+      } else {
+        index[static_cast<std::size_t>(rules[r].slots[s].kind)].push_back({r, s});
+      }
+    }
+  }
+  return index;
+}
+
+evaluation run(const std::vector<program::rule>& rules, const trigger_index& index,
+               std::span<const fact> new_facts, const fact_source& history, int max_rounds) {
+  return runner(rules, index, history).run(new_facts, max_rounds);
+}
+
+}  // namespace claimcheck::rules::eval

@@ -1,0 +1,312 @@
+// Slot binding by backtracking: the trigger fact binds its slot's variables,
+// then each step takes a slot whose entity and metric are known (preferring
+// one whose period is known too), asks the lookup for that entity and metric
+// and tries every fact that fits; a slot no fact fits is left missing.
+#include "rules/eval/match.hpp"
+
+#include <algorithm>
+
+namespace claimcheck::rules::eval {
+namespace {
+
+using engine::period;
+
+date::sys_days shift_day_months(date::sys_days d, int months) {
+  date::year_month_day ymd{d};
+  date::year_month_day out = ymd + date::months{months};
+  if (!out.ok()) out = out.year() / out.month() / date::last;
+  return date::sys_days{out};
+}
+
+period shift(const period& p, int years, int months, int days) {
+  period out = p;
+  if (years != 0) out = out.shift_years(years);
+  if (months != 0) {
+    const date::year_month_day last{out.last};
+    const bool month_end = last.day() == (last.year() / last.month() / date::last).day();
+    out.first = shift_day_months(out.first, months);
+    out.last = shift_day_months(out.last, months);
+    if (month_end) {
+      const date::year_month_day l{out.last};
+      out.last = date::sys_days{l.year() / l.month() / date::last};
+    }
+    out.label = out.str();
+  }
+  if (days != 0) {
+    out.first += date::days{days};
+    out.last += date::days{days};
+    out.label = out.str();
+  }
+  return out;
+}
+
+// "KAZ>CHN" and "CHN>KAZ" are both "CHN+KAZ"; an undirected key is itself.
+std::string pair_of(const std::string& x) {
+  const auto gt = x.find('>');
+  if (gt == std::string::npos) return x;
+  std::string a = x.substr(0, gt);
+  std::string b = x.substr(gt + 1);
+  if (b < a) std::swap(a, b);
+  return a + "+" + b;
+}
+
+// The directed keys whose pair is `x`.
+std::vector<std::string> unpair(const std::string& x) {
+  const auto plus = x.find('+');
+  if (plus == std::string::npos) return {x};
+  const std::string a = x.substr(0, plus);
+  const std::string b = x.substr(plus + 1);
+  return {a + ">" + b, b + ">" + a};
+}
+
+bool bind_term(const program::term& t, const std::string& value, environment& env) {
+  if (t.literal) return t.text == value;
+  if (t.pair) {
+    const auto it = env.terms.find(t.text);
+    return it != env.terms.end() && pair_of(it->second) == value;
+  }
+  const auto it = env.terms.find(t.text);
+  if (it != env.terms.end()) return it->second == value;
+  env.terms.emplace(t.text, value);
+  return true;
+}
+
+bool bind_basis(const program::basis_term& b, const std::string& value, environment& env) {
+  switch (b.f) {
+    case program::basis_term::form::any: return true;
+    case program::basis_term::form::literal: return value == b.text;
+    case program::basis_term::form::prefix: return value.rfind(b.text, 0) == 0;
+    case program::basis_term::form::var: {
+      const auto it = env.terms.find(b.text);
+      if (it != env.terms.end()) return it->second == value;
+      env.terms.emplace(b.text, value);
+      return true;
+    }
+  }
+  return false;
+}
+
+// Binds slot s to fact f under env; false when f does not fit.
+// `same_key`: f came from the lookup of this slot's entity and metric, so
+// they need no check.
+bool bind(const program::slot& s, const engine::fact& f, environment& env, bool same_key = false) {
+  if (!program::kind_fits(s, f.kind)) return false;
+  if (!same_key &&
+      (!bind_term(s.entity, f.entity, env) || !bind_term(s.metric, f.metric, env))) {
+    return false;
+  }
+  if (!bind_basis(s.basis, f.basis, env)) return false;
+  if (const auto p = slot_period(s, env)) {
+    if (!f.when.same_days(*p)) return false;
+  } else if (s.when.invertible()) {
+    env.periods.emplace(s.when.var, shift(f.when, -s.when.years, -s.when.months, -s.when.days));
+  } else {
+    return false;
+  }
+  if (!s.before.empty()) {
+    const auto it = env.periods.find(s.before);
+    if (it == env.periods.end()) return false;
+    if (!(f.when.last < it->second.first) || f.when.g != it->second.g) return false;
+  }
+  return true;
+}
+
+// bind() without binding, for a fact the lookup gave for the slot's entity
+// and metric: whether its period fits (cheap, no copy).
+bool may_fit(const program::slot& s, const engine::fact& f, const environment& env) {
+  if (const auto it = env.periods.find(s.when.var); it != env.periods.end() &&
+                                                    s.when.f == program::period_term::fn::plain &&
+                                                    s.when.years == 0 && s.when.months == 0 &&
+                                                    s.when.days == 0) {
+    if (!f.when.same_days(it->second)) return false;
+  }
+  if (!s.before.empty()) {
+    const auto it = env.periods.find(s.before);
+    if (it == env.periods.end() || !(f.when.last < it->second.first)) return false;
+  }
+  return true;
+}
+
+bool term_known(const program::term& t, const environment& env) {
+  return t.literal || env.terms.count(t.text) != 0;
+}
+
+bool ready(const program::slot& s, const environment& env) {
+  if (!term_known(s.entity, env) || !term_known(s.metric, env)) return false;
+  if (!s.before.empty() && env.periods.count(s.before) == 0) return false;
+  return s.when.invertible() || env.periods.count(s.when.var) != 0;
+}
+
+class searcher {
+ public:
+  searcher(const program::rule& r, std::size_t trigger, const engine::fact& f,
+           const lookup_fn& lookup, const std::function<void(const binding&)>& visit)
+      : rule_(r), trigger_(trigger), f_(f), lookup_(lookup), visit_(visit),
+        done_(r.slots.size(), false) {
+    cur_.facts.assign(r.slots.size(), nullptr);
+  }
+
+  void run() {
+    const program::slot& s = rule_.slots[trigger_];
+    if (!program::kind_fits(s, f_.kind)) return;
+    if (!bind_term(s.metric, f_.metric, cur_.env)) return;
+    if (s.entity.pair) {
+      // Each direction the pair may come from.
+      const environment start = cur_.env;
+      for (const std::string& x : unpair(f_.entity)) {
+        cur_.env = start;
+        cur_.env.terms.emplace(s.entity.text, x);
+        step();
+      }
+      return;
+    }
+    if (!bind_term(s.entity, f_.entity, cur_.env)) return;
+    step();
+  }
+
+ private:
+  void step() {
+    int pick = -1;
+    bool pick_known = false;
+    for (std::size_t i = 0; i < rule_.slots.size(); ++i) {
+      if (done_[i] || !ready(rule_.slots[i], cur_.env)) continue;
+      const bool known = slot_period(rule_.slots[i], cur_.env).has_value();
+      if (pick < 0 || (known && !pick_known) || (i == trigger_ && known == pick_known)) {
+        pick = static_cast<int>(i);
+        pick_known = known;
+      }
+    }
+    if (pick < 0) {
+      if (done_[trigger_]) visit_(cur_);
+      return;
+    }
+    const auto idx = static_cast<std::size_t>(pick);
+    const program::slot& s = rule_.slots[idx];
+    if (s.all) {
+      step_all(idx);
+      return;
+    }
+    // Facts are told apart by address: the lookup never returns one fact
+    // twice, and the trigger is one of its facts.
+    const std::vector<const engine::fact*> only_trigger{&f_};
+    const std::vector<const engine::fact*>& cands =
+        idx == trigger_ && !s.latest
+            ? only_trigger
+            : lookup_(*slot_term(s.entity, cur_.env), *slot_term(s.metric, cur_.env));
+    // The period is computed once for all candidates; a candidate that
+    // binds no new variable shares the current environment.
+    const std::optional<engine::period> want = slot_period(s, cur_.env);
+    const bool binds = !want || (s.basis.f == program::basis_term::form::var &&
+                                 cur_.env.terms.count(s.basis.text) == 0);
+    std::vector<std::pair<const engine::fact*, std::optional<environment>>> fits;
+    for (const engine::fact* c : cands) {
+      if (!program::kind_fits(s, c->kind)) continue;
+      if (want && !c->when.same_days(*want)) continue;
+      if (std::find(cur_.facts.begin(), cur_.facts.end(), c) != cur_.facts.end()) continue;
+      if (!may_fit(s, *c, cur_.env)) continue;
+      if (!binds) {
+        if (bind_basis(s.basis, c->basis, cur_.env)) fits.emplace_back(c, std::nullopt);
+        continue;
+      }
+      environment env = cur_.env;
+      if (bind(s, *c, env, true)) fits.emplace_back(c, std::move(env));
+    }
+    if (s.latest && !fits.empty()) {
+      date::sys_days best = fits.front().first->when.first;
+      for (const auto& fit : fits) best = std::max(best, fit.first->when.first);
+      std::erase_if(fits, [&](const auto& x) { return x.first->when.first != best; });
+      if (idx == trigger_) {
+        std::erase_if(fits, [&](const auto& x) { return x.first != &f_; });
+      }
+    }
+    done_[idx] = true;
+    if (fits.empty()) {
+      if (idx != trigger_) step();
+    } else if (!binds) {
+      for (const auto& fit : fits) {
+        cur_.facts[idx] = fit.first;
+        step();
+      }
+      cur_.facts[idx] = nullptr;
+    } else {
+      const environment saved = cur_.env;
+      for (auto& fit : fits) {
+        cur_.facts[idx] = fit.first;
+        cur_.env = std::move(*fit.second);
+        step();
+      }
+      cur_.facts[idx] = nullptr;
+      cur_.env = saved;
+    }
+    done_[idx] = false;
+  }
+
+  // An `all` slot takes every fitting fact of one period at once (the
+  // trigger's period when it is the trigger).
+  void step_all(std::size_t idx) {
+    const program::slot& s = rule_.slots[idx];
+    const environment saved = cur_.env;
+    if (idx == trigger_ && !bind(s, f_, cur_.env)) {
+      cur_.env = saved;
+      return;
+    }
+    std::vector<const engine::fact*> group;
+    if (const auto want = slot_period(s, cur_.env)) {
+      for (const engine::fact* c :
+           lookup_(*slot_term(s.entity, cur_.env), *slot_term(s.metric, cur_.env))) {
+        if (!program::kind_fits(s, c->kind) || !c->when.same_days(*want) || !may_fit(s, *c, cur_.env)) continue;
+        if (std::find(cur_.facts.begin(), cur_.facts.end(), c) != cur_.facts.end()) continue;
+        environment probe = cur_.env;
+        if (bind_basis(s.basis, c->basis, probe)) group.push_back(c);
+      }
+    }
+    if (idx == trigger_) {
+      // The trigger first, so that findings name it first.
+      std::erase(group, &f_);
+      group.insert(group.begin(), &f_);
+    }
+    done_[idx] = true;
+    if (cur_.facts.groups.size() < rule_.slots.size()) cur_.facts.groups.resize(rule_.slots.size());
+    if (!group.empty()) cur_.facts[idx] = group.front();
+    cur_.facts.groups[idx] = std::move(group);
+    if (idx != trigger_ || cur_.facts[idx] != nullptr) step();
+    cur_.facts[idx] = nullptr;
+    cur_.facts.groups[idx].clear();
+    done_[idx] = false;
+    cur_.env = saved;
+  }
+
+  const program::rule& rule_;
+  std::size_t trigger_;
+  const engine::fact& f_;
+  const lookup_fn& lookup_;
+  const std::function<void(const binding&)>& visit_;
+  std::vector<bool> done_;
+  binding cur_;
+};
+
+}  // namespace
+
+std::optional<period> slot_period(const program::slot& s, const environment& env) {
+  const auto it = env.periods.find(s.when.var);
+  if (it == env.periods.end()) return std::nullopt;
+  period base = it->second;
+  using fn = program::period_term::fn;
+  if (s.when.f == fn::begin_year) base = period::year(date::year_month_day{base.first}.year());
+  if (s.when.f == fn::end_year) base = period::year(date::year_month_day{base.last}.year());
+  return shift(base, s.when.years, s.when.months, s.when.days);
+}
+
+std::optional<std::string> slot_term(const program::term& t, const environment& env) {
+  if (t.literal) return t.text;
+  const auto it = env.terms.find(t.text);
+  if (it == env.terms.end()) return std::nullopt;
+  return t.pair ? pair_of(it->second) : it->second;
+}
+
+void match(const program::rule& r, std::size_t trigger, const engine::fact& f,
+           const lookup_fn& lookup, const std::function<void(const binding&)>& visit) {
+  searcher(r, trigger, f, lookup, visit).run();
+}
+
+}  // namespace claimcheck::rules::eval
