@@ -178,3 +178,53 @@ TEST_CASE("reliability: a line of 100 MB within a raised --max-input") {
     }
   }
 }
+
+TEST_CASE("reliability: invalid UTF-8 and NUL bytes are read with warnings") {
+  temp_dir dir;
+  const std::string f = dir.str("bad.txt");
+  std::ofstream(f, std::ios::binary)
+      << "Title here\nPublished: Mar 10, 2023 07:58 PM\nExports rose \xff\xfe to $1.5 billion"
+      << std::string(1, '\0') << " in 2022.\n";
+  const auto r = run_cli({"extract", f});
+  CHECK(r.status == 0);
+  CHECK(has(r.out, f + ":3:14: warning: invalid UTF-8"));
+  CHECK(has(r.out, f + ":3:32: warning: NUL byte in input"));
+  CHECK(has(r.out, "1 article"));
+  // The text report carries no raw bad byte or NUL.
+  CHECK(r.out.find('\0') == std::string::npos);
+  CHECK(r.out.find('\xff') == std::string::npos);
+  const auto j = run_cli({"--format", "json", "extract", f});
+  CHECK(j.status == 0);
+  CHECK(nlohmann::json::accept(j.out));
+}
+
+TEST_CASE("reliability: a JSON Lines batch with one bad line") {
+  temp_dir dir;
+  const std::string f = dir.str("batch.jsonl");
+  std::ofstream(f) << R"({"title":"First","published":"2022-01-01","text":"Kazakhstan exported $5 billion of grain in 2021."})"
+                   << "\n{\"title\": broken\n"
+                   << R"({"title":"Third","published":"2022-02-01","text":"Uzbekistan exported $7 billion of cotton in 2021."})"
+                   << "\n";
+  const auto r = run_cli({"extract", f});
+  CHECK(r.status == 0);
+  CHECK(has(r.out, f + ":2:1: error: not valid JSON; line skipped"));
+  CHECK(has(r.out, "2 articles"));
+  CHECK(has(r.out, "First"));
+  CHECK(has(r.out, "Third"));
+}
+
+TEST_CASE("reliability: a malformed rules file") {
+  temp_dir dir;
+  const std::string rules = dir.str("bad.rules");
+  std::ofstream(rules) << "rule x \"a rule\"\n  match a = level(e, m, p)\n  expect a === \n";
+  const std::string article = dir.str("a.txt");
+  std::ofstream(article) << "Title\n\nKazakhstan exported $5 billion of grain in 2021.\n";
+  for (const std::vector<std::string>& args :
+       {std::vector<std::string>{"--rules", rules, "extract", article},
+        std::vector<std::string>{"rules", "--check", rules}}) {
+    const auto r = run_cli(args);
+    CHECK(r.status == 2);
+    // The first line names the file, the place and the problem.
+    CHECK(r.err.rfind("claimcheck: " + rules + ": 3:14: expected expression\n", 0) == 0);
+  }
+}
