@@ -7,6 +7,7 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <fstream>
 #include <iostream>
 #include <set>
 #include <nlohmann/json.hpp>
@@ -18,6 +19,7 @@
 #include "engine/claimcheck.hpp"
 #include "engine/json.hpp"
 #include "engine/model/error.hpp"
+#include "engine/transfer.hpp"
 
 namespace claimcheck::cli {
 namespace {
@@ -33,6 +35,8 @@ struct globals {
   bool quiet = false;
   bool verbose = false;
   std::size_t max_input = std::size_t{16} << 20;
+  std::size_t max_db_size = 0;  // 0: the map grows without a cap
+  bool no_wait = false;         // fail at once when another process writes
 };
 
 int severity_rank(const std::string& s) {
@@ -65,6 +69,8 @@ engine::options engine_options(const globals& g, bool read_only) {
   o.store.create = !read_only;
   for (const auto& r : g.rules) o.rule_paths.emplace_back(r);
   o.max_input = g.max_input;
+  o.store.max_map_size = g.max_db_size;
+  o.store.wait_for_writer = !g.no_wait;
   return o;
 }
 
@@ -74,7 +80,12 @@ std::vector<fs::path> to_paths(const std::vector<std::string>& v) {
 
 report_options report_opts(const globals& g, const std::string& command,
                            const std::string& fail_on, const rules::rule_set* rules) {
-  report_options o{use_color(g), g.quiet, g.verbose, fail_on, {}, command};
+  report_options o;
+  o.color = use_color(g);
+  o.quiet = g.quiet;
+  o.verbose = g.verbose;
+  o.fail_on = fail_on;
+  o.command = command;
   if (rules != nullptr) {
     for (const auto& d : rules->describe()) o.rules.push_back({d.id, d.description, d.severity});
   }
@@ -119,7 +130,7 @@ void write_facts(std::ostream& out, const std::vector<engine::fact>& facts, cons
   if (g.format == "json") {
     write_facts_json(out, facts);
   } else {
-    write_facts_text(out, facts, {use_color(g), g.quiet, g.verbose, "none", {}, "facts"});
+    write_facts_text(out, facts, report_opts(g, "facts", "none", nullptr));
   }
 }
 
@@ -173,6 +184,11 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   app.add_flag("--quiet,-q", g.quiet, "findings only");
   app.add_flag("--verbose,-v", g.verbose, "also list every fact");
   app.add_option("--max-input", g.max_input, "largest input file in bytes");
+  app.add_option("--max-db-size", g.max_db_size,
+                 "cap on the database size (e.g. 2GB); past it a write fails clearly")
+      ->transform(CLI::AsSizeValue(false));
+  app.add_flag("--no-wait", g.no_wait,
+               "fail at once when another process is writing to the database");
 
   std::vector<std::string> files;
   std::string published;
@@ -204,6 +220,14 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
   auto* articles_cmd = app.add_subcommand("articles", "every article in the database");
   auto* stats_cmd = app.add_subcommand("stats", "what the database holds");
   auto* audit_cmd = app.add_subcommand("audit", "re-run every rule over the whole history");
+  std::string article_id;
+  auto* retract_cmd = app.add_subcommand(
+      "retract", "take an article's facts out of the current view (kept in the record)");
+  retract_cmd->add_option("article", article_id, "article id or a unique prefix of it")->required();
+  auto* export_cmd = app.add_subcommand("export", "the whole database as JSON Lines on stdout");
+  std::string import_file;
+  auto* import_cmd = app.add_subcommand("import", "read JSON Lines written by export");
+  import_cmd->add_option("file", import_file, "file or - for stdin")->required();
   std::string rules_check;
   auto* rules_cmd = app.add_subcommand("rules", "show the active rules; validate a rules file");
   rules_cmd->add_option("--check", rules_check, "validate this rules file without running it");
@@ -302,12 +326,58 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
       }
       return 0;
     }
+    if (retract_cmd->parsed()) {
+      engine::claimcheck cc(engine_options(g, false));
+      const auto id = cc.retract(article_id);
+      if (!id) {
+        err << "claimcheck: " << article_id << ": no such article in " << g.db << '\n';
+        return 2;
+      }
+      if (g.format == "json") {
+        out << nlohmann::json{{"retracted", *id}}.dump() << '\n';
+      } else if (!g.quiet) {
+        out << "retracted " << *id << '\n';
+      }
+      return 0;
+    }
+    if (export_cmd->parsed()) {
+      engine::store db(engine_options(g, true).store);
+      (void)engine::export_jsonl(db, out);
+      return 0;
+    }
+    if (import_cmd->parsed()) {
+      engine::store db(engine_options(g, false).store);
+      engine::transfer_counts n;
+      if (import_file == "-") {
+        n = engine::import_jsonl(db, std::cin, "-");
+      } else {
+        std::ifstream in(import_file, std::ios::binary);
+        if (!in) throw claimcheck::error(error_code::input, import_file, "cannot open");
+        n = engine::import_jsonl(db, in, import_file);
+      }
+      if (g.format == "json") {
+        out << nlohmann::json{{"articles", n.articles}, {"facts", n.facts},
+                              {"derived", n.derived}, {"findings", n.findings}}
+                   .dump()
+            << '\n';
+      } else if (!g.quiet) {
+        out << fmt::format("imported {} articles, {} facts, {} derived facts, {} findings\n",
+                           n.articles, n.facts, n.derived, n.findings);
+      }
+      return 0;
+    }
     if (rules_cmd->parsed()) return run_rules(rules_check, to_paths(g.rules), g.format, out);
     if (audit_cmd->parsed()) {
       engine::claimcheck cc(engine_options(g, false));
       engine::report r = cc.audit();
       const std::string fail_on = g.fail_on.empty() ? "none" : g.fail_on;
-      write_report(out, r, g, report_opts(g, "audit", fail_on, &cc.rules()), &cc);
+      auto o = report_opts(g, "audit", fail_on, &cc.rules());
+      std::set<std::string> ids;
+      for (const auto& f : r.findings) {
+        if (f.article.empty() || !ids.insert(f.article).second) continue;
+        if (auto a = cc.db().get_article(f.article)) o.other_articles.push_back(std::move(*a));
+      }
+      write_report(out, r, g, o, &cc);
       return exit_for(r.findings, fail_on);
     }
   } catch (const claimcheck::error& e) {

@@ -9,13 +9,9 @@
 namespace claimcheck::cli {
 namespace {
 
-// The file an article came from: a JSON Lines article's path is FILE:LINE.
-std::string file_of(const engine::article& a) {
-  if (a.format == "jsonl") {
-    if (auto c = a.path.rfind(':'); c != std::string::npos) return a.path.substr(0, c);
-  }
-  return a.path;
-}
+// The file an article came from (every article of a JSON Lines batch has
+// the batch file's path).
+const std::string& file_of(const engine::article& a) { return a.path; }
 
 std::string clock(double seconds) {
   const auto s = static_cast<long>(std::lround(seconds));
@@ -74,30 +70,23 @@ engine::report ingest_with_progress(engine::claimcheck& cc, const grammar::read_
       if (const auto f = file_of(a); files == 0 || f != last) ++files, last = f;
     }
   }
-  progress_bar bar(err, true, files);
-  engine::report all;
-  all.diagnostics = input.diagnostics;
-  std::size_t done = 0;
-  std::size_t facts = 0;
-  bar.update(0, 0);
-  for (std::size_t i = 0; i < input.articles.size(); ++i) {
-    grammar::read_result one;
-    one.articles.push_back(input.articles[i]);
-    engine::report r = cc.ingest(one);
-    for (auto& a : r.articles) {
-      facts += a.facts.size();
-      all.articles.push_back(std::move(a));
-    }
-    all.findings.insert(all.findings.end(), r.findings.begin(), r.findings.end());
-    all.derived.insert(all.derived.end(), r.derived.begin(), r.derived.end());
-    all.diagnostics.insert(all.diagnostics.end(), r.diagnostics.begin(), r.diagnostics.end());
-    if (i + 1 == input.articles.size() || file_of(input.articles[i + 1]) != file_of(input.articles[i])) {
+  // Files done: an article is the last of its file when the next one comes
+  // from another file.
+  std::vector<std::size_t> files_done_after(input.articles.size(), 0);
+  for (std::size_t i = 0, done = 0; i < input.articles.size(); ++i) {
+    if (i + 1 == input.articles.size() ||
+        file_of(input.articles[i + 1]) != file_of(input.articles[i])) {
       ++done;
     }
-    bar.update(done, facts);
+    files_done_after[i] = done;
   }
+  progress_bar bar(err, true, files);
+  bar.update(0, 0);
+  engine::report r = cc.ingest(input, [&](std::size_t articles, std::size_t facts) {
+    bar.update(articles == 0 ? 0 : files_done_after[articles - 1], facts);
+  });
   bar.finish();
-  return all;
+  return r;
 }
 
 }  // namespace claimcheck::cli

@@ -31,6 +31,9 @@ struct report_options {
   std::string fail_on = "error";
   std::vector<rule_desc> rules;  // the active rules, for SARIF
   std::string command = "check";  // the command that produced the report
+  // Articles that findings point at but the report does not hold (audit
+  // reports no articles): their paths and text locate those findings.
+  std::vector<engine::article> other_articles;
 };
 
 // Counts of findings by severity.

@@ -5,11 +5,12 @@
 // Fact Check tools require (claimReviewed, url, reviewRating with
 // alternateName) and the recommended ones the article has (author,
 // datePublished, itemReviewed with its appearance).
+#include "cli/report.hpp"
+
 #include <chrono>
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {

@@ -128,34 +128,63 @@ std::vector<std::pair<std::size_t, std::size_t>> marks(const engine::finding& f,
 }
 
 underlined underline(std::string_view sentence,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& m) {
-  underlined u;
-  // Display column of each byte offset (one column per code point).
+                     const std::vector<std::pair<std::size_t, std::size_t>>& m,
+                     std::size_t max_columns) {
+  // The printable form of each code point, and the display column of each
+  // byte offset (one column per code point).
+  std::vector<std::string> glyphs;
   std::vector<std::size_t> col(sentence.size() + 1, 0);
-  std::size_t c = 0;
   for (std::size_t i = 0; i < sentence.size();) {
     const code_point cp = decode(sentence, i);
-    for (std::size_t k = 0; k < cp.len; ++k) col[i + k] = c;
+    for (std::size_t k = 0; k < cp.len; ++k) col[i + k] = glyphs.size();
     if (cp.cp == '\t' || cp.cp == '\n' || cp.cp == '\r') {
-      u.sentence += ' ';
+      glyphs.emplace_back(" ");
     } else if (cp.cp < 0 || is_hostile(cp.cp)) {
-      u.sentence += replacement;
+      glyphs.emplace_back(replacement);
     } else {
-      u.sentence.append(sentence.substr(i, cp.len));
+      glyphs.emplace_back(sentence.substr(i, cp.len));
     }
-    ++c;
     i += cp.len;
   }
-  col[sentence.size()] = c;
+  col[sentence.size()] = glyphs.size();
+  std::string carets;
   for (const auto& [lo, hi] : m) {
     if (lo >= hi || hi > sentence.size()) continue;
     const std::size_t a = col[lo];
     const std::size_t b = std::max(col[hi], a + 1);
-    if (u.carets.size() < a) u.carets.append(a - u.carets.size(), ' ');
-    u.carets += '^';
-    if (b > a + 1) u.carets.append(b - a - 1, '~');
+    if (carets.size() < a) carets.append(a - carets.size(), ' ');
+    carets += '^';
+    if (b > a + 1) carets.append(b - a - 1, '~');
+  }
+  // A long sentence is cut to a window around the marks, with "…" where
+  // text was left out.
+  std::size_t first = 0;
+  std::size_t last = glyphs.size();
+  if (max_columns > 0 && glyphs.size() > max_columns) {
+    const std::size_t mark_lo = carets.find_first_not_of(' ');
+    const std::size_t mark_hi = carets.size();
+    const std::size_t centre = mark_lo == std::string::npos ? 0 : (mark_lo + mark_hi) / 2;
+    first = centre > max_columns / 2 ? centre - max_columns / 2 : 0;
+    if (mark_lo != std::string::npos) first = std::min(first, mark_lo > 4 ? mark_lo - 4 : 0);
+    last = std::min(glyphs.size(), first + max_columns);
+  }
+  underlined u;
+  const std::string lead = first > 0 ? "…" : "";
+  u.sentence = lead;
+  for (std::size_t i = first; i < last; ++i) u.sentence += glyphs[i];
+  if (last < glyphs.size()) u.sentence += "…";
+  if (!carets.empty()) {
+    u.carets = std::string(first > 0 ? 1 : 0, ' ') +
+               (first < carets.size() ? carets.substr(first, last - first) : std::string());
   }
   return u;
+}
+
+const engine::article* other_article(const report_options& o, std::string_view id) {
+  for (const auto& a : o.other_articles) {
+    if (a.id == id) return &a;
+  }
+  return nullptr;
 }
 
 std::string xml_escape(std::string_view s) {
@@ -217,19 +246,19 @@ std::vector<series> group_series(const std::vector<engine::fact>& facts) {
   return out;
 }
 
-std::string short_value(double x, std::string_view unit) {
+std::string short_value(double x, std::string_view unit, int digits) {
   if (std::isinf(x)) return x > 0 ? "+inf" : "-inf";
   if (std::isnan(x)) return "?";
   const double ax = std::fabs(x);
   std::string num;
   if (unit == "%" || unit == "pp") {
-    num = fmt::format("{:.4g}", x);
+    num = fmt::format("{:.{}g}", x, digits);
   } else if (ax >= 1e12) {
-    num = fmt::format("{:.4g} tn", x / 1e12);
+    num = fmt::format("{:.{}g} tn", x / 1e12, digits);
   } else if (ax >= 1e9) {
-    num = fmt::format("{:.4g} bn", x / 1e9);
+    num = fmt::format("{:.{}g} bn", x / 1e9, digits);
   } else if (ax >= 1e6) {
-    num = fmt::format("{:.4g} mn", x / 1e6);
+    num = fmt::format("{:.{}g} mn", x / 1e6, digits);
   } else {
     num = fmt::format("{:.6g}", x);
   }

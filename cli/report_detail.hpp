@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "cli/report.hpp"
 #include "engine/claimcheck.hpp"
 
 namespace claimcheck::cli::detail {
@@ -33,12 +34,18 @@ struct position {
 // The sentence made printable on one line (tabs and newlines to spaces,
 // controls neutralised) and the caret line under it for the marks ("^~~~"),
 // aligned by code points. The caret line is empty when there is no mark.
+// A sentence longer than max_columns (0: no limit) is cut to a window of
+// that many columns around the marks, "…" marking what was left out.
 struct underlined {
   std::string sentence;
   std::string carets;
 };
 [[nodiscard]] underlined underline(std::string_view sentence,
-                                   const std::vector<std::pair<std::size_t, std::size_t>>& m);
+                                   const std::vector<std::pair<std::size_t, std::size_t>>& m,
+                                   std::size_t max_columns = 0);
+
+// The article with this id among o.other_articles, or nullptr.
+[[nodiscard]] const engine::article* other_article(const report_options& o, std::string_view id);
 
 // XML text and attribute escaping; bytes not allowed in XML 1.0 (controls)
 // become U+FFFD.
@@ -59,15 +66,15 @@ struct series {
 [[nodiscard]] std::vector<series> group_series(const std::vector<engine::fact>& facts);
 
 // A short human form of a value in its unit: "$31.17 bn", "23.6 %",
-// "23 mn t".
-[[nodiscard]] std::string short_value(double x, std::string_view unit);
+// "23 mn t", with at most `digits` significant digits.
+[[nodiscard]] std::string short_value(double x, std::string_view unit, int digits = 4);
 
 // What an SVG plot of a series marks: the facts new in this report, the
-// pairs of facts a contradiction finding names, and the colour slot of each
-// source article (by article id; derived facts are drawn unfilled).
+// facts of each contradiction finding, and the colour slot of each source
+// article (by article id; derived facts are drawn unfilled).
 struct plot_marks {
   std::vector<std::string> new_facts;
-  std::vector<std::pair<std::string, std::string>> contradictions;
+  std::vector<std::vector<std::string>> contradictions;
   std::map<std::string, std::size_t> source_slot;
 };
 // The colour of a source slot.

@@ -4,6 +4,8 @@
 // report's facts marked as new and contradictions joined in red. A small
 // inline script records how many plot bars were laid out with a size
 // (body data-bars / data-bars-sized), for tests and tooling.
+#include "cli/report.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -12,7 +14,6 @@
 #include <set>
 #include <tuple>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {
@@ -36,7 +37,7 @@ mark{background:#fff2a8;border-bottom:2px solid #e0a800}code{font-size:13px;back
 .counts span{margin-right:14px}svg.plot{display:block;max-width:100%;height:auto;background:#fff}
 svg .frame{fill:none;stroke:#9aa3b2}svg .grid{stroke:#e6e9ef}svg .tick{font-size:11px;fill:#5b6475}
 svg .bar{fill-opacity:.75;stroke:#333;stroke-width:.5}svg .bar.derived{stroke:#777;stroke-dasharray:3 2;stroke-width:1.2}
-svg .bar.new{stroke:#000;stroke-width:2.2;fill-opacity:.95}svg .bar.contradiction{stroke:#d62728;stroke-width:2.5}
+svg .bar.new{stroke:#000;stroke-width:1.5;fill-opacity:.95}svg .bar.contradiction{stroke:#d62728;stroke-width:2}
 svg .new-marker{fill:#000}svg .contradiction-link{stroke:#d62728;stroke-width:2;stroke-dasharray:5 3}
 svg .contradiction-mark{fill:#d62728;font-size:16px;font-weight:700}
 .legend span{display:inline-block;margin-right:14px;font-size:13px}.legend i{display:inline-block;width:12px;height:12px;margin-right:4px;vertical-align:-1px;border:1px solid #333}
@@ -175,7 +176,7 @@ void write_html(std::ostream& out, const engine::report& r, const std::vector<en
   }
   if (!by_article.empty()) {
     out << "<section class=\"article\"><h2>Across the history</h2>\n";
-    for (const auto& [id, fs] : by_article) write_group(fs, nullptr);
+    for (const auto& [id, fs] : by_article) write_group(fs, detail::other_article(o, id));
     out << "</section>\n";
   }
 
@@ -201,7 +202,7 @@ void write_html(std::ostream& out, const engine::report& r, const std::vector<en
   for (const auto& f : r.derived) add_if_touched(f);
   for (const auto& f : r.findings) {
     if (f.kind == engine::finding_kind::contradiction && f.facts.size() >= 2) {
-      marks.contradictions.emplace_back(f.facts[0], f.facts[1]);
+      marks.contradictions.push_back(f.facts);
     }
   }
   marks.source_slot = slots(plotted);

@@ -1,8 +1,9 @@
 // The JSON report of DESIGN.md: {"articles": [...], "findings": [...],
 // "summary": {...}}, and {"facts": [...]} for facts and history.
+#include "cli/report.hpp"
+
 #include <nlohmann/json.hpp>
 
-#include "cli/report.hpp"
 #include "engine/json.hpp"
 
 namespace claimcheck::cli {

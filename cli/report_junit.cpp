@@ -4,11 +4,12 @@
 // findings below the threshold go to the testcase's system-out. Findings
 // tied to no fact of a checked article form a last "history" testsuite.
 // The output validates against the JUnit 10 XSD (conformance/junit/).
+#include "cli/report.hpp"
+
 #include <fmt/format.h>
 
 #include <map>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {
@@ -87,6 +88,7 @@ void write_junit(std::ostream& out, const engine::report& r, const report_option
 
   std::map<std::string, std::string> path_of;
   for (const auto& ar : r.articles) path_of[ar.meta.id] = ar.meta.path;
+  for (const auto& a : o.other_articles) path_of.emplace(a.id, a.path);
   auto fails = [&](const engine::finding* f) { return at_or_above(f->sev, o.fail_on); };
 
   std::size_t total_tests = 0;

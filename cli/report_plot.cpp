@@ -2,12 +2,14 @@
 // as bars over their periods, colour by source, new facts outlined,
 // contradictions joined by a red line) and the Unicode bar chart of
 // `history --plot`.
+#include "cli/report.hpp"
+
 #include <fmt/format.h>
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {
@@ -101,27 +103,38 @@ std::string svg_plot(const series& s, const plot_marks& m) {
         x, top, top + ph, top + ph + 16, y);
   }
   // The bars.
+  // Stated facts of the same period stand side by side within it; a
+  // derived one is drawn inset over them.
+  std::map<std::pair<double, double>, std::size_t> per_period;
+  for (const auto& f : s.facts) {
+    if (!f.derived()) ++per_period[{day_number(f.when.first), day_number(f.when.last)}];
+  }
+  std::map<std::pair<double, double>, std::size_t> placed;
   std::map<std::string, std::pair<double, double>> centre;  // fact id -> bar centre
   for (const auto& f : s.facts) {
     const auto& v = f.value.value;
     if (v.empty()) continue;
-    double x = X(day_number(f.when.first));
-    double w = std::max(3.0, X(day_number(f.when.last) + 1) - x);
+    const std::pair<double, double> key{day_number(f.when.first), day_number(f.when.last)};
+    double x = X(key.first);
+    double w = std::max(3.0, X(key.second + 1) - x);
     if (f.derived()) {
-      // Inset, so that a stated bar of the same period shows around it.
       x += w * 0.15;
       w *= 0.7;
+    } else if (const std::size_t n = per_period[key]; n > 1) {
+      w /= static_cast<double>(n);
+      x += w * static_cast<double>(placed[key]++);
     }
+    // At least 8 px tall, so that the source colour shows.
     double ya = Y(v.hi());
     double yb = Y(v.lo());
-    if (yb - ya < 3.0) {
+    if (yb - ya < 8.0) {
       const double mid = (ya + yb) / 2;
-      ya = mid - 1.5;
-      yb = mid + 1.5;
+      ya = mid - 4.0;
+      yb = mid + 4.0;
     }
     const bool is_new = contains(m.new_facts, f.id);
     bool contradicted = false;
-    for (const auto& [a, b] : m.contradictions) contradicted |= a == f.id || b == f.id;
+    for (const auto& group : m.contradictions) contradicted |= contains(group, f.id);
     std::string cls = "bar";
     if (is_new) cls += " new";
     if (contradicted) cls += " contradiction";
@@ -147,17 +160,26 @@ std::string svg_plot(const series& s, const plot_marks& m) {
     }
     centre[f.id] = {x + w / 2, (ya + yb) / 2};
   }
-  for (const auto& [a, b] : m.contradictions) {
-    auto ia = centre.find(a);
-    auto ib = centre.find(b);
-    if (ia == centre.end() || ib == centre.end()) continue;
-    svg += fmt::format(
-        "<line class=\"contradiction-link\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" "
-        "y2=\"{:.1f}\"><title>contradiction</title></line>\n",
-        ia->second.first, ia->second.second, ib->second.first, ib->second.second);
-    svg += fmt::format("<text class=\"contradiction-mark\" x=\"{:.1f}\" y=\"{:.1f}\">✕</text>\n",
-                       (ia->second.first + ib->second.first) / 2 + 4,
-                       (ia->second.second + ib->second.second) / 2 - 4);
+  // Each contradiction joins its first fact in this plot to the others.
+  std::set<std::pair<std::string, std::string>> joined;
+  for (const auto& group : m.contradictions) {
+    auto ia = centre.end();
+    for (const auto& id : group) {
+      if (ia == centre.end()) {
+        ia = centre.find(id);
+        continue;
+      }
+      auto ib = centre.find(id);
+      if (ib == centre.end() || ib == ia) continue;
+      if (!joined.insert(std::minmax(ia->first, ib->first)).second) continue;
+      svg += fmt::format(
+          "<line class=\"contradiction-link\" x1=\"{:.1f}\" y1=\"{:.1f}\" x2=\"{:.1f}\" "
+          "y2=\"{:.1f}\"><title>contradiction</title></line>\n",
+          ia->second.first, ia->second.second, ib->second.first, ib->second.second);
+      svg += fmt::format("<text class=\"contradiction-mark\" x=\"{:.1f}\" y=\"{:.1f}\">✕</text>\n",
+                         (ia->second.first + ib->second.first) / 2 + 4,
+                         (ia->second.second + ib->second.second) / 2 - 4);
+    }
   }
   svg += "</svg>\n";
   return svg;

@@ -3,11 +3,12 @@
 // finding a result with its location in the article file (columns in
 // Unicode code points) and a partial fingerprint from the finding's
 // identity, so that a re-run over the same article does not add alerts.
+#include "cli/report.hpp"
+
 #include <algorithm>
 #include <map>
 #include <nlohmann/json.hpp>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {
@@ -83,13 +84,16 @@ void write_sarif(std::ostream& out, const engine::report& r, const report_option
   std::map<std::string, const engine::article*> by_id;
   json artifacts = json::array();
   std::map<std::string, std::size_t> artifact_index;
-  for (const auto& ar : r.articles) {
-    by_id[ar.meta.id] = &ar.meta;
-    const std::string uri = detail::path_uri(ar.meta.path);
+  std::vector<const engine::article*> known;
+  for (const auto& ar : r.articles) known.push_back(&ar.meta);
+  for (const auto& a : o.other_articles) known.push_back(&a);
+  for (const auto* a : known) {
+    by_id.emplace(a->id, a);
+    const std::string uri = detail::path_uri(a->path);
     if (artifact_index.count(uri) != 0) continue;
     artifact_index[uri] = artifacts.size();
     json art = {{"location", {{"uri", uri}}}, {"mimeType", "text/plain"}};
-    if (!ar.meta.title.empty()) art["description"] = {{"text", ar.meta.title}};
+    if (!a->title.empty()) art["description"] = {{"text", a->title}};
     artifacts.push_back(std::move(art));
   }
 

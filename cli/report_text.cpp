@@ -2,11 +2,12 @@
 // each as `file:line:col: severity: message [rule]`, the sentence with the
 // claim underlined by a caret line, then the arithmetic. Everything that
 // came from an article is neutralised; colour only when asked.
+#include "cli/report.hpp"
+
 #include <fmt/format.h>
 
 #include <map>
 
-#include "cli/report.hpp"
 #include "cli/report_detail.hpp"
 
 namespace claimcheck::cli {
@@ -37,7 +38,7 @@ void write_finding(std::ostream& out, const engine::finding& f, const engine::ar
       << paint(o, severity_color(f.sev), engine::to_string(f.sev)) << ": "
       << paint(o, "1", neutralise(f.message)) << " [" << neutralise(f.rule) << "]\n";
   if (!f.source.sentence.empty()) {
-    const auto u = detail::underline(f.source.sentence, detail::marks(f, a));
+    const auto u = detail::underline(f.source.sentence, detail::marks(f, a), 150);
     out << "    " << u.sentence << '\n';
     if (!u.carets.empty()) out << "    " << paint(o, "32", u.carets) << '\n';
   }
@@ -89,7 +90,18 @@ void write_text(std::ostream& out, const engine::report& r, const report_options
     }
   }
   std::vector<const engine::finding*> rest;
-  for (const auto& [id, fs] : by_article) rest.insert(rest.end(), fs.begin(), fs.end());
+  for (const auto& [id, fs] : by_article) {
+    const engine::article* a = detail::other_article(o, id);
+    if (a == nullptr) {
+      rest.insert(rest.end(), fs.begin(), fs.end());
+      continue;
+    }
+    if (!o.quiet) {
+      out << paint(o, "1", neutralise(a->path)) << ": "
+          << neutralise(a->title.empty() ? "(untitled)" : a->title) << '\n';
+    }
+    write_group(fs, a);
+  }
   write_group(rest, nullptr);
   if (o.quiet) return;
   const tally t = count(r.findings);
@@ -110,8 +122,8 @@ void write_facts_text(std::ostream& out, const std::vector<engine::fact>& facts,
   for (const auto& f : facts) {
     const std::string value =
         f.value.value.bounded() || f.value.value.empty()
-            ? detail::short_value(f.value.value.lo(), f.value.unit) + " .. " +
-                  detail::short_value(f.value.value.hi(), f.value.unit)
+            ? detail::short_value(f.value.value.lo(), f.value.unit, 8) + " .. " +
+                  detail::short_value(f.value.value.hi(), f.value.unit, 8)
             : f.value.value.str() + " " + f.value.unit;
     out << neutralise(fmt::format(
                "{:<12} {:<8} {:<10} {:<22} {:<30} {:<14} {}{}",

@@ -102,9 +102,45 @@ class store_history final : public rules::fact_source {
   const store& store_;
 };
 
+// Claim assembly with the tolerances the rules files set.
+grammar::parse_result parse_with(const article& a, const rules::rule_set& rules) {
+  grammar::parse_options o;
+  o.approx_tolerance = rules.setting("approx_tolerance").value_or(0.0);
+  o.nearly_tolerance = rules.setting("nearly_tolerance").value_or(0.0);
+  return grammar::parse_claims(a, o);
+}
+
 void append(std::vector<finding>& out, std::vector<finding> in) {
   for (auto& f : in) out.push_back(std::move(f));
 }
+
+// A history that grows as articles are replayed or batched: facts keyed by
+// entity and metric, optionally over the store's.
+class growing_history final : public rules::fact_source {
+ public:
+  explicit growing_history(const store* base = nullptr) : base_(base) {}
+  std::vector<fact> facts_for(std::string_view e, std::string_view m) const override {
+    std::vector<fact> out;
+    if (base_ != nullptr) out = base_->facts_for(e, m);
+    auto it = by_key_.find(key(e, m));
+    if (it != by_key_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    return out;
+  }
+  void add(const std::vector<fact>& facts) {
+    for (const auto& f : facts) by_key_[key(f.entity, f.metric)].push_back(f);
+  }
+  void clear() { by_key_.clear(); }
+
+ private:
+  static std::string key(std::string_view e, std::string_view m) {
+    std::string k(e);
+    k += '\x1f';
+    k += m;
+    return k;
+  }
+  const store* base_;
+  std::unordered_map<std::string, std::vector<fact>> by_key_;
+};
 
 }  // namespace
 
@@ -150,7 +186,7 @@ report extract(const grammar::read_result& input, const rules::rule_set& rules) 
   r.diagnostics = input.diagnostics;
   std::vector<fact> all;
   for (const auto& a : input.articles) {
-    grammar::parse_result p = grammar::parse_claims(a);
+    grammar::parse_result p = parse_with(a, rules);
     for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
     all.insert(all.end(), p.facts.begin(), p.facts.end());
     r.articles.push_back({a, std::move(p.facts), false});
@@ -179,7 +215,7 @@ report claimcheck::check(const grammar::read_result& input) const {
   r.diagnostics = input.diagnostics;
   std::vector<fact> all;
   for (const auto& a : input.articles) {
-    grammar::parse_result p = grammar::parse_claims(a);
+    grammar::parse_result p = parse_with(a, rules_);
     for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
     all.insert(all.end(), p.facts.begin(), p.facts.end());
     article_report ar{a, std::move(p.facts), store_->has_article(a.id)};
@@ -191,25 +227,71 @@ report claimcheck::check(const grammar::read_result& input) const {
   return r;
 }
 
-report claimcheck::ingest(const grammar::read_result& input) {
+report claimcheck::ingest(const grammar::read_result& input, const progress_fn& progress) {
+  // Articles are committed in batches (one transaction and one sync per
+  // batch, each article all or nothing); within a batch, each article is
+  // checked against the store plus the batch's earlier articles, so the
+  // findings are those of ingesting one by one.
+  constexpr std::size_t kBatch = 256;
   report r;
   r.diagnostics = input.diagnostics;
-  for (const auto& a : input.articles) {
-    grammar::parse_result p = grammar::parse_claims(a);
-    for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
-    article_report ar{a, std::move(p.facts), false};
-    if (store_->has_article(a.id)) {
-      ar.already_stored = true;
-      r.articles.push_back(std::move(ar));
-      continue;
+  growing_history pending(store_.get());
+  struct staged {
+    std::size_t index;  // into r.articles
+    std::vector<fact> derived;
+    std::vector<finding> findings;
+  };
+  std::vector<staged> batch;
+  std::size_t facts_seen = 0;
+  auto commit = [&] {
+    if (batch.empty()) return;
+    std::vector<article_batch_item> items;
+    items.reserve(batch.size());
+    for (const auto& s : batch) {
+      const article_report& ar = r.articles[s.index];
+      items.push_back({&ar.meta, ar.facts, s.derived, s.findings});
     }
-    rules::evaluation ev = rules_.evaluate(ar.facts, store_history(*store_));
-    ar.already_stored = !store_->add_article(a, ar.facts, ev.derived, ev.findings);
-    append(r.findings, std::move(ev.findings));
-    r.derived.insert(r.derived.end(), ev.derived.begin(), ev.derived.end());
-    r.articles.push_back(std::move(ar));
+    const std::vector<bool> added = store_->add_articles(items);
+    for (std::size_t i = 0; i < batch.size(); ++i) {
+      r.articles[batch[i].index].already_stored = !added[i];
+      if (!added[i]) continue;
+      append(r.findings, std::move(batch[i].findings));
+      r.derived.insert(r.derived.end(), batch[i].derived.begin(), batch[i].derived.end());
+    }
+    batch.clear();
+    pending.clear();
+  };
+  std::set<std::string> ids_in_batch;
+  for (const auto& a : input.articles) {
+    grammar::parse_result p = parse_with(a, rules_);
+    for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
+    facts_seen += p.facts.size();
+    r.articles.push_back({a, std::move(p.facts), false});
+    article_report& ar = r.articles.back();
+    if (ids_in_batch.count(a.id) != 0 || store_->has_article(a.id)) {
+      ar.already_stored = true;
+    } else {
+      rules::evaluation ev = rules_.evaluate(ar.facts, pending);
+      pending.add(ar.facts);
+      pending.add(ev.derived);
+      ids_in_batch.insert(a.id);
+      batch.push_back({r.articles.size() - 1, std::move(ev.derived), std::move(ev.findings)});
+      if (batch.size() >= kBatch) {
+        commit();
+        ids_in_batch.clear();
+      }
+    }
+    if (progress) progress(r.articles.size(), facts_seen);
   }
+  commit();
   return r;
+}
+
+std::optional<std::string> claimcheck::retract(std::string_view id_or_prefix) {
+  const auto id = store_->resolve_article(id_or_prefix);
+  if (!id || !store_->retract(*id)) return std::nullopt;
+  (void)audit();
+  return id;
 }
 
 std::vector<fact> claimcheck::history(const history_query& q) const { return store_->history(q); }
@@ -218,25 +300,6 @@ report claimcheck::audit() {
   // Replay the articles in ingestion order against a growing history, so
   // that audit gives what ingesting them one by one gave.
   report r;
-  class growing_history final : public rules::fact_source {
-   public:
-    std::vector<fact> facts_for(std::string_view e, std::string_view m) const override {
-      auto it = by_key_.find(key(e, m));
-      return it == by_key_.end() ? std::vector<fact>{} : it->second;
-    }
-    void add(const std::vector<fact>& facts) {
-      for (const auto& f : facts) by_key_[key(f.entity, f.metric)].push_back(f);
-    }
-
-   private:
-    static std::string key(std::string_view e, std::string_view m) {
-      std::string k(e);
-      k += '\x1f';
-      k += m;
-      return k;
-    }
-    std::unordered_map<std::string, std::vector<fact>> by_key_;
-  };
   growing_history seen;
   for (const article& a : store_->articles()) {
     history_query q;

@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -62,11 +63,23 @@ class claimcheck {
 
   // Extracts facts and checks them against the history; commits nothing.
   [[nodiscard]] report check(const grammar::read_result& input) const;
-  // As check, then commits each article (one transaction per article).
-  report ingest(const grammar::read_result& input);
+  // Called after each article is read and checked: articles and facts so far.
+  using progress_fn = std::function<void(std::size_t articles, std::size_t facts)>;
+  // As check, then commits the new articles, in batches of up to 256 per
+  // write transaction; each article is wholly in or wholly out, and the
+  // findings are those of ingesting the articles one by one. Articles
+  // already stored (same content) are reported with already_stored.
+  report ingest(const grammar::read_result& input, const progress_fn& progress = {});
   [[nodiscard]] std::vector<fact> history(const history_query& q) const;
   // Re-runs every rule over the whole history; replaces stored findings.
   report audit();
+  // Takes the article (full id or a unique prefix of at least 4 hex digits)
+  // out of the current view, then recomputes the derived facts and
+  // findings over what remains (as audit does). Returns the full id, or
+  // nullopt when there is no such current article. The retraction and the
+  // recomputation are two transactions: after a crash between them the
+  // facts are right and `audit` brings the findings up to date.
+  std::optional<std::string> retract(std::string_view id_or_prefix);
 
   [[nodiscard]] store& db() { return *store_; }
   [[nodiscard]] const store& db() const { return *store_; }

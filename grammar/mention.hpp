@@ -54,6 +54,18 @@ struct mention {
   // stated, in base units (value.number is NaN for a range); NaN otherwise.
   double range_lo = std::nan("");
   double range_hi = std::nan("");
+  // Numeric mentions: the byte span of the number itself, with its sign and
+  // scale words but without qualifier, currency or unit ("more than $5
+  // million" -> "5 million"); for a range, from the first number to the
+  // end of the second.
+  std::size_t number_start = 0;
+  std::size_t number_end = 0;
+  // Numeric mentions: where the amount begins after a qualifier or range
+  // word ("more than $5" -> at "$"); = start when there is none.
+  std::size_t amount_start = 0;
+  // Relative ordinals (scan_options::relative_ordinals): "current" or "end"
+  // for "next", "last but one"; value.number is the offset (+1, -1).
+  std::string relative_to;
   // Non-empty when the text was recognised but its value is invalid
   // ("February 30, 2023", a number too large for a double).
   std::string error;
@@ -73,6 +85,12 @@ struct scan_options {
   // is [min(stated lo, X(1-nearly)), X].
   double approx_tolerance = 0.0;
   double nearly_tolerance = 0.0;
+  // Report relative ordinals ("next", "last", "penultimate") as ordinal
+  // mentions. Off by default: in news these words are time cues, not ranks.
+  bool relative_ordinals = false;
+  // Report a percent, currency or unit word with no number ("percent",
+  // "dollars") as a mention with an empty value. Off by default.
+  bool bare_units = false;
 };
 
 // Every mention in text, in text order, non-overlapping, found in one pass.

@@ -54,6 +54,10 @@ struct parse_options {
   // Mentions of the article's normalised text to use instead of scanning
   // (tests of assembly); nullptr: scan.
   const std::vector<mention>* mentions = nullptr;
+  // Relative tolerances of "about X" and "nearly X", from the rules files'
+  // settings approx_tolerance and nearly_tolerance (0: no widening).
+  double approx_tolerance = 0.0;
+  double nearly_tolerance = 0.0;
 };
 
 [[nodiscard]] parse_result parse_claims(const engine::article& a, const parse_options& opts);

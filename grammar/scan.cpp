@@ -57,6 +57,12 @@ bool symbol_candidate(std::string_view text, std::size_t pos) {
     return i < n ? static_cast<unsigned char>(text[i]) : static_cast<unsigned char>(0);
   };
   if (c == '$') return true;
+  if (c == '>' || c == '<') {
+    std::size_t q = pos + 1;
+    while (q < n && (text[q] == '=' || text[q] == ' ')) ++q;
+    const unsigned char d = at(q);
+    return (d >= '0' && d <= '9') || d == '-' || d == '.';
+  }
   if (c == '-' || c == '+' || c == '.') {
     const unsigned char next = at(pos + 1);
     const bool prev_word = pos > 0 && is_word_byte(static_cast<unsigned char>(text[pos - 1]));
@@ -71,7 +77,8 @@ bool symbol_candidate(std::string_view text, std::size_t pos) {
   if (c == 0xE2) {
     const unsigned char b = at(pos + 1);
     const unsigned char d = at(pos + 2);
-    return b == 0x82 || (b == 0x88 && d == 0x92) || (b == 0x85 && d >= 0x90 && d <= 0x9E);
+    return b == 0x82 || (b == 0x88 && d == 0x92) || (b == 0x85 && d >= 0x90 && d <= 0x9E) ||
+           (b == 0x89 && (d == 0xA4 || d == 0xA5));
   }
   return false;
 }
@@ -89,6 +96,51 @@ std::size_t code_run_end(std::string_view text, std::size_t pos) {
       break;
     }
   }
+  return pos;
+}
+
+// Whether the word ending at `end` is confirmed by what follows: a digit, a
+// symbol or another trigger or follower word. Weak trigger words ("a",
+// "at", "the", "last") open a mention only when confirmed, or (capital
+// words such as "May") when capitalised.
+bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first) {
+  if ((flags & detail::trigger::capital) != 0 && first >= 'A' && first <= 'Z') return true;
+  const std::size_t n = text.size();
+  std::size_t q = end;
+  if (q < n && text[q] == '$') return true;
+  while (q < n && (text[q] == ' ' || text[q] == '\t' || text[q] == '\n')) ++q;
+  if (q >= n) return false;
+  const auto c = static_cast<unsigned char>(text[q]);
+  const byte_class k = classify(c);
+  if (k == byte_class::digit || c >= 0x80 || c == '$' || c == '-' || c == '.' || c == '+') {
+    return true;
+  }
+  if (k != byte_class::letter) return false;
+  std::size_t e = q + 1;
+  while (e < n && classify(static_cast<unsigned char>(text[e])) == byte_class::letter) ++e;
+  return detail::lookup_trigger(text, q, e - q) != detail::trigger::none;
+}
+
+// The end of the run of ASCII letters from pos, eight bytes at a time
+// (SWAR): a byte is a letter when, lower-cased with 0x20, it lies in
+// 'a'..'z' and its high bit was clear.
+std::size_t letters_end(std::string_view text, std::size_t pos) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t high = 0x8080808080808080ull;
+  const std::size_t n = text.size();
+  while (pos + 8 <= n) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, text.data() + pos, 8);
+    const std::uint64_t top = x & high;               // bytes >= 0x80
+    const std::uint64_t low = (x | (0x20 * ones)) & ~high;
+    const std::uint64_t ge_a = low + (0x80 - 'a') * ones;       // high bit: >= 'a'
+    const std::uint64_t gt_z = low + (0x80 - 'z' - 1) * ones;   // high bit: > 'z'
+    const std::uint64_t letter = ge_a & ~gt_z & ~top & high;
+    const std::uint64_t stop = ~letter & high;
+    if (stop != 0) return pos + static_cast<std::size_t>(__builtin_ctzll(stop) / 8);
+    pos += 8;
+  }
+  while (pos < n && classify(static_cast<unsigned char>(text[pos])) == byte_class::letter) ++pos;
   return pos;
 }
 
@@ -112,9 +164,10 @@ std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate
   if (m_end > t_end) {
     // A numeric match may swallow the start of a longer temporal mention:
     // "over 3 years" is a duration, not "over 3". Ask the temporal grammar
-    // at the word starts inside the numeric match (its first bytes only:
-    // the qualifier words; a long numeral must not cost quadratic time).
-    const std::size_t limit = m_end < pos + 48 ? m_end : pos + 48;
+    // at the word starts of the qualifier words, up to the amount (never
+    // inside a long numeral: no quadratic time).
+    const std::size_t amount = m->amount_start > pos ? m->amount_start + 1 : pos + 1;
+    const std::size_t limit = m_end < amount ? m_end : amount;
     for (std::size_t q = pos + 1; q < limit; ++q) {
       if (is_word_byte(static_cast<unsigned char>(text[q])) &&
           !is_word_byte(static_cast<unsigned char>(text[q - 1]))) {
@@ -134,6 +187,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
   std::vector<mention> out;
   std::size_t pos = 0;
   const std::size_t n = text.size();
+  out.reserve(n / 512);  // news carries a mention every few hundred bytes
   while (pos < n) {
     const auto c = static_cast<unsigned char>(text[pos]);
     const byte_class k = classify(c);
@@ -142,16 +196,29 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       continue;
     }
     if (k == byte_class::letter) {
-      std::size_t end = pos + 1;
-      while (end < n && classify(static_cast<unsigned char>(text[end])) == byte_class::letter) {
-        ++end;
-      }
+      const std::size_t end = letters_end(text, pos + 1);
       const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
       if (word_start) {
-        const detail::trigger tr = detail::lookup_trigger(text.substr(pos, end - pos));
-        if (tr != detail::trigger::none) {
-          candidate_kind ck{(tr & detail::trigger::numeric) != 0,
-                            (tr & detail::trigger::temporal) != 0};
+        std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
+        // Relative ordinals ("penultimate", "the last but one") are opt-in
+        // and rare: with them on, every word is a numeric candidate.
+        if (opts.relative_ordinals || opts.bare_units) {
+          tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
+        }
+        // A weak word is asked about only when confirmed (looked up once).
+        const bool opt_in = opts.relative_ordinals || opts.bare_units;
+        const bool num_weak = (tr & (detail::trigger::weak | detail::trigger::capital)) != 0;
+        const bool tmp_weak =
+            (tr & (detail::trigger::temporal_weak | detail::trigger::capital)) != 0;
+        bool num = (tr & detail::trigger::numeric) != 0;
+        bool tmp = (tr & detail::trigger::temporal) != 0;
+        if ((num && num_weak && !opt_in) || (tmp && tmp_weak)) {
+          const bool ok = confirmed(text, end, tr, c);
+          if (num_weak && !opt_in) num = num && ok;
+          if (tmp_weak) tmp = tmp && ok;
+        }
+        if (num || tmp) {
+          const candidate_kind ck{num, tmp};
           if (auto m = best_at(text, pos, ck, opts)) {
             pos = m->end;
             out.push_back(std::move(*m));
@@ -176,7 +243,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       }
       continue;
     }
-    if (symbol_candidate(text, pos)) {
+    if (symbol_candidate(text, pos) || (opts.bare_units && c == '%')) {
       if (auto m = best_at(text, pos, {true, c != '$'}, opts)) {
         pos = m->end;
         out.push_back(std::move(*m));

@@ -11,8 +11,9 @@ namespace claimcheck::engine {
 
 struct article {
   std::string id;         // hash128_hex of the raw bytes (see make_article_id)
-  std::string path;       // where it was read from ("-" for stdin); for a
-                          // JSON Lines batch, "file.jsonl:LINE"
+  std::string path;       // the file it was read from ("-" for stdin); every
+                          // article of a JSON Lines batch has the batch's
+                          // path, and base_line names its line
   std::string title;
   std::optional<date::sys_days> published;  // the day of publication
   std::string published_text;  // as written, e.g. "Mar 10, 2023 07:58 PM"

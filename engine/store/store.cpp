@@ -57,7 +57,9 @@ void store::impl::open() {
   }
   env_ = lmdb::env(origin_);
   lmdb::check(mdb_env_set_maxdbs(env_.get(), 16), "mdb_env_set_maxdbs", origin_);
-  env_.set_map_size(initial);
+  // A new database starts at the initial size; an existing one keeps the
+  // size it grew to (a smaller request would shrink it to what is used).
+  if (!fs::exists(opts_.dir / "data.mdb", ec)) env_.set_map_size(initial);
   const unsigned flags = MDB_NOTLS | (opts_.read_only ? MDB_RDONLY : 0u);
   env_.open(origin_.c_str(), flags, 0644);
   int dead = 0;
@@ -72,10 +74,14 @@ void store::impl::open_dbis() {
     const char* name;
   };
   const dbi_spec kDbis[] = {
-      {&meta_, "meta"},         {&articles_, "articles"},
-      {&article_seq_, "article_seq"}, {&urls_, "urls"},
-      {&series_, "series"},     {&facts_, "facts"},
-      {&article_facts_, "article_facts"}, {&derived_, "derived"},
+      {&meta_, "meta"},
+      {&articles_, "articles"},
+      {&article_seq_, "article_seq"},
+      {&urls_, "urls"},
+      {&series_, "series"},
+      {&facts_, "facts"},
+      {&article_facts_, "article_facts"},
+      {&derived_, "derived"},
       {&findings_, "findings"},
   };
   // Open the named databases in a read txn when they all exist; create
@@ -96,8 +102,9 @@ void store::impl::open_dbis() {
   });
   if (!missing) return;
   if (opts_.read_only) {
-    throw error(error_code::database, origin_,
-                "not a claimcheck database (its tables are missing); open it for writing to create them");
+    throw error(
+        error_code::database, origin_,
+        "not a claimcheck database (its tables are missing); open it for writing to create them");
   }
   write([&](lmdb::txn& t) {
     for (const auto& d : kDbis) *d.slot = *t.open_dbi(d.name, MDB_CREATE);
@@ -156,9 +163,9 @@ void store::impl::adopt_map_size() {
 }
 
 void store::impl::corrupt(const char* dbi, std::string_view key, const std::string& why) const {
-  throw error(error_code::database, origin_,
-              std::string("corrupt record in '") + dbi + "' at key " + detail::to_hex(key) + ": " +
-                  why);
+  throw error(
+      error_code::database, origin_,
+      std::string("corrupt record in '") + dbi + "' at key " + detail::to_hex(key) + ": " + why);
 }
 
 store_counters store::impl::counters(const lmdb::txn& t) const {
@@ -195,7 +202,7 @@ std::optional<detail::article_record> store::impl::load_article(const lmdb::txn&
 
 detail::fact_record store::impl::decode_fact(std::string_view ikey, std::string_view v) const {
   try {
-    return detail::decode_fact(v);
+    return detail::decode_fact(v, ikey.substr(detail::kIndexKey - detail::kFactKey));
   } catch (const detail::codec_error& e) {
     corrupt("series", ikey, e.what());
   }
@@ -209,29 +216,32 @@ finding store::impl::decode_finding(std::string_view key, std::string_view v) co
   }
 }
 
-std::optional<std::string_view> store::impl::fact_index_key(const lmdb::txn& t,
-                                                            std::string_view fkey) const {
-  auto v = t.get(facts_, fkey);
-  if (v && v->size() != detail::kIndexKey) corrupt("facts", fkey, "index key of wrong size");
-  return v;
+std::optional<std::string> store::impl::fact_index_key(const lmdb::txn& t,
+                                                       std::string_view fkey) const {
+  const auto v = t.get(facts_, fkey);
+  if (!v) return std::nullopt;
+  if (v->size() != detail::kIndexKey - detail::kFactKey) {
+    corrupt("facts", fkey, "index key of wrong size");
+  }
+  std::string k(*v);
+  k += fkey;
+  return k;
 }
 
 std::vector<std::string> store::impl::article_fact_keys(const lmdb::txn& t,
                                                         std::string_view akey) const {
   std::vector<std::string> out;
-  lmdb::cursor c(t, article_facts_);
-  for (auto e = c.seek(akey); e && e->first.substr(0, detail::kArticleKey) == akey; e = c.next()) {
-    if (e->first.size() != detail::kArticleKey + detail::kFactKey) {
-      corrupt("article_facts", e->first, "key of wrong size");
-    }
-    out.emplace_back(e->first.substr(detail::kArticleKey));
+  const auto v = t.get(article_facts_, akey);
+  if (!v) return out;
+  if (v->size() % detail::kFactKey != 0) corrupt("article_facts", akey, "value of wrong size");
+  out.reserve(v->size() / detail::kFactKey);
+  for (std::size_t i = 0; i < v->size(); i += detail::kFactKey) {
+    out.emplace_back(v->substr(i, detail::kFactKey));
   }
   return out;
 }
 
-store::store(store_options opts) : impl_(std::make_unique<impl>(std::move(opts))) {
-  impl_->open();
-}
+store::store(store_options opts) : impl_(std::make_unique<impl>(std::move(opts))) { impl_->open(); }
 
 store::~store() = default;
 
@@ -250,6 +260,13 @@ store_stats store::stats() const {
     const MDB_stat es = impl_->env_.stat();
     s.map_size = info.me_mapsize;
     s.used_bytes = (info.me_last_pgno + 1) * es.ms_psize;
+    const auto bytes = [&](MDB_dbi dbi) {
+      const MDB_stat d = t.stat(dbi);
+      return (d.ms_branch_pages + d.ms_leaf_pages + d.ms_overflow_pages) * d.ms_psize;
+    };
+    s.fact_bytes = bytes(impl_->series_) + bytes(impl_->facts_) + bytes(impl_->article_facts_) +
+                   bytes(impl_->derived_);
+    s.article_bytes = bytes(impl_->articles_) + bytes(impl_->article_seq_) + bytes(impl_->urls_);
     return s;
   });
 }

@@ -3,7 +3,16 @@
 //
 // Thread safety: one store object per process; const methods may be called
 // from many threads (each opens its own read transaction). Many processes
-// may read while one writes; LMDB serialises writers.
+// may read while one writes. A writing store takes DIR/writer.lock at its
+// first write and holds it until destroyed: a second writing process waits
+// (saying so on stderr) or, with wait_for_writer false, fails at once.
+// Do not fork while a store is open (LMDB and the lock do not survive it).
+//
+// Durability: every write is one LMDB transaction, synced at commit (never
+// MDB_NOSYNC or MDB_WRITEMAP). The map starts at initial_map_size and
+// doubles when full, up to max_map_size. Every failure throws
+// claimcheck::error (database, exit status 3) naming the directory, and
+// leaves the database as it was.
 #pragma once
 
 #include <cstddef>
@@ -15,6 +24,7 @@
 #include <span>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/model/article.hpp"
@@ -36,6 +46,7 @@ struct history_query {
   std::optional<std::string> entity;
   std::optional<std::string> metric;
   std::optional<std::string> article;  // only facts from this article
+  std::optional<std::string> source;   // only facts from articles of this publisher
   std::optional<date::sys_days> from;  // periods that end on or after
   std::optional<date::sys_days> to;    // periods that start on or before
   bool include_derived = false;
@@ -77,6 +88,8 @@ struct store_stats {
   std::uint64_t retracted = 0;
   std::uint64_t map_size = 0;   // bytes
   std::uint64_t used_bytes = 0; // bytes in use (pages * page size)
+  std::uint64_t fact_bytes = 0;     // pages of the fact tables and indexes * page size
+  std::uint64_t article_bytes = 0;  // pages of the article tables (texts) * page size
 };
 
 class store {
@@ -142,6 +155,9 @@ class store {
   // For import: stores an article with its recorded state and links as
   // exported (facts take the article's state). False when already stored.
   bool restore_article(const stored_article& a, std::span<const fact> facts);
+  // The same for many articles in one write transaction.
+  std::vector<bool> restore_articles(
+      std::span<const std::pair<stored_article, std::vector<fact>>> batch);
   // For import: appends derived facts and findings.
   void add_derived(std::span<const fact> derived, std::span<const finding> findings);
 

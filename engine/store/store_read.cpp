@@ -3,6 +3,7 @@
 // the map but the records returned.
 #include <algorithm>
 #include <tuple>
+#include <unordered_map>
 
 #include "engine/model/error.hpp"
 #include "engine/store/detail/store_impl.hpp"
@@ -27,8 +28,8 @@ bool matches(const history_query& q, const detail::fact_record& r) {
 // fact key, as the key index orders one series.
 void sort_history(std::vector<fact>& v) {
   auto key = [](const fact& f) {
-    return std::tuple(f.when.first, f.published.has_value(),
-                      f.published.value_or(date::sys_days{}), detail::fact_key(f.id));
+    return std::tuple(f.when.first, f.published.has_value(), f.published.value_or(date::sys_days{}),
+                      detail::fact_key(f.id));
   };
   std::stable_sort(v.begin(), v.end(),
                    [&](const fact& a, const fact& b) { return key(a) < key(b); });
@@ -42,8 +43,7 @@ bool store::has_article(std::string_view id) const {
 }
 
 std::optional<stored_article> store::get_stored_article(std::string_view id) const {
-  return impl_->read(
-      [&](lmdb::txn& t) { return impl_->load_article(t, detail::article_key(id)); });
+  return impl_->read([&](lmdb::txn& t) { return impl_->load_article(t, detail::article_key(id)); });
 }
 
 std::optional<article> store::get_article(std::string_view id) const {
@@ -115,6 +115,18 @@ std::vector<article> store::articles() const {
 std::vector<fact> store::history(const history_query& q) const {
   return impl_->read([&](lmdb::txn& t) {
     std::vector<fact> out;
+    // The publisher filter looks each article up once.
+    std::unordered_map<std::string, bool> from_source;
+    const auto wanted = [&](const detail::fact_record& r) {
+      if (!matches(q, r)) return false;
+      if (!q.source) return true;
+      auto it = from_source.find(r.f.article);
+      if (it == from_source.end()) {
+        const auto a = impl_->load_article(t, detail::article_key(r.f.article));
+        it = from_source.emplace(r.f.article, a && a->meta.source == *q.source).first;
+      }
+      return it->second;
+    };
     if (q.entity && q.metric) {
       // One series of the key index, already in history order.
       const std::string series = detail::series_key(*q.entity, *q.metric);
@@ -123,7 +135,7 @@ std::vector<fact> store::history(const history_query& q) const {
            e = cur.next()) {
         detail::fact_record r = impl_->decode_fact(e->first, e->second);
         if (q.to && r.f.when.first > *q.to) break;
-        if (matches(q, r)) out.push_back(std::move(r.f));
+        if (wanted(r)) out.push_back(std::move(r.f));
       }
       return out;
     }
@@ -135,13 +147,13 @@ std::vector<fact> store::history(const history_query& q) const {
         const auto v = t.get(impl_->series_, *ik);
         if (!v) impl_->corrupt("series", *ik, "indexed fact is missing");
         detail::fact_record r = impl_->decode_fact(*ik, *v);
-        if (matches(q, r)) out.push_back(std::move(r.f));
+        if (wanted(r)) out.push_back(std::move(r.f));
       }
     } else {
       lmdb::cursor cur(t, impl_->series_);
       for (auto e = cur.first(); e; e = cur.next()) {
         detail::fact_record r = impl_->decode_fact(e->first, e->second);
-        if (matches(q, r)) out.push_back(std::move(r.f));
+        if (wanted(r)) out.push_back(std::move(r.f));
       }
     }
     sort_history(out);

@@ -32,13 +32,13 @@ void store::impl::put_derived(lmdb::txn& t, std::span<const fact> derived) {
     const std::string ikey =
         detail::index_key(detail::series_key(d.entity, d.metric), d.when.first, d.published, fk);
     if (!t.put_new(derived_, fk, ikey)) continue;
-    t.put(series_, ikey, detail::encode(detail::fact_record{d, record_state::current}));
+    t.put(series_, ikey, detail::encode(detail::fact_record{d, record_state::current}, fk));
   }
 }
 
 void store::impl::put_findings(lmdb::txn& t, store_counters& c, std::span<const finding> findings) {
   for (const finding& f : findings) {
-    t.put(findings_, detail::u64_key(c.next_finding++), detail::encode(f));
+    t.put(findings_, detail::u64_key(c.next_finding++), detail::encode(f), MDB_APPEND);
   }
 }
 
@@ -48,18 +48,24 @@ void store::impl::insert(lmdb::txn& t, store_counters& c, detail::article_record
   const std::string akey = detail::article_key(rec.meta.id);
   rec.seq = c.next_seq++;
   t.put(s.articles_, akey, detail::encode(rec));
-  t.put(s.article_seq_, detail::u64_key(rec.seq), akey);
+  t.put(s.article_seq_, detail::u64_key(rec.seq), akey, MDB_APPEND);
   std::uint64_t stored = 0;
+  std::string fact_keys;
   for (const fact& f : facts) {
     const fact sf = as_stored(f, rec.meta);
     const std::string fk = detail::fact_key(sf.id);
     const std::string ikey = detail::index_key(detail::series_key(sf.entity, sf.metric),
                                                sf.when.first, sf.published, fk);
-    if (!t.put_new(s.facts_, fk, ikey)) continue;  // the same fact twice: keep one
-    t.put(s.series_, ikey, detail::encode(detail::fact_record{sf, rec.state}));
-    t.put(s.article_facts_, akey + fk, {});
+    // facts holds the index key without its last 8 bytes: the fact key.
+    if (!t.put_new(s.facts_, fk,
+                   std::string_view(ikey).substr(0, detail::kIndexKey - detail::kFactKey))) {
+      continue;  // the same fact twice: keep one
+    }
+    t.put(s.series_, ikey, detail::encode(detail::fact_record{sf, rec.state}, fk));
+    fact_keys += fk;
     ++stored;
   }
+  t.put(s.article_facts_, akey, fact_keys);
   if (rec.state == record_state::current) {
     ++c.articles;
     c.facts += stored;
@@ -107,7 +113,8 @@ void store::impl::deactivate(lmdb::txn& t, store_counters& c, detail::article_re
     if (fr.state == record_state::current && c.facts > 0) --c.facts;
     fr.state = to;
     removed.insert(fr.f.id);
-    t.put(series_, ik, detail::encode(fr));
+    t.put(series_, ik,
+          detail::encode(fr, std::string_view(ik).substr(detail::kIndexKey - detail::kFactKey)));
   }
   if (r.state == record_state::current && c.articles > 0) --c.articles;
   if (to == record_state::retracted && r.state != record_state::retracted) ++c.retracted;
@@ -161,11 +168,13 @@ std::vector<bool> store::add_articles(std::span<const article_batch_item> batch)
     store_counters c = impl_->counters(t);
     std::vector<bool> added;
     added.reserve(batch.size());
+    bool any = false;
     for (const auto& item : batch) {
-      added.push_back(
-          impl_->put_article(t, c, *item.meta, item.facts, item.derived, item.findings));
+      const bool a = impl_->put_article(t, c, *item.meta, item.facts, item.derived, item.findings);
+      added.push_back(a);
+      any = any || a;
     }
-    impl_->put_counters(t, c);
+    if (any) impl_->put_counters(t, c);  // else nothing is written: no fsync
     return added;
   });
 }
@@ -205,15 +214,28 @@ void store::replace_derived(std::span<const fact> derived, std::span<const findi
 }
 
 bool store::restore_article(const stored_article& a, std::span<const fact> facts) {
+  const std::pair<stored_article, std::vector<fact>> one{a, {facts.begin(), facts.end()}};
+  return restore_articles(std::span(&one, 1)).front();
+}
+
+std::vector<bool> store::restore_articles(
+    std::span<const std::pair<stored_article, std::vector<fact>>> batch) {
   return impl_->write([&](lmdb::txn& t) {
-    const std::string akey = detail::article_key(a.meta.id);
-    if (t.get(impl_->articles_, akey)) return false;
     store_counters c = impl_->counters(t);
-    detail::article_record rec = a;
-    if (!a.meta.url.empty()) t.put(impl_->urls_, url_key(a.meta.url), akey);
-    impl_->insert(t, c, rec, facts);
+    std::vector<bool> added;
+    for (const auto& [a, facts] : batch) {
+      const std::string akey = detail::article_key(a.meta.id);
+      if (t.get(impl_->articles_, akey)) {
+        added.push_back(false);
+        continue;
+      }
+      detail::article_record rec = a;
+      if (!a.meta.url.empty()) t.put(impl_->urls_, url_key(a.meta.url), akey);
+      impl_->insert(t, c, rec, facts);
+      added.push_back(true);
+    }
     impl_->put_counters(t, c);
-    return true;
+    return added;
   });
 }
 

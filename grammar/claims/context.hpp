@@ -50,6 +50,9 @@ struct sentence_view {
     return i < dateline_end || (i >= attr_first && i < attr_last);
   }
 
+  // The sentence with runs of white space as one space (computed once).
+  mutable std::string collapsed;
+
   [[nodiscard]] const std::vector<token>& toks() const { return tl.tokens; }
   [[nodiscard]] std::string_view word(std::size_t i) const {
     return i < tl.tokens.size() ? tl.tokens[i].low : std::string_view{};

@@ -3,6 +3,7 @@
 // clause boundaries and attribution phrases.
 #include <algorithm>
 #include <array>
+#include <unordered_map>
 
 #include "grammar/claims/context.hpp"
 
@@ -28,14 +29,15 @@ constexpr std::array<std::string_view, 36> kDown{
     "contracted", "contraction", "slumped", "slid",     "plunged",  "lower",
     "reduced",   "reduction", "dipped",    "eased",     "slipped",  "tumbled",
     "lost",      "sank",     "slowed",     "downturn",  "less",     "cut"};
-constexpr std::array<std::string_view, 46> kLevel{
+constexpr std::array<std::string_view, 52> kLevel{
     "reached",  "reach",    "reaches",   "reaching",   "totaled",   "totalled",  "totaling",
     "totalling", "total",   "totals",    "stood",      "stands",    "amounted",  "amounts",
     "amounting", "hit",     "hits",      "hitting",    "exceeded",  "exceeding", "exceed",
     "exceeds",  "topped",   "surpassed", "surpassing", "was",       "were",      "is",
     "are",      "worth",    "valued",    "registered", "recorded",  "posted",    "came",
     "stood",    "made",     "constituted", "reported", "numbered",  "at",        "estimated",
-    "equaled",  "equalled", "equal",     "be"};
+    "equaled",  "equalled", "equal",     "be",         "held",      "kept",      "left",
+    "maintained", "stayed", "remained"};
 constexpr std::array<std::string_view, 28> kFiller{
     "a",       "an",     "the",     "new",   "record",  "high",   "all",     "time",
     "-",       "historic", "level", "of",    "some",    "about",  "around",  "nearly",
@@ -81,16 +83,43 @@ bool is_future_at(const sentence_view& v, std::size_t i) {
 
 }  // namespace
 
+namespace {
+
+// One hash lookup per word instead of scans of the lists above.
+enum word_flag : unsigned {
+  f_up = 1, f_down = 2, f_level = 4, f_filler = 8, f_record = 16, f_neg = 32, f_hedge = 64
+};
+
+unsigned flags_of(std::string_view w) {
+  static const std::unordered_map<std::string_view, unsigned> table = [] {
+    std::unordered_map<std::string_view, unsigned> t;
+    for (auto x : kUp) t[x] |= f_up;
+    for (auto x : kDown) t[x] |= f_down;
+    for (auto x : kLevel) t[x] |= f_level;
+    for (auto x : kFiller) t[x] |= f_filler;
+    for (auto x : kRecord) t[x] |= f_record;
+    for (auto x : kNeg) t[x] |= f_neg;
+    for (auto x : kHedge) t[x] |= f_hedge;
+    return t;
+  }();
+  if (w.empty() || w.size() > 16) return 0;
+  const auto it = table.find(w);
+  return it == table.end() ? 0 : it->second;
+}
+
+}  // namespace
+
 int change_direction(std::string_view w) {
-  if (in(w, kUp)) return 1;
-  if (in(w, kDown)) return -1;
+  const unsigned f = flags_of(w);
+  if (f & f_up) return 1;
+  if (f & f_down) return -1;
   return 0;
 }
-bool is_level_verb(std::string_view w) { return in(w, kLevel); }
-bool is_filler(std::string_view w) { return in(w, kFiller); }
-bool is_record_word(std::string_view w) { return in(w, kRecord); }
-bool is_negation(std::string_view w) { return in(w, kNeg); }
-bool is_hedge(std::string_view w) { return in(w, kHedge); }
+bool is_level_verb(std::string_view w) { return (flags_of(w) & f_level) != 0; }
+bool is_filler(std::string_view w) { return (flags_of(w) & f_filler) != 0; }
+bool is_record_word(std::string_view w) { return (flags_of(w) & f_record) != 0; }
+bool is_negation(std::string_view w) { return (flags_of(w) & f_neg) != 0; }
+bool is_hedge(std::string_view w) { return (flags_of(w) & f_hedge) != 0; }
 
 std::size_t sentence_view::token_at(std::size_t offset) const {
   const auto& t = tl.tokens;
@@ -120,10 +149,13 @@ std::string_view sentence_view::slice(std::size_t first, std::size_t last) const
 }
 
 int tense_of(const sentence_view& v, std::size_t b, std::size_t e) {
+  // "Analysts said inflation might not fall ...": the attribution's tense
+  // is not the claim's.
   for (std::size_t i = b; i < e; ++i) {
-    if (is_future_at(v, i)) return 1;
+    if (!v.excluded(i) && is_future_at(v, i)) return 1;
   }
   for (std::size_t i = b; i < e; ++i) {
+    if (v.excluded(i)) continue;
     const std::string_view w = v.word(i);
     if (in(w, kPastExtra)) return -1;
     if (w.size() > 4 && w.ends_with("ed") && !in(w, kEdNotPast) && v.toks()[i].kind == token_kind::word &&
@@ -168,10 +200,15 @@ bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
         w == "aiming" || w == "plan" || w == "plans" || w == "planned" || w == "forecast" ||
         w == "forecasts" || w == "projected" || w == "projection" || w == "projections" ||
         w == "expected" || w == "expects" || w == "expect" || w == "outlook" || w == "envisages" ||
-        w == "intends" || w == "seeks" || w == "predicted" || w == "predicts") {
+        w == "intends" || w == "seeks" || w == "predicted" || w == "predicts" ||
+        w == "projects" || w == "sees" || w == "anticipates") {
       return true;
     }
     if (w == "likely" && v.word(i + 1) == "to") return true;
+    if ((w == "will" || w == "would" || w == "could" || w == "may" || w == "might") &&
+        v.word(i + 1) == "not") {
+      ++i;  // "might not fall below 10 percent": a negated forecast
+    }
     if ((w == "will" || w == "would" || w == "could" || w == "may" || w == "might") &&
         (v.word(i + 1) == "fall" || v.word(i + 1) == "drop" || v.word(i + 1) == "decline" ||
          v.word(i + 1) == "decrease" || v.word(i + 1) == "shrink" || v.word(i + 1) == "slow" ||
@@ -190,6 +227,11 @@ bool has_record_cue(const sentence_view& v, std::size_t b, std::size_t e) {
   for (std::size_t i = b; i < e; ++i) {
     const std::string_view w = v.word(i);
     if (w == "record" || w == "unprecedented") return true;
+    // "the most in its history", "the highest in history"
+    if (w == "history" && (v.word(i - 1) == "its" || v.word(i - 1) == "their") &&
+        v.word(i - 2) == "in" && i >= b + 2) {
+      return true;
+    }
     if ((w == "all" && v.word(i + 1) == "-" && v.word(i + 2) == "time") ||
         ((w == "highest" || w == "biggest" || w == "largest") &&
          (v.word(i + 1) == "ever" || v.word(i + 1) == "level" || v.word(i + 1) == "since"))) {

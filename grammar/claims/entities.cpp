@@ -102,8 +102,18 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     if (!is_entity_hit(h, lex) || inside_attribution(v, h) || h.first < b || h.last > e) return false;
     if (entity_key(h, lex) == "world") return false;
     if (h.last <= value_tok) return true;
-    return (directional || bilateral) && h.first >= 1 && h.first <= value_tok + 8 &&
-           is_partner_marker(v.word(h.first - 1));
+    // After the value only "to", "from" or "into" name a partner ("..., with
+    // Kazakhstan the main destination" is another claim).
+    const std::string_view marker = h.first >= 1 ? v.word(h.first - 1) : std::string_view{};
+    if (!(directional || bilateral) || h.first < 1 || h.first > value_tok + 16 ||
+        !(marker == "to" || marker == "from" || marker == "into")) {
+      return false;
+    }
+    // "..., with transfers from Russia": past another metric, another claim.
+    for (const hit& m : v.hits) {
+      if (m.cat == category::metric && m.first >= value_tok && m.last <= h.first) return false;
+    }
+    return true;
   };
   std::vector<const hit*> ents;
   for (const hit& h : v.hits) {
@@ -176,13 +186,13 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       return out;
     }
   }
-  if (directional && metric != nullptr) {
+  if (directional) {
     if (distinct.size() >= 2) {
       // Owner: the name right before the metric ("Kazakhstan's exports",
       // "Chinese investment") or the first one; partner: the other.
       const hit* owner = nullptr;
       for (const hit* h : distinct) {
-        if (h->last <= metric->first && metric->first - h->last <= 3 &&
+        if (metric != nullptr && h->last <= metric->first && metric->first - h->last <= 3 &&
             !(h->first >= 1 && is_partner_marker(v.word(h->first - 1)))) {
           owner = h;
         }

@@ -55,7 +55,9 @@ const located_mention* nearest_date(const sentence_view& v, std::size_t at, std:
     if (role != time_role::normal && role != time_role::by) continue;
     if (is_lookback(*m.when, published) || m.when->g == engine::grain::decade) continue;
     if (!allow_year && m.when->g == engine::grain::year) continue;
-    const std::size_t dist = t.first >= at ? t.first - at : at - t.first;
+    // Dates after the words come first ("elections on November 20"); one
+    // before them only when close ("the 2019 election").
+    const std::size_t dist = t.first >= at ? t.first - at : at - t.first + 6;
     if (dist < best_dist) {
       best_dist = dist;
       best = &t;
@@ -181,10 +183,27 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
     const std::string& key = lex.event(h.id).key;
     if (key == "founding" || key == "diplomatic_relations_established" ||
         key == "strategic_partnership_established" || key == "independence") {
-      continue;
+      // A founding event needs its verb: "established diplomatic relations
+      // on January 3, 1992", not "ties have grown in 2022".
+      bool founded = false;
+      for (std::size_t i = 0; i < v.toks().size(); ++i) {
+        const std::string_view w = v.word(i);
+        founded = founded || w == "established" || w == "establish" || w == "establishment" ||
+                  w == "founded" || w == "declared" || w == "signed" || w == "set" ||
+                  w == "gained" || w == "proclaimed";
+      }
+      if (!founded) continue;
     }
     const auto [cb, ce] = v.clause_of(h.first);
-    const located_mention* lm = nearest_date(v, h.first, cb, ce, true, st.published);
+    // The event's own stretch of the clause: up to the next event named.
+    std::size_t eb = cb;
+    std::size_t ee = ce;
+    for (const hit& o : v.hits) {
+      if (o.cat != category::event || &o == &h) continue;
+      if (o.first >= h.last && o.first < ee) ee = o.first;
+      if (o.last <= h.first && o.last > eb) eb = o.last;
+    }
+    const located_mention* lm = nearest_date(v, h.last, eb, ee, true, st.published);
     if (lm == nullptr) continue;
     // A plain year dates only a scheduled or held election, summit, forum
     // or referendum, not a generic visit or launch.
@@ -192,7 +211,9 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
                         key == "summit" || key == "forum" || key == "congress";
     if (lm->m->when->g == engine::grain::year && !strong) continue;
     // A visit or a summit is between the visitor and the host.
-    const bool between = key == "visit" || key == "summit" || key == "talks";
+    const bool between = key == "visit" || key == "talks" ||
+                         key == "diplomatic_relations_established" ||
+                         key == "strategic_partnership_established";
     entity_choice ent = choose_entity(v, lex, nullptr, std::max(h.last, lm->last), cb, ce, false,
                                       between, st.profile);
     if (!ent.found) {
@@ -214,7 +235,9 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
     f.when = *lm->m->when;
     f.weekday = lm->m->weekday;
     f.value.stated = std::string(v.slice(h.first, h.last));
-    f.tense = tense_of(v, cb, ce);
+    // The tense of the words up to the date, not of a clause that follows
+    // ("... on September 14, which experts said will inject ...").
+    f.tense = tense_of(v, cb, std::max(h.last, lm->last));
     for (std::size_t i = cb; i < h.first; ++i) {
       if (is_hedge(v.word(i)) && !v.toks()[i].capital) f.hedged = true;
       if (is_negation(v.word(i))) f.negated = true;
@@ -283,7 +306,7 @@ void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
       if (key.empty() || e.first < cb || e.last > ce || in_attribution(v, e.first, e.last)) continue;
       const bool poss = e.last <= first && first - e.last <= 2 &&
                         (v.word(e.last) == "'s" || e.cat == category::country_adj);
-      const bool of_after = e.first >= h + 1 && e.first <= h + 3 &&
+      const bool of_after = e.first >= h + 1 && e.first <= h + 5 &&
                             (v.word(e.first - 1) == "of" || v.word(e.first - 1) == "for" ||
                              v.word(e.first - 1) == "in" || v.word(e.first - 1) == "to");
       if ((poss || of_after) && owner.empty()) {

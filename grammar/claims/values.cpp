@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 
 namespace claimcheck::grammar::claims {
 namespace {
@@ -37,8 +38,8 @@ bool in_attribution(const sentence_view& v, std::size_t first, std::size_t last)
 bool is_bilateral(std::string_view key) {
   return key == "trade_volume" || key == "agricultural_trade" || key == "rail_freight" ||
          key == "freight" || key == "transit_freight" || key == "container_traffic" ||
-         key == "freight_trains" || key == "flights" || key == "passengers" ||
-         key == "road_freight" || key == "air_freight";
+         key == "freight_trains" || key == "flights" || key == "road_freight" ||
+         key == "air_freight";
 }
 
 bool is_directional(std::string_view key) {
@@ -97,11 +98,30 @@ std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t valu
     }
   }
   if (verb == value_first) return {};
-  // The noun phrase before the verb, back to punctuation or a number.
+  // "is expected to reach": the words of the verb group.
+  auto verbish = [](std::string_view w) {
+    return w == "is" || w == "are" || w == "was" || w == "were" || w == "be" || w == "been" ||
+           w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
+           w == "could" || w == "may" || w == "might" || w == "can" || w == "expected" ||
+           w == "set" || w == "likely" || w == "projected" || w == "due" || w == "to" ||
+           w == "forecast" || w == "seen" || w == "also" || w == "further" || w == "should";
+  };
+  while (verb > cb && verbish(v.word(verb - 1))) --verb;
+  // The noun phrase before the verb, back to punctuation, a number, a
+  // mention or a conjunction.
   std::size_t np = verb;
   while (np > cb && verb - np < 8) {
     const token& t = v.toks()[np - 1];
     if (t.kind == token_kind::number || (t.kind == token_kind::punct && t.low != "-")) break;
+    if (t.low == "while" || t.low == "whereas" || t.low == "but" || t.low == "and" ||
+        t.low == "although" || t.low == "that" || t.low == "which") {
+      break;
+    }
+    bool in_mention = false;
+    for (const auto& o : v.mentions) {
+      if (np - 1 >= o.first && np - 1 < o.last) in_mention = true;
+    }
+    if (in_mention) break;
     --np;
   }
   std::vector<std::string_view> words;
@@ -285,6 +305,22 @@ time_role role_of(const sentence_view& v, const located_mention& lm) {
   }
   if (w == "since" || first == "since") return time_role::since;
   if (w == "by" || w == "until" || w == "till" || first == "by" || first == "until") return time_role::by;
+  if (w == "from" && text.find(" to ") == std::string_view::npos &&
+      text.find('-') == std::string_view::npos) {
+    return time_role::other;  // "up 20 percent from 2021": the base
+  }
+  if (w == "founded" || w == "established" || w == "created" || w == "built" ||
+      w == "began" || w == "begun" || w == "started" || w == "opened" || w == "formed") {
+    return time_role::other;  // "founded in 2001" is not the value's period
+  }
+  if ((w == "in" || w == "on") && lm.first >= 2) {
+    const std::string_view w2 = v.word(lm.first - 2);
+    if (w2 == "founded" || w2 == "established" || w2 == "created" || w2 == "built" ||
+        w2 == "began" || w2 == "begun" || w2 == "started" || w2 == "opened" || w2 == "formed" ||
+        w2 == "signed") {
+      return time_role::other;
+    }
+  }
   if (w == "before" || w == "after" || w == "than" || w == "compared" ||
       (w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared")) {
     return time_role::other;
@@ -300,7 +336,8 @@ engine::fact base_fact(const sentence_view& v, fact_kind kind, std::size_t first
   last = std::max(std::min(last, t.size()), first + 1);
   f.source.start = t[first].start;
   f.source.end = t[last - 1].end;
-  f.source.sentence = collapse_spaces(v.text.substr(v.s.start, v.s.end - v.s.start));
+  if (v.collapsed.empty()) v.collapsed = collapse_spaces(v.text.substr(v.s.start, v.s.end - v.s.start));
+  f.source.sentence = v.collapsed;
   f.attribution = v.attribution;
   return f;
 }
@@ -316,6 +353,8 @@ struct metric_pick {
 // right after it ("$5 billion in exports", "4.7 million international
 // visitors"), else the nearest before it in its clause, else before it in
 // the sentence.
+std::string_view commodity(std::string_view w);
+
 metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const located_mention& lm,
                         std::size_t cb, std::size_t ce, unit_kind vk) {
   const hit* inside = nullptr;
@@ -325,7 +364,11 @@ metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const locate
   for (const hit& h : v.hits) {
     if (h.cat != category::metric) continue;
     if (in_attribution(v, h.first, h.last)) continue;
-    if (!compatible(lex.metric(h.id).unit, vk)) continue;
+    // "Car exports rose to 41,000 units": a commodity makes a flow of goods.
+    const std::string& key = lex.metric(h.id).key;
+    const bool goods = h.first >= 1 && !commodity(v.word(h.first - 1)).empty() &&
+                       (key == "exports" || key == "imports" || key == "production");
+    if (!compatible(lex.metric(h.id).unit, vk) && !goods) continue;
     if (h.first >= lm.first && h.last <= lm.last && inside == nullptr) inside = &h;
     if (h.first >= lm.last && h.first <= lm.last + 2 && h.last <= ce && after == nullptr) {
       bool ok = true;
@@ -365,7 +408,17 @@ time_choice pick_time(const sentence_view& v, const located_mention& lm, std::si
     if (is_lookback(*m.when, published) && !allow_span) continue;
     std::size_t dist = t.first >= lm.last ? t.first - lm.last : lm.first - std::min(lm.first, t.last);
     if (t.first < cb || t.first >= ce) dist += 1000;  // other clause
-    if (want_by && role == time_role::by) dist = 0;
+    if (want_by && role == time_role::by) {
+      bool between = false;
+      for (const auto& o : v.mentions) {
+        if (&o != &lm && is_value_type(o.m->type) &&
+            ((o.first >= lm.last && o.last <= t.first) || (o.first >= t.last && o.last <= lm.first))) {
+          between = true;
+        }
+      }
+      if (between) continue;
+      dist = 0;
+    }
     if (dist < best_dist) {
       best_dist = dist;
       best.lm = &t;
@@ -445,8 +498,13 @@ std::string commodity_metric(const sentence_view& v, const located_mention& lm, 
   }
   if (flow.empty()) return {};
   std::string_view c;
-  // "coal exports", "food prices": the word before the metric.
+  // "coal exports", "food prices": the word before the metric; "export
+  // revenue from coal": after it.
   if (metric != nullptr && metric->first >= 1) c = commodity(v.word(metric->first - 1));
+  if (metric != nullptr && c.empty() &&
+      (v.word(metric->last) == "from" || v.word(metric->last) == "of")) {
+    c = commodity(v.word(metric->last + 1));
+  }
   // "... tonnes of (natural) gas", "... of coal".
   for (std::size_t i = lm.last; c.empty() && i < lm.last + 3 && i < v.toks().size(); ++i) {
     if (v.word(i) == "of") {
@@ -539,7 +597,7 @@ std::string share_metric(const sentence_view& v, const lexicon& lex, const locat
   // before the value.
   std::string part;
   std::size_t verb = lm.first;
-  for (std::size_t i = lm.first; i-- > cb && lm.first - i <= 6;) {
+  for (std::size_t i = lm.first; i-- > cb && lm.first - i <= 14;) {
     if (is_share_verb(v.word(i))) {
       verb = i;
       break;
@@ -587,6 +645,24 @@ bool is_from_value(const sentence_view& v, const located_mention& lm) {
 
 }  // namespace
 
+namespace {
+
+// "more than 3,000 students are studying in China": a claim about now, not
+// about the period of the sentences before.
+bool is_present(const sentence_view& v, std::size_t b, std::size_t e) {
+  if (tense_of(v, b, e) != 0) return false;
+  for (std::size_t i = b; i < e; ++i) {
+    const std::string_view w = v.word(i);
+    if (w == "is" || w == "are" || w == "remains" || w == "remain" || w == "stands" ||
+        w == "has" || w == "have" || w == "amounts" || w == "totals" || w == "exceeds") {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
 void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state& st,
                        std::vector<engine::fact>& out) {
   const std::size_t facts_before = out.size();
@@ -594,6 +670,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   std::optional<engine::period> sentence_period;
   const engine::fact* previous = nullptr;  // the last value fact of this sentence
   std::size_t previous_index = 0;
+  const hit* reused_hit = nullptr;  // its metric words and the key they gave
+  std::string reused_key;
+  bool reused_unlisted = false;
+  std::string last_metric;
   std::string default_owner =
       (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 3)
           ? st.carried_entity
@@ -606,7 +686,20 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     // Ages ("those aged 16 to 59") are not values of a metric.
     if (lm.first >= 1 && (v.word(lm.first - 1) == "aged" || v.word(lm.first - 1) == "ages")) continue;
     const auto [cb, ce] = v.clause_of(lm.first);
-    const bool pct = m.value.unit == "%" || m.value.unit == "pp";
+    // "a quarter of global GDP", "about half of its exports": a share.
+    mention frac;
+    const mention* mp_m = &m;
+    if (m.type == mention_type::number && m.value.value.lo() > 0 && m.value.value.hi() <= 1.0) {
+      if (v.word(lm.last) != "of") continue;  // "a fourth line"
+      frac = m;
+      frac.type = mention_type::percent;
+      frac.value.value = m.value.value * engine::interval::point(100.0);
+      if (!std::isnan(frac.value.number)) frac.value.number *= 100.0;
+      frac.value.unit = "%";
+      mp_m = &frac;
+    }
+    const mention& mv = *mp_m;
+    const bool pct = mv.value.unit == "%" || mv.value.unit == "pp";
     const unit_kind vk = pct || m.type == mention_type::fold ? unit_kind::any : unit_kind_of(m.value.unit);
 
     if (is_from_value(v, lm)) {
@@ -666,10 +759,30 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       }
     }
 
+    if (previous != nullptr && out[previous_index].kind == fact_kind::share && !pct &&
+        lm.first >= 2 && v.word(lm.first - 1) == "or" && v.word(lm.first - 2) == "," &&
+        out[previous_index].metric.find(':') != std::string::npos) {
+      // "Gold accounted for 46 percent of the reserves, or about $16
+      // billion": the part's own level.
+      engine::fact f = out[previous_index];
+      std::string key = f.metric;
+      key[key.find(':')] = '_';
+      f.kind = fact_kind::level;
+      f.metric = key;
+      f.unlisted = !lex.metric_by_key(key).has_value();
+      f.value = m.value;
+      if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+      const engine::fact base = base_fact(v, fact_kind::level, lm.first, lm.last);
+      f.source = base.source;
+      out.push_back(std::move(f));
+      continue;
+    }
+
     const metric_pick mp = pick_metric(v, lex, lm, cb, ce, vk);
     const hit* metric = mp.h;
     const bool metric_pct = metric != nullptr && lex.metric(metric->id).unit == unit_kind::percent;
     value_reading r = read_value(v, lm, cb, ce, metric_pct);
+    if (mp_m == &frac) r = value_reading{fact_kind::share, 0, false};
     if (r.skip) continue;
     std::string metric_key;
     bool unlisted = false;
@@ -683,8 +796,16 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         unlisted = true;
       }
     }
-    if (metric != nullptr) {
+    if (metric != nullptr && metric == reused_hit) {
+      metric_key = reused_key;  // the same words as the value before
+      unlisted = reused_unlisted;
+    } else if (metric != nullptr) {
       metric_key = lex.metric(metric->id).key;
+    } else if (pct && lm.first >= 2 && v.word(lm.first - 1) == "of" &&
+               v.word(lm.first - 2) == "growth" && lex.metric_by_key("gdp_growth")) {
+      // "projects growth of 5.5 percent": the economy's growth rate.
+      metric_key = "gdp_growth";
+      r = value_reading{fact_kind::level, 0, false};
     } else if (!metric_key.empty()) {
       // the clause's own head phrase, set above
     } else if ((r.kind == fact_kind::share || m.type == mention_type::money ||
@@ -705,7 +826,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       if (metric_key.empty()) continue;
       unlisted = true;
     }
-    if (!unlisted || metric != nullptr) {
+    if (metric != nullptr && metric == reused_hit) {
+      // already resolved
+    } else if (!unlisted || metric != nullptr) {
       if (std::string c = commodity_metric(v, lm, cb, metric_key, metric); !c.empty()) {
         unlisted = !lex.metric_by_key(c).has_value();
         metric_key = std::move(c);
@@ -724,11 +847,24 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       ent = choose_entity(v, lex, metric, lm.first, cb, ce, is_directional(metric_key),
                           is_bilateral(metric_key), st.profile, default_owner);
     }
+    bool home = false;  // "the government", "the central bank": the story's country
+    for (std::size_t i = 0; i + 1 < v.toks().size(); ++i) {
+      const std::string_view w = v.word(i + 1);
+      if (v.word(i) == "the" && (w == "government" || w == "country" || w == "cabinet" ||
+                                 w == "ministry" || w == "parliament")) {
+        home = true;
+      }
+    }
     if (!ent.found) {
-      if (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2) {
+      if (home && !st.profile.country.empty()) {
+        ent.key = st.profile.country;
+      } else if (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2 &&
+                 (st.carried_entity_metric == metric_key || st.profile.country.empty() ||
+                  r.kind == fact_kind::share)) {
         // A flow's partner belongs to its own sentence; the owner carries.
         ent.key = st.carried_entity.substr(0, st.carried_entity.find('>'));
-      } else if (is_bilateral(metric_key) && !st.profile.pair.empty()) {
+      } else if (is_bilateral(metric_key) && !st.profile.pair.empty() &&
+                 st.carried_entity == st.profile.pair) {
         ent.key = st.profile.pair;
       } else if (!st.profile.country.empty()) {
         ent.key = st.profile.country;
@@ -744,8 +880,12 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     bool target = has_target_cue(v, cb, lm.first) || tense > 0;
     time_choice tc = pick_time(v, lm, cb, ce, true, r.kind == fact_kind::fold, st.published);
     if (tc.found && role_of(v, *tc.lm) == time_role::by) {
-      if (st.published && tc.when.last >= *st.published) {
+      // "by 2030" is a target; "slowed to 9.8 percent by the end of the
+      // year" (past tense) is what happened by then.
+      if (st.published && tc.when.last >= *st.published && tense >= 0) {
         target = true;
+      } else if (tense < 0) {
+        // keep the period
       } else if (!target) {
         tc = pick_time(v, lm, cb, ce, false, r.kind == fact_kind::fold, st.published);
       }
@@ -764,7 +904,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       if (since && st.published) {
         tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
         tc.found = true;
-      } else if (st.carried_period && st.sentence_index - st.carried_period_at <= 3) {
+      } else if (st.carried_period && st.sentence_index - st.carried_period_at <= 3 &&
+                 (target || !is_present(v, cb, ce))) {
         tc.when = *st.carried_period;
         tc.carried = true;
         tc.found = true;
@@ -802,7 +943,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     f.metric = metric_key;
     f.unlisted = unlisted;
     f.when = tc.when;
-    f.value = m.value;
+    f.value = mv.value;
     if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
     f.tense = tense;
     if (tc.lm != nullptr) f.weekday = tc.lm->m->weekday;
@@ -818,6 +959,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     if (r.kind == fact_kind::change) {
       f.basis = normal_basis(m.basis);
       if (f.basis.empty()) f.basis = basis_words(v, cb, ce);
+      if (f.basis.empty()) f.basis = basis_words(v, 0, v.toks().size());
       if (f.basis.empty()) {
         for (const auto& t : v.mentions) {
           if (t.m->when && role_of(v, t) == time_role::since && t.first >= cb && t.first < ce) {
@@ -825,7 +967,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
           }
         }
       }
-      if (f.basis.empty() && tc.lm != nullptr && tc.when.g != engine::grain::day &&
+      // A change over a year, half or quarter is year-on-year unless said
+      // otherwise; over a month it may be either.
+      if (f.basis.empty() && tc.lm != nullptr &&
+          (tc.when.g == engine::grain::year || tc.when.g == engine::grain::half ||
+           tc.when.g == engine::grain::quarter) &&
           !is_lookback(tc.when, st.published)) {
         f.basis = "yoy";
       }
@@ -850,6 +996,17 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         // "grown twofold over the past 20 years": the year the span ends.
         f.when = engine::period::year(date::year{year_of(f.when.last)});
       }
+      if (f.basis.starts_with("since:")) {
+        // The fold spans its years: 1991..2021 for "over the past 30 years,
+        // reaching $25.2 billion in 2021" (the fold rule reads begin and end).
+        const int from = std::atoi(f.basis.c_str() + 6);
+        const int to = year_of(f.when.last);
+        if (from > 0 && from < to) {
+          f.when = engine::period::span(date::sys_days{date::year{from} / 1 / 1},
+                                        date::sys_days{date::year{to} / 12 / 31},
+                                        std::to_string(from) + ".." + std::to_string(to));
+        }
+      }
     }
     // Hedge and negation in the clause before the value ("May" the month
     // is no hedge).
@@ -859,7 +1016,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
     const bool record = (f.kind == fact_kind::level &&
                          (has_record_cue(v, cb, lm.first) ||
-                          has_record_cue(v, lm.last, std::min(ce, lm.last + 6))));
+                          has_record_cue(v, lm.last, std::min(ce, lm.last + 14))));
     last_entity = f.entity;
     if (!f.unlisted && f.kind != fact_kind::share) {
       st.carried_metric = f.metric;
@@ -867,6 +1024,12 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
     previous_index = out.size();
     default_owner = f.entity;
+    if (f.kind != fact_kind::share) {
+      reused_hit = metric;
+      reused_key = f.metric;
+      reused_unlisted = f.unlisted;
+    }
+    last_metric = f.metric;
     out.push_back(f);
     previous = &out[previous_index];
     if (record) {
@@ -895,6 +1058,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   }
   if (out.size() > facts_before && !last_entity.empty()) {
     st.carried_entity = last_entity;
+    st.carried_entity_metric = last_metric;
     st.carried_entity_at = st.sentence_index;
   }
 }

@@ -24,6 +24,7 @@ struct article_state {
   std::optional<engine::period> carried_period;
   std::size_t carried_period_at = 0;
   std::string carried_entity;
+  std::string carried_entity_metric;
   std::size_t carried_entity_at = 0;
   std::string carried_metric;
   std::size_t carried_metric_at = 0;

@@ -3,6 +3,7 @@
 #include "grammar/detail/triggers.hpp"
 
 #include <cstring>
+#include <string_view>
 #include <vector>
 
 namespace claimcheck::grammar::detail {
@@ -31,7 +32,9 @@ constexpr const char* numeric_words[] = {
     "sgd", "nzd", "brl", "krw", "try", "chf", "uzs", "mxn", "zar", "sek", "nok", "dkk", "pln",
     "sar", "aed", "ngn", "egp", "idr", "vnd", "thb", "myr", "uah", "ils", "azn", "kgs", "tjs",
     "tmt", "byn", "gel", "pkr", "bdt", "qar", "kwd", "twd", "czk", "huf", "php", "ars", "clp",
-    "cop", "pen", "mnt",
+    "cop", "pen", "mnt", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
+    "equal", "equals", "equaling", "equalling", "mex", "maud", "musd", "meur", "mgbp",
+    "percent", "percents", "per", "percentage",
 };
 
 // Words that may start a temporal mention: months, weekdays, seasons,
@@ -54,50 +57,132 @@ constexpr const char* temporal_words[] = {
     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
     "eighteenth", "nineteenth", "twentieth", "thirtieth", "between", "from", "over", "within",
     "about", "around", "nearly", "almost", "more", "less", "some",
-    // Further openers of the temporal grammar ("the first quarter", "all day",
-    // "later this year", "fiscal 2022", "w/c Feb 4", "at least 3 years").
-    "the", "all", "full", "whole", "another", "w", "ytd", "later", "earlier", "rest", "fiscal",
-    "calendar", "financial", "following", "under", "roughly", "at", "up", "so", "tmrw",
+    // The opening words of grammar/temporal/match.cpp, which confirms its
+    // weak words itself.
+    "tmrw", "ytd", "another", "all", "at", "calendar", "financial", "fiscal", "following", "full",
+    "later", "earlier", "rest", "roughly", "so", "the", "under", "up", "whole", "w", "on", "for",
 };
 
-constexpr std::size_t table_size = 2048;  // power of two, well over twice the words
+// Common words that start a mention only before a number or another
+// trigger: "a dozen", "at least 5", "by 2025", "this year".
+constexpr const char* weak_words[] = {
+    "a", "an", "as", "at", "no", "not", "up", "some", "over", "about", "around", "more", "less",
+    "under", "below", "above", "just", "close", "from", "between", "lower", "higher", "greater",
+    "larger", "bigger", "smaller", "fewer", "us", "u", "s", "c", "r", "nt", "hk", "nz", "rs",
+    "try", "pen", "cop", "php", "gel", "sar", "percent", "percents", "per", "percentage", "mex", "maud", "musd", "meur", "mgbp", "this", "by", "after", "before", "last", "next",
+    "end", "start", "since", "past", "current", "coming", "early", "late", "mid", "middle",
+    "beginning", "same", "previous", "during", "until", "till", "through", "within", "now",
+    "may", "march", "sun", "sat", "wed", "mon",
+    "fall", "h", "q", "day", "days", "week", "weeks", "month", "months", "year", "years",
+};
+
+// Words that complete a weak word: "more than", "at least", "as many as",
+// "end of", "a minimum of".
+constexpr const char* follower_words[] = {
+    "than", "least", "most", "to", "of", "many", "much", "minimum", "maximum", "excess",
+    "estimated", "few", "couple", "the", "ago", "earlier", "later", "or", "equal", "cent",
+};
+
+// Temporal words that open a mention by themselves; every other temporal
+// word is weak for the temporal grammar (it needs a number or a confirming
+// word next: "the first", "last year", "by 2025").
+constexpr const char* temporal_strong_words[] = {
+    "january", "february", "april", "june", "july", "august", "september", "october", "november",
+    "december", "apr", "aug", "dec", "feb", "jul", "jun", "nov", "oct", "sep", "sept", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
+    "tomorrow", "tonight", "tmrw", "spring", "summer", "autumn", "winter", "ytd", "fy", "fortnight",
+    "w",  // "w/c Feb 4": the temporal grammar confirms it
+};
+
+// Words that confirm a weak temporal word before them (from the temporal
+// grammar's own quick rejection): units of time, relative words, counts.
+constexpr const char* temporal_followers[] = {
+    "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters",
+    "year", "years", "yr", "yrs", "decade", "decades", "century", "fortnights", "hour", "hours",
+    "hr", "hrs", "min", "mins", "minute", "minutes", "sec", "secs", "second", "seconds", "night",
+    "nights", "business", "past", "following", "rest", "now", "ago", "seasons", "times", "nineties",
+    "eighties", "seventies", "sixties", "far", "and", "in", "mid",
+    // Further confirming words of grammar/temporal/match.cpp.
+    "fridays", "mondays", "saturdays", "sundays", "thursdays", "tuesdays", "wednesdays",
+};
+
+// Ambiguous month and day names: strong when capitalised.
+constexpr const char* capital_words[] = {"may", "march", "sun", "sat", "wed", "mon", "fall"};
+
+constexpr unsigned table_bits = 10;
+constexpr std::size_t table_size = std::size_t{1} << table_bits;  // well over twice the words
 constexpr std::size_t max_len = 16;
 
 struct slot {
-  char word[max_len] = {};
+  std::uint64_t a = 0;
+  std::uint64_t b = 0;
   std::uint8_t len = 0;
   std::uint8_t flags = 0;
 };
 
-// The word lower-cased into two 8-byte halves (zero padded).
-inline void load(std::string_view w, std::uint64_t& a, std::uint64_t& b) {
-  char buf[max_len] = {};
-  for (std::size_t i = 0; i < w.size(); ++i) buf[i] = static_cast<char>(w[i] | 0x20);
-  std::memcpy(&a, buf, 8);
-  std::memcpy(&b, buf + 8, 8);
+constexpr std::uint64_t case_bits = 0x2020202020202020ull;
+
+// The word (letters only) lower-cased into two 8-byte little-endian halves,
+// zero padded. Reads whole words from text when 16 bytes are available.
+inline void load(std::string_view text, std::size_t pos, std::size_t len, std::uint64_t& a,
+                 std::uint64_t& b) {
+  if (pos + max_len <= text.size()) {
+    std::memcpy(&a, text.data() + pos, 8);
+    std::memcpy(&b, text.data() + pos + 8, 8);
+    const std::uint64_t ma = len >= 8 ? ~0ull : ((1ull << (8 * len)) - 1);
+    const std::uint64_t mb = len >= 16 ? ~0ull : len <= 8 ? 0ull : ((1ull << (8 * (len - 8))) - 1);
+    a = (a | case_bits) & ma;
+    b = (b | case_bits) & mb;
+    return;
+  }
+  a = 0;
+  b = 0;
+  for (std::size_t i = 0; i < len; ++i) {
+    const std::uint64_t c = static_cast<unsigned char>(text[pos + i]) | 0x20u;
+    if (i < 8) {
+      a |= c << (8 * i);
+    } else {
+      b |= c << (8 * (i - 8));
+    }
+  }
 }
 
 inline std::size_t hash(std::uint64_t a, std::uint64_t b, std::size_t len) {
-  const std::uint64_t h = (a * 0x9E3779B97F4A7C15ull) ^ (b * 0xC2B2AE3D27D4EB4Full) ^ len;
-  return static_cast<std::size_t>((h ^ (h >> 29)) & (table_size - 1));
+  // Multiplicative hashing: the high bits depend on every input byte.
+  const std::uint64_t h = ((a ^ (b * 0xC2B2AE3D27D4EB4Full) ^ len) * 0x9E3779B97F4A7C15ull);
+  return static_cast<std::size_t>(h >> (64 - table_bits));
+}
+
+// A 2^15-bit filter over (first letter, second letter, last letter,
+// length) of the words that start mentions: most prose words miss it and
+// never reach the hash table.
+constexpr std::size_t filter_bits = std::size_t{1} << 15;
+
+inline std::size_t filter_index(std::string_view text, std::size_t pos, std::size_t len) {
+  const auto c0 = static_cast<std::size_t>(static_cast<unsigned char>(text[pos]) | 0x20u);
+  const auto c1 = len > 1 ? static_cast<std::size_t>(static_cast<unsigned char>(text[pos + 1]) | 0x20u) : 0u;
+  const auto cl = static_cast<std::size_t>(static_cast<unsigned char>(text[pos + len - 1]) | 0x20u);
+  return ((((c0 * 31 + c1) * 31 + cl) * 17 + len) * 0x9E3779B1u >> 7) & (filter_bits - 1);
 }
 
 struct table {
   std::vector<slot> slots = std::vector<slot>(table_size);
+  std::vector<std::uint64_t> filter = std::vector<std::uint64_t>(filter_bits / 64);
 
   void add(std::string_view w, std::uint8_t flag) {
     std::uint64_t a = 0;
     std::uint64_t b = 0;
-    load(w, a, b);
+    load(w, 0, w.size(), a, b);
     std::size_t i = hash(a, b, w.size());
     while (slots[i].len != 0) {
-      if (slots[i].len == w.size() && std::memcmp(slots[i].word, w.data(), w.size()) == 0) {
+      if (slots[i].len == w.size() && slots[i].a == a && slots[i].b == b) {
         slots[i].flags |= flag;
         return;
       }
       i = (i + 1) & (table_size - 1);
     }
-    std::memcpy(slots[i].word, w.data(), w.size());
+    slots[i].a = a;
+    slots[i].b = b;
     slots[i].len = static_cast<std::uint8_t>(w.size());
     slots[i].flags = flag;
   }
@@ -105,6 +190,29 @@ struct table {
   table() {
     for (const char* w : numeric_words) add(w, trigger::numeric);
     for (const char* w : temporal_words) add(w, trigger::temporal);
+    for (const char* w : weak_words) add(w, trigger::weak);
+    for (const char* w : follower_words) add(w, trigger::follower);
+    for (const char* w : capital_words) add(w, trigger::capital);
+    for (const char* w : temporal_followers) add(w, trigger::follower);
+    for (slot& sl : slots) {
+      if ((sl.flags & trigger::temporal) == 0) continue;
+      bool strong = false;
+      for (const char* w : temporal_strong_words) {
+        std::uint64_t a = 0;
+        std::uint64_t b = 0;
+        load(w, 0, std::strlen(w), a, b);
+        strong = strong || (a == sl.a && b == sl.b && sl.len == std::strlen(w));
+      }
+      if (!strong) sl.flags |= trigger::temporal_weak;
+    }
+    for (const slot& sl : slots) {
+      if ((sl.flags & (trigger::numeric | trigger::temporal)) == 0) continue;
+      char word[max_len] = {};
+      std::memcpy(word, &sl.a, 8);
+      std::memcpy(word + 8, &sl.b, 8);
+      const std::size_t i = filter_index(std::string_view(word, sl.len), 0, sl.len);
+      filter[i / 64] |= std::uint64_t{1} << (i % 64);
+    }
   }
 };
 
@@ -112,22 +220,29 @@ const table trigger_table;
 
 }  // namespace
 
-trigger lookup_trigger(std::string_view word) {
-  if (word.empty() || word.size() > max_len) return trigger::none;
+std::uint8_t lookup_word_impl(std::string_view text, std::size_t pos, std::size_t len);
+
+std::uint8_t lookup_trigger(std::string_view text, std::size_t pos, std::size_t len) {
+  if (len == 0 || len > max_len) return trigger::none;
+  return lookup_word_impl(text, pos, len);
+}
+
+std::uint8_t lookup_start(std::string_view text, std::size_t pos, std::size_t len) {
+  if (len == 0 || len > max_len) return trigger::none;
+  const std::size_t f = filter_index(text, pos, len);
+  if ((trigger_table.filter[f / 64] >> (f % 64) & 1u) == 0) return trigger::none;
+  return lookup_word_impl(text, pos, len);
+}
+
+std::uint8_t lookup_word_impl(std::string_view text, std::size_t pos, std::size_t len) {
   std::uint64_t a = 0;
   std::uint64_t b = 0;
-  load(word, a, b);
-  std::size_t i = hash(a, b, word.size());
+  load(text, pos, len, a, b);
+  std::size_t i = hash(a, b, len);
   for (;;) {
     const slot& s = trigger_table.slots[i];
     if (s.len == 0) return trigger::none;
-    if (s.len == word.size()) {
-      std::uint64_t sa = 0;
-      std::uint64_t sb = 0;
-      std::memcpy(&sa, s.word, 8);
-      std::memcpy(&sb, s.word + 8, 8);
-      if (sa == a && sb == b) return static_cast<trigger>(s.flags);
-    }
+    if (s.a == a && s.b == b && s.len == len) return s.flags;
     i = (i + 1) & (table_size - 1);
   }
 }

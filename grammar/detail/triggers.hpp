@@ -24,10 +24,31 @@ inline constexpr std::array<byte_class, 256> byte_classes = [] {
 
 inline byte_class classify(unsigned char c) { return byte_classes[c]; }
 
-// Which grammars a word may start a mention for (bit flags).
-enum trigger : std::uint8_t { none = 0, numeric = 1, temporal = 2 };
+// Which grammars a word may start a mention for (bit flags). A weak word
+// ("a", "at", "by", "this", "may") is common in prose: it triggers only
+// when the next word is a trigger or follower, or a digit or symbol comes
+// next, or (capital) it is written with a capital letter.
+enum trigger : std::uint8_t {
+  none = 0,
+  numeric = 1,
+  temporal = 2,
+  weak = 4,
+  follower = 8,  // "than", "least", "of": completes a weak word
+  capital = 16,  // weak unless capitalised ("May", "March")
+  temporal_weak = 32,  // weak for the temporal grammar only ("the", "last", "one")
+};
 
-// The grammars to ask at a word of ASCII letters, any case. Thread-safe.
-[[nodiscard]] trigger lookup_trigger(std::string_view word);
+// The flags of the word text[pos, pos + len) of ASCII letters, any case.
+// Thread-safe.
+[[nodiscard]] std::uint8_t lookup_trigger(std::string_view text, std::size_t pos,
+                                          std::size_t len);
+// As lookup_trigger, for words that may start a mention: a word that starts
+// none may come back as none even when it is a follower. Faster: most words
+// are rejected by a small bit filter before the hash table.
+[[nodiscard]] std::uint8_t lookup_start(std::string_view text, std::size_t pos,
+                                        std::size_t len);
+// Internal: the hash table probe behind both.
+[[nodiscard]] std::uint8_t lookup_word_impl(std::string_view text, std::size_t pos,
+                                            std::size_t len);
 
 }  // namespace claimcheck::grammar::detail

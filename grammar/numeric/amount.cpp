@@ -2,31 +2,24 @@
 // rule groups.
 #include "grammar/numeric/amount.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 #include "grammar/numeric/convert.hpp"
 #include "grammar/numeric/lexer.hpp"
+#include "grammar/numeric/number.hpp"
+#include "grammar/numeric/suffix.hpp"
 
 namespace claimcheck::grammar::numeric {
 
 namespace {
 
 using ast::lex_kind;
-
-bool starts_with(std::string_view text, std::size_t pos, std::string_view s) {
-  return text.substr(pos, s.size()) == s;
-}
-
-bool digit_at(std::string_view text, std::size_t pos) {
-  return pos < text.size() && is_digit(text[pos]);
-}
-
-// Four plain digits 1000..2999: a year unless something says otherwise.
-bool year_like(std::string_view digits) {
-  if (digits.size() != 4) return false;
-  for (const char c : digits) {
-    if (!is_digit(c)) return false;
-  }
-  return digits[0] == '1' || digits[0] == '2';
-}
+using detail::digit_at;
+using detail::read_over;
+using detail::read_suffix;
+using detail::starts_with;
+using detail::year_like;
 
 // The end of a run of digits and the punctuation of codes, dates, times,
 // phone numbers ("10:30", "555-1234", "192.168.1.2").
@@ -51,6 +44,11 @@ std::optional<amount> digits_core(std::string_view text, std::size_t pos, amount
   const auto ne = numeral_at(text, pos);
   if (!ne) return std::nullopt;
   std::size_t end = *ne;
+  // In a list "22,24,26,31" the last pair is no decimal comma.
+  if (pos > 0 && text[pos - 1] == ',') {
+    const std::size_t comma = text.substr(pos, end - pos).find(',');
+    if (comma != std::string_view::npos) end = pos + comma;
+  }
   const std::size_t n = text.size();
   if (end < n) {
     const char c = text[end];
@@ -84,6 +82,39 @@ std::optional<amount> digits_core(std::string_view text, std::size_t pos, amount
   a.num.ok = v.ok;
   a.num.digits = true;
   a.num.year_like = year_like(text.substr(pos, end - pos));
+  // Powers: "1.1^23", "2.5^-1", "1.3x10^6".
+  {
+    std::size_t p = end;
+    bool times_ten = false;
+    if (p + 3 < n && (text[p] == 'x' || text[p] == 'X') && text[p + 1] == '1' &&
+        text[p + 2] == '0' && text[p + 3] == '^') {
+      times_ten = true;
+      p += 3;
+    }
+    if (p < n && text[p] == '^') {
+      ++p;
+      bool neg = false;
+      while (p < n && (text[p] == '+' || text[p] == '-')) {
+        if (text[p] == '-') neg = !neg;
+        ++p;
+      }
+      if (p < n && is_digit(text[p]) && p - end < 8) {
+        const auto ee = numeral_at(text, p);
+        const auto e = convert_numeral(text.substr(p, *ee - p));
+        if (e.decimals == 0 && e.ok) {
+          const double x = neg ? -e.value : e.value;
+          a.num.value = times_ten ? v.value * std::pow(10.0, x) : std::pow(v.value, x);
+          a.num.ok = v.ok && std::isfinite(a.num.value);
+          a.num.exact = !times_ten;
+          if (times_ten) a.num.decimals = v.decimals - static_cast<int>(x);
+          a.num.year_like = false;
+          a.num.end = *ee;
+          a.end = *ee;
+          return a;
+        }
+      }
+    }
+  }
   // Ordinal suffix: "30th", "1st", "22nd", "3rd".
   if (end + 2 <= n && is_alpha(text[end]) && (end + 2 == n || !is_alnum(text[end + 2]))) {
     const char s0 = static_cast<char>(text[end] | 0x20);
@@ -120,110 +151,6 @@ std::optional<amount> digits_core(std::string_view text, std::size_t pos, amount
   return a;
 }
 
-// The scale, unit, currency or percent after the number.
-void read_suffix(std::string_view text, amount& a) {
-  const std::size_t n = text.size();
-  std::size_t q = a.end;
-  for (int i = 0; i < 3; ++i) {
-    const std::size_t s = (q < n && is_alpha(text[q])) ? q : skip_blanks(text, q);
-    const auto lx = word_at(text, s);
-    if (!lx) break;
-    if (lx->what.kind == lex_kind::scale && !a.num.ordinal) {
-      a.scale *= lx->what.value;
-      q = lx->end;
-      continue;
-    }
-    if (lx->what.kind == lex_kind::scale_abbr && !a.num.ordinal) {
-      const std::string_view w = text.substr(s, lx->end - s);
-      const bool money = !a.currency.empty();
-      if (w == "m" && !money) {
-        a.unit = "m";
-        q = lx->end;
-        break;
-      }
-      if (w == "mm" && !money) {
-        a.unit = "m";
-        a.factor = 1e-3;
-        q = lx->end;
-        break;
-      }
-      if (w == "g") {
-        a.unit = "t";
-        a.factor = 1e-6;
-        q = lx->end;
-        break;
-      }
-      if (s > q && w.size() == 1 && w != "k" && w != "K" && w != "M" && !money) break;
-      a.scale *= lx->what.value;
-      q = lx->end;
-      continue;
-    }
-    break;
-  }
-  a.end = q;
-  if (!a.unit.empty()) return;
-  // Hyphenated fold: "70-fold".
-  if (q < n && text[q] == '-') {
-    const auto lx = word_at(text, q + 1);
-    if (lx && lx->what.kind == lex_kind::fold) {
-      a.unit = "x";
-      a.end = lx->end;
-    }
-    return;
-  }
-  const std::size_t s = (q < n && (is_alpha(text[q]) || text[q] == '%')) ? q : skip_blanks(text, q);
-  const auto lx = lexeme_at(text, s);
-  if (!lx) {
-    // "3x": a fold.
-    if (s == q && q < n && (text[q] == 'x' || text[q] == 'X') &&
-        (q + 1 == n || !is_alnum(text[q + 1]))) {
-      a.unit = "x";
-      a.end = q + 1;
-    }
-    return;
-  }
-  switch (lx->what.kind) {
-    case lex_kind::percent:
-      if (a.currency.empty()) {
-        a.unit = "%";
-        a.end = lx->end;
-      }
-      break;
-    case lex_kind::points:
-      if (a.currency.empty()) {
-        a.unit = "pp";
-        a.end = lx->end;
-      }
-      break;
-    case lex_kind::currency:
-      if (a.num.ordinal) break;
-      if (a.currency.empty() || a.currency == lx->what.unit) {
-        a.currency = lx->what.unit;
-        if (text.substr(s, lx->end - s) == "cents") a.factor = 0.01;
-        a.end = lx->end;
-      }
-      break;
-    case lex_kind::unit:
-      if (a.currency.empty() && !a.num.ordinal) {
-        a.unit = lx->what.unit;
-        a.factor = lx->what.value;
-        a.end = lx->end;
-      }
-      break;
-    case lex_kind::fold:
-      if (a.currency.empty() && !a.num.ordinal) {
-        a.unit = "x";
-        a.end = lx->end;
-      }
-      break;
-    case lex_kind::clock:
-      if (a.num.digits && a.bare()) a.reject = true;
-      break;
-    default:
-      break;
-  }
-}
-
 }  // namespace
 
 std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
@@ -233,8 +160,10 @@ std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
   std::size_t q = pos;
   if (const auto s = symbol_at(text, q); s && s->what.kind == lex_kind::currency) {
     a.currency = s->what.unit;
+    a.factor = s->what.value;
     q = skip_blanks(text, s->end);
   }
+  a.number_start = q;
   // Sign: "-", "+", U+2212, "minus", "negative".
   if (q < n && (text[q] == '-' || text[q] == '+' || starts_with(text, q, "\xE2\x88\x92"))) {
     const std::size_t after = skip_blanks(text, q + (text[q] == '\xE2' ? 3 : 1));
@@ -258,6 +187,23 @@ std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
       const auto lx = lexeme_at(text, e);
       if (!lx) return std::nullopt;
     }
+    // Digits inside a spelled number: "3 hundred and 21", "4 thousand 3
+    // hundred", "6 crore and two hundred".
+    const auto peek = (!core->num.exact && !core->num.ordinal && core->num.decimals == 0 &&
+                       e - q <= 3)
+                          ? word_at(text, skip_blanks(text, e))
+                          : std::nullopt;
+    if (peek && (peek->what.kind == lex_kind::hundred || peek->what.kind == lex_kind::scale)) {
+      if (auto sp = spelled_at(text, q); sp && sp->end > e && !sp->ordinal && !sp->exact) {
+        amount probe = *core;
+        read_suffix(text, probe);
+        if (sp->end > probe.number_end) {
+          core = a;
+          core->num = *sp;
+          core->end = sp->end;
+        }
+      }
+    }
   } else if (auto sp = spelled_at(text, q)) {
     core = a;
     core->num = *sp;
@@ -273,6 +219,7 @@ std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
   } else {
     return std::nullopt;
   }
+  read_over(text, *core);
   read_suffix(text, *core);
   if (core->reject) core->end = code_run_end(text, pos);
   return core;
@@ -282,12 +229,15 @@ std::optional<amount> range_tail(std::string_view text, amount& first, bool betw
   const std::size_t n = text.size();
   std::size_t s = skip_blanks(text, first.end);
   bool dash = false;
+  const std::size_t dash_at = s;
   if (s < n && text[s] == '-') {
     dash = true;
     ++s;
   } else if (starts_with(text, s, "\xE2\x80\x93")) {
     dash = true;
     s += 3;
+  } else if (s < n && text[s] == '~') {
+    ++s;
   } else if (const auto w = word_at(text, s)) {
     const bool to = w->what.kind == lex_kind::range_to;
     const bool and_word = between && w->what.kind == lex_kind::and_word;
@@ -305,10 +255,15 @@ std::optional<amount> range_tail(std::string_view text, amount& first, bool betw
     b->reject = true;  // "1-222-2222": a phone number or a code
     return b;
   }
-  if (dash && first.bare() && first.num.digits && b->num.digits &&
-      first.num.end - first.num.start >= 3 && b->num.end - b->num.start >= 4) {
-    b->reject = true;
-    return b;
+  if (dash && first.bare() && first.num.digits && b->num.digits && b->bare()) {
+    const std::size_t l1 = first.num.end - first.num.start;
+    const std::size_t l2 = b->num.end - b->num.start;
+    const bool glued = first.end == dash_at && b->start == dash_at + 1;
+    // "555-1234": a phone number; "1995-01": a year and month.
+    if ((l1 == 3 && l2 == 4 && glued) || (first.num.year_like && l2 == 2 && glued)) {
+      b->reject = true;
+      return b;
+    }
   }
   if (!b->currency.empty() && !first.currency.empty() && b->currency != first.currency) {
     return std::nullopt;

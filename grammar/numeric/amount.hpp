@@ -18,6 +18,10 @@ struct amount {
   std::size_t start = 0;
   std::size_t end = 0;
   bool negative = false;
+  // The number itself with its sign and scale words, without currency or
+  // unit: "$-5 million" -> "-5 million".
+  std::size_t number_start = 0;
+  std::size_t number_end = 0;
   std::string currency;  // ISO 4217 code, or empty
   std::string unit;      // base unit, "%", "pp", "x", or empty
   double factor = 1.0;   // unit to base unit

@@ -36,6 +36,9 @@ enum class lex_kind : std::uint8_t {
   determiner,  // the, this, that, which, each, every: "the one" is not a number
   not_number,  // a word after which digits are a name: Boeing, page, section
   clock,       // am, pm, a.m., o'clock: the digits before are a time of day
+  or_bound,    // "or more", "or less" after a number; aux = qual_code
+  or_equal,    // "or equal (to)" after a bound: closes it
+  relative,    // "next", "last but one": aux = offset, unit = "current" / "end"
 };
 
 // Qualifier codes carried in entry::aux for lex_kind::qualifier.
@@ -46,6 +49,7 @@ enum class qual_code : std::int8_t {
   at_least,  // at least, no less than: [x, +inf)
   below,     // less than, under, below, fewer than: (-inf, x)
   at_most,   // up to, at most, no more than: (-inf, x]
+  equal,     // equal to, equals: exact, said so
 };
 
 struct entry {

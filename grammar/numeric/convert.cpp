@@ -10,6 +10,12 @@
 namespace claimcheck::grammar::numeric {
 
 numeral_value convert_numeral(std::string_view text) {
+  // A decimal comma ("1,3", "5,00"): the numeral rule allows it only before
+  // one or two final digits with no point.
+  const std::size_t comma = text.rfind(',');
+  const bool decimal_comma = comma != std::string_view::npos &&
+                             text.find('.') == std::string_view::npos &&
+                             text.size() - comma - 1 <= 2 && text.size() - comma - 1 >= 1;
   std::string clean;
   clean.reserve(text.size());
   long long frac_digits = 0;
@@ -20,9 +26,9 @@ numeral_value convert_numeral(std::string_view text) {
     if (c >= '0' && c <= '9') {
       if (in_fraction) ++frac_digits;
       clean.push_back(c);
-    } else if (c == '.') {
+    } else if (c == '.' || (decimal_comma && i == comma)) {
       in_fraction = true;
-      clean.push_back(c);
+      clean.push_back('.');
     } else if (c == 'e' || c == 'E') {
       exp_at = i;
       break;

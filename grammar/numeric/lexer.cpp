@@ -21,7 +21,7 @@ std::optional<lexeme> symbol_at(std::string_view text, std::size_t pos) {
   ast::entry e;
   if (!x3::parse(first, text.end(), symbol(), e)) return std::nullopt;
   const auto end = static_cast<std::size_t>(first - text.begin());
-  if (is_alpha(text[end - 1]) && end < text.size() && is_alnum(text[end])) return std::nullopt;
+  if (is_alpha(text[end - 1]) && end < text.size() && is_alpha(text[end])) return std::nullopt;
   return lexeme{e, end};
 }
 

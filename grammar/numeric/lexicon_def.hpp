@@ -22,18 +22,38 @@ constexpr entry ord(double v, int denominator = 1) { return {lex_kind::ordinal, 
 constexpr entry frac(double v) { return {lex_kind::fraction, v, "", 0}; }
 constexpr entry scale(double v) { return {lex_kind::scale, v, "", 0}; }
 constexpr entry abbr(double v) { return {lex_kind::scale_abbr, v, "", 0}; }
-constexpr entry money(const char* code) { return {lex_kind::currency, 1.0, code, 0}; }
+// value: the factor to the currency's unit ("cents" 0.01, "MUSD" 1e6).
+constexpr entry money(const char* code, double factor = 1.0) {
+  return {lex_kind::currency, factor, code, 0};
+}
 constexpr entry unit(const char* base, double factor) { return {lex_kind::unit, factor, base, 0}; }
 constexpr entry qual(qual_code q) { return {lex_kind::qualifier, 0.0, "", static_cast<int>(q)}; }
 constexpr entry change(int dir, double factor = 0.0) { return {lex_kind::change, factor, "", dir}; }
 constexpr entry kind(lex_kind k) { return {k, 0.0, "", 0}; }
 constexpr entry basis(const char* b) { return {lex_kind::basis, 0.0, b, 0}; }
+constexpr entry rel(const char* to, int offset) { return {lex_kind::relative, 0.0, to, offset}; }
 
 constexpr lex_kind D = lex_kind::digit_word;
 constexpr lex_kind T = lex_kind::teen;
 constexpr lex_kind X = lex_kind::tens;
 
-const x3::symbols<entry> word_table({
+// Case folding for no_case that is ASCII-only and defined on every byte:
+// x3::standard calls the C library per character (slow, locale-dependent)
+// and x3::ascii asserts on bytes >= 0x80. Only the members no_case uses.
+// classify_type stays plain char: the symbol tree is ordered by char when
+// built, and a lookup must compare the same way, or entries with bytes
+// >= 0x80 ("μg") are never found.
+struct byte_encoding {
+  using char_type = char;
+  using classify_type = char;
+  static bool ischar(int) { return true; }
+  static bool islower(int c) { return c >= 'a' && c <= 'z'; }
+  static bool isupper(int c) { return c >= 'A' && c <= 'Z'; }
+  static int tolower(int c) { return isupper(c) ? c + 32 : c; }
+  static int toupper(int c) { return islower(c) ? c - 32 : c; }
+};
+
+const x3::symbols_parser<byte_encoding, entry> word_table({
     // Cardinals.
     {"zero", num(D, 0)}, {"nought", num(D, 0)}, {"naught", num(D, 0)}, {"nil", num(D, 0)},
     {"one", num(D, 1)}, {"two", num(D, 2)}, {"three", num(D, 3)}, {"four", num(D, 4)},
@@ -69,7 +89,7 @@ const x3::symbols<entry> word_table({
     {"ninetieth", ord(90)}, {"hundredth", ord(100)}, {"thousandth", ord(1e3)},
     {"millionth", ord(1e6)}, {"billionth", ord(1e9)}, {"trillionth", ord(1e12)},
     // Fractions by their denominator.
-    {"half", frac(2)}, {"halves", frac(2)}, {"thirds", frac(3)}, {"quarter", frac(4)},
+    {"firsts", frac(1)}, {"half", frac(2)}, {"halves", frac(2)}, {"thirds", frac(3)}, {"quarter", frac(4)},
     {"quarters", frac(4)}, {"fourths", frac(4)}, {"fifths", frac(5)}, {"sixths", frac(6)},
     {"sevenths", frac(7)}, {"eighths", frac(8)}, {"ninths", frac(9)}, {"tenths", frac(10)},
     {"twelfths", frac(12)}, {"twentieths", frac(20)}, {"hundredths", frac(100)},
@@ -104,7 +124,16 @@ const x3::symbols<entry> word_table({
     {"dirhams", money("AED")}, {"dirham", money("AED")}, {"naira", money("NGN")},
     {"rupiah", money("IDR")}, {"dong", money("VND")}, {"baht", money("THB")},
     {"ringgit", money("MYR")}, {"hryvnia", money("UAH")}, {"hryvnias", money("UAH")},
-    {"shekels", money("ILS")}, {"manat", money("AZN")}, {"cents", money("USD")},
+    {"shekels", money("ILS")}, {"manat", money("AZN")}, {"cents", money("USD", 0.01)},
+    {"cent", money("USD", 0.01)}, {"pence", money("GBP", 0.01)}, {"penny", money("GBP", 0.01)},
+    {"pesetas", money("ESP")}, {"peseta", money("ESP")}, {"finnish markka", money("FIM")},
+    {"markka", money("FIM")}, {"dutch guilders", money("NLG")}, {"guilders", money("NLG")},
+    {"deutsche marks", money("DEM")}, {"turkish lira", money("TRY")},
+    {"bitcoin", money("BTC")}, {"satoshi", money("BTC", 1e-8)}, {"satoshis", money("BTC", 1e-8)}, {"bitcoins", money("BTC")}, {"btc", money("BTC")},
+    {"usd", money("USD")}, {"eur", money("EUR")}, {"gbp", money("GBP")}, {"cny", money("CNY")},
+    {"jpy", money("JPY")}, {"kzt", money("KZT")}, {"rub", money("RUB")}, {"inr", money("INR")},
+    {"cad", money("CAD")}, {"aud", money("AUD")}, {"hkd", money("HKD")}, {"chf", money("CHF")},
+    {"musd", money("USD", 1e6)}, {"meur", money("EUR", 1e6)}, {"mgbp", money("GBP", 1e6)},
     // Percentages and percentage points.
     {"percent", kind(lex_kind::percent)}, {"per cent", kind(lex_kind::percent)},
     {"percents", kind(lex_kind::percent)}, {"percentage", kind(lex_kind::percent)},
@@ -119,7 +148,7 @@ const x3::symbols<entry> word_table({
     {"kilograms", unit("t", 1e-3)}, {"kilogrammes", unit("t", 1e-3)},
     {"kilos", unit("t", 1e-3)}, {"gram", unit("t", 1e-6)}, {"grams", unit("t", 1e-6)},
     {"milligrams", unit("t", 1e-9)}, {"mg", unit("t", 1e-9)}, {"lb", unit("t", 4.5359237e-4)},
-    {"lbs", unit("t", 4.5359237e-4)}, {"ounces", unit("t", 2.8349523125e-5)},
+    {"lbs", unit("t", 4.5359237e-4)}, {"ounces", unit("t", 2.8349523125e-5)}, {"ounce", unit("t", 2.8349523125e-5)},
     {"litre", unit("m3", 1e-3)}, {"litres", unit("m3", 1e-3)}, {"liter", unit("m3", 1e-3)},
     {"liters", unit("m3", 1e-3)}, {"l", unit("m3", 1e-3)}, {"ml", unit("m3", 1e-6)},
     {"millilitres", unit("m3", 1e-6)}, {"milliliters", unit("m3", 1e-6)},
@@ -136,12 +165,29 @@ const x3::symbols<entry> word_table({
     {"millimeters", unit("m", 1e-3)}, {"mile", unit("m", 1609.344)},
     {"miles", unit("m", 1609.344)}, {"feet", unit("m", 0.3048)}, {"foot", unit("m", 0.3048)},
     {"ft", unit("m", 0.3048)}, {"inches", unit("m", 0.0254)}, {"inch", unit("m", 0.0254)},
-    {"yards", unit("m", 0.9144)}, {"nautical miles", unit("m", 1852)},
+    {"yards", unit("m", 0.9144)}, {"yard", unit("m", 0.9144)}, {"nautical miles", unit("m", 1852)},
     {"square kilometres", unit("m2", 1e6)}, {"square kilometers", unit("m2", 1e6)},
     {"sq km", unit("m2", 1e6)}, {"km2", unit("m2", 1e6)}, {"square metres", unit("m2", 1)},
     {"square meters", unit("m2", 1)}, {"sq m", unit("m2", 1)}, {"m2", unit("m2", 1)},
     {"hectares", unit("m2", 1e4)}, {"hectare", unit("m2", 1e4)}, {"ha", unit("m2", 1e4)},
-    {"acres", unit("m2", 4046.8564224)}, {"square miles", unit("m2", 2589988.110336)},
+    {"acres", unit("m2", 4046.8564224)}, {"acre", unit("m2", 4046.8564224)}, {"square miles", unit("m2", 2589988.110336)},
+    {"decimetres", unit("m", 0.1)}, {"decimeters", unit("m", 0.1)}, {"dm", unit("m", 0.1)},
+    {"micrograms", unit("t", 1e-12)}, {"microgram", unit("t", 1e-12)},
+    {"microgrammes", unit("t", 1e-12)}, {"mcg", unit("t", 1e-12)}, {"μg", unit("t", 1e-12)},
+    {"tablespoons", unit("m3", 1.478676478125e-5)}, {"tablespoon", unit("m3", 1.478676478125e-5)},
+    {"teaspoons", unit("m3", 4.92892159375e-6)}, {"teaspoon", unit("m3", 4.92892159375e-6)},
+    {"cups", unit("m3", 2.365882365e-4)}, {"cup", unit("m3", 2.365882365e-4)},
+    {"miles an hour", unit("m/s", 0.44704)}, {"miles per hour", unit("m/s", 0.44704)},
+    {"mph", unit("m/s", 0.44704)}, {"kilometers per hour", unit("m/s", 1 / 3.6)},
+    {"kilometres per hour", unit("m/s", 1 / 3.6)}, {"km/h", unit("m/s", 1 / 3.6)},
+    {"km/hr", unit("m/s", 1 / 3.6)}, {"kph", unit("m/s", 1 / 3.6)}, {"kmph", unit("m/s", 1 / 3.6)},
+    {"meters per second", unit("m/s", 1)}, {"metres per second", unit("m/s", 1)},
+    {"m/s", unit("m/s", 1)}, {"meters per millisecond", unit("m/s", 1e3)},
+    {"centimeters/millisecond", unit("m/s", 10)}, {"centimeters per millisecond", unit("m/s", 10)},
+    {"km/ms", unit("m/s", 1e6)}, {"degrees", unit("deg", 1)}, {"degree", unit("deg", 1)},
+    {"rad", unit("deg", 57.29577951308232)}, {"radians", unit("deg", 57.29577951308232)},
+    {"turns", unit("deg", 360)}, {"turn", unit("deg", 360)}, {"bit", unit("bit", 1)},
+    {"bits", unit("bit", 1)},
     {"kwh", unit("kWh", 1)}, {"mwh", unit("kWh", 1e3)}, {"gwh", unit("kWh", 1e6)},
     {"twh", unit("kWh", 1e9)}, {"kw", unit("W", 1e3)}, {"mw", unit("W", 1e6)},
     {"gw", unit("W", 1e9)}, {"megawatts", unit("W", 1e6)}, {"gigawatts", unit("W", 1e9)},
@@ -181,6 +227,55 @@ const x3::symbols<entry> word_table({
     {"at most", qual(qual_code::at_most)}, {"no more than", qual(qual_code::at_most)},
     {"not more than", qual(qual_code::at_most)}, {"a maximum of", qual(qual_code::at_most)},
     {"as many as", qual(qual_code::at_most)}, {"as much as", qual(qual_code::at_most)},
+    {"greater than or equal to", qual(qual_code::at_least)},
+    {"more than or equal to", qual(qual_code::at_least)},
+    {"higher than or equal to", qual(qual_code::at_least)},
+    {"larger than or equal to", qual(qual_code::at_least)},
+    {"bigger than or equal to", qual(qual_code::at_least)},
+    {"greater or equal than", qual(qual_code::at_least)},
+    {"bigger or equal than", qual(qual_code::at_least)},
+    {"higher or equal than", qual(qual_code::at_least)},
+    {"larger or equal than", qual(qual_code::at_least)},
+    {"more or equal than", qual(qual_code::at_least)},
+    {"equal to or more than", qual(qual_code::at_least)},
+    {"equal to or greater than", qual(qual_code::at_least)},
+    {"equal to or higher than", qual(qual_code::at_least)},
+    {"at least or equal to", qual(qual_code::at_least)},
+    {"less than or equal to", qual(qual_code::at_most)},
+    {"fewer than or equal to", qual(qual_code::at_most)},
+    {"smaller than or equal to", qual(qual_code::at_most)},
+    {"lower than or equal to", qual(qual_code::at_most)},
+    {"smaller or equal than", qual(qual_code::at_most)},
+    {"less or equal than", qual(qual_code::at_most)},
+    {"lower or equal than", qual(qual_code::at_most)},
+    {"equal to or less than", qual(qual_code::at_most)},
+    {"equal to or fewer than", qual(qual_code::at_most)},
+    {"equal to or lower than", qual(qual_code::at_most)},
+    {"at most or equal to", qual(qual_code::at_most)},
+    {"equal to", qual(qual_code::equal)}, {"equals", qual(qual_code::equal)},
+    {"equals to", qual(qual_code::equal)}, {"equaling to", qual(qual_code::equal)},
+    {"equalling", qual(qual_code::equal)}, {"exceed", qual(qual_code::above)}, {"exceeds", qual(qual_code::above)},
+    {"exceeded", qual(qual_code::above)}, {"surpass", qual(qual_code::above)},
+    {"surpasses", qual(qual_code::above)}, {"surpassed", qual(qual_code::above)},
+    {"or more", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_least)}},
+    {"or more than", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_least)}},
+    {"or greater", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_least)}},
+    {"or greater than", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_least)}},
+    {"or higher", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_least)}},
+    {"or above", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_least)}},
+    {"or over", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_least)}},
+    {"and more", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_least)}},
+    {"and above", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_least)}},
+    {"and over", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_least)}},
+    {"or less", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_most)}},
+    {"or less than", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_most)}},
+    {"or fewer", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_most)}},
+    {"or lower", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_most)}},
+    {"or below", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_most)}},
+    {"or under", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_most)}},
+    {"and below", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_most)}},
+    {"and under", {lex_kind::or_bound, 0, "", static_cast<int>(qual_code::at_most)}},
+    {"or equal", kind(lex_kind::or_equal)}, {"or equal to", kind(lex_kind::or_equal)},
     // Change words.
     {"grew", change(1)}, {"grows", change(1)}, {"grow", change(1)}, {"rose", change(1)},
     {"rise", change(1)}, {"rises", change(1)}, {"risen", change(1)}, {"increased", change(1)},
@@ -210,14 +305,23 @@ const x3::symbols<entry> word_table({
     {"clause", kind(lex_kind::not_number)}, {"room", kind(lex_kind::not_number)},
     {"flight", kind(lex_kind::not_number)}, {"route", kind(lex_kind::not_number)},
     {"highway", kind(lex_kind::not_number)}, {"no.", kind(lex_kind::not_number)},
-    {"nr.", kind(lex_kind::not_number)}, {"windows", kind(lex_kind::not_number)},
-    {"iphone", kind(lex_kind::not_number)}, {"version", kind(lex_kind::not_number)},
+    {"windows", kind(lex_kind::not_number)},
+    {"iphone", kind(lex_kind::not_number)}, 
     {"model", kind(lex_kind::not_number)}, {"resolution", kind(lex_kind::not_number)},
     {"isbn", kind(lex_kind::not_number)}, {"tel.", kind(lex_kind::not_number)},
     {"phone", kind(lex_kind::not_number)}, {"platform", kind(lex_kind::not_number)},
     {"am", kind(lex_kind::clock)}, {"pm", kind(lex_kind::clock)}, {"a.m.", kind(lex_kind::clock)},
     {"p.m.", kind(lex_kind::clock)}, {"o'clock", kind(lex_kind::clock)},
     {"hrs", kind(lex_kind::clock)}, {"gmt", kind(lex_kind::clock)}, {"utc", kind(lex_kind::clock)},
+    // Relative ordinals (only with scan_options::relative_ordinals).
+    {"last", rel("end", 0)}, {"next", rel("current", 1)}, {"previous", rel("current", -1)},
+    {"current", rel("current", 0)}, {"penultimate", rel("end", -1)},
+    {"antepenultimate", rel("end", -2)}, {"next to last", rel("end", -1)},
+    {"second to last", rel("end", -1)}, {"the second to last", rel("end", -1)},
+    {"last but one", rel("end", -1)}, {"the last but one", rel("end", -1)},
+    {"the one before the last one", rel("end", -1)}, {"the one before the last", rel("end", -1)},
+    {"previous one", rel("current", -1)}, {"next one", rel("current", 1)},
+    {"current one", rel("current", 0)},
     // Basis of a change.
     {"year-on-year", basis("yoy")}, {"year on year", basis("yoy")}, {"y-o-y", basis("yoy")},
     {"yoy", basis("yoy")}, {"y/y", basis("yoy")}, {"year-over-year", basis("yoy")},
@@ -248,6 +352,20 @@ const x3::symbols<entry> symbol_table({
     {"TWD", money("TWD")}, {"NT$", money("TWD")}, {"CZK", money("CZK")}, {"HUF", money("HUF")},
     {"PHP", money("PHP")}, {"₱", money("PHP")}, {"ARS", money("ARS")}, {"CLP", money("CLP")},
     {"COP", money("COP")}, {"PEN", money("PEN")}, {"MNT", money("MNT")},
+    {"c $", money("CAD")}, {"C $", money("CAD")}, {"hk $", money("HKD")}, {"HK $", money("HKD")},
+    {"us $", money("USD")}, {"u.s $", money("USD")}, {"U.S $", money("USD")},
+    {"u.s. $", money("USD")}, {"U.S. $", money("USD")}, {"usd$", money("USD")},
+    {"USD$", money("USD")}, {"mxn$", money("MXN")}, {"MXN$", money("MXN")},
+    {"mex$", money("MXN")}, {"Mex$", money("MXN")}, {"aud$", money("AUD")},
+    {"AUD$", money("AUD")}, {"cad$", money("CAD")}, {"CAD$", money("CAD")},
+    {"nzd$", money("NZD")}, {"NZD$", money("NZD")}, {"MUSD", money("USD", 1e6)},
+    {"MEUR", money("EUR", 1e6)}, {"MGBP", money("GBP", 1e6)}, {"MAUD", money("AUD", 1e6)},
+    {"元", money("CNY")}, {"₡", money("CRC")}, {"₾", money("GEL")}, {"₭", money("LAK")},
+    {"₿", money("BTC")}, {"ரூ", money("LKR")}, {"BTC", money("BTC")},
+    {">", qual(qual_code::above)}, {">=", qual(qual_code::at_least)},
+    {"> =", qual(qual_code::at_least)}, {"≥", qual(qual_code::at_least)},
+    {"<", qual(qual_code::below)}, {"<=", qual(qual_code::at_most)},
+    {"< =", qual(qual_code::at_most)}, {"≤", qual(qual_code::at_most)},
     {"%", kind(lex_kind::percent)},
     {"½", num(lex_kind::unicode_fraction, 1.0 / 2)}, {"⅓", num(lex_kind::unicode_fraction, 1.0 / 3)},
     {"⅔", num(lex_kind::unicode_fraction, 2.0 / 3)}, {"¼", num(lex_kind::unicode_fraction, 1.0 / 4)},

@@ -59,6 +59,7 @@ interval qualify(const interval& stated, double p, qual_code q, const scan_optio
     case qual_code::at_least: return interval::at_least(p);
     case qual_code::below: return interval::below(p);
     case qual_code::at_most: return interval::at_most(p);
+    case qual_code::equal: return stated;
   }
   return stated;
 }
@@ -71,6 +72,7 @@ qualifier qualifier_of(qual_code q) {
     case qual_code::at_least: return qualifier::lower;
     case qual_code::below:
     case qual_code::at_most: return qualifier::upper;
+    case qual_code::equal: return qualifier::exact;
   }
   return qualifier::exact;
 }
@@ -112,11 +114,14 @@ void attach_change(std::string_view text, mention& m) {
   }
 }
 
-bool is_context_stop(std::string_view text, std::size_t start, lex_kind k) {
+// The lexicon kind of the word before `start` (after blanks); and_word
+// (meaning none) when there is no such word or it is not in the lexicon.
+lex_kind previous_kind(std::string_view text, std::size_t start) {
+  if (start == 0 || !(text[start - 1] == ' ' || text[start - 1] == '\t')) return lex_kind::and_word;
   const std::size_t w = previous_word(text, start);
-  if (w == std::string_view::npos) return false;
+  if (w == std::string_view::npos || !numeric::is_alpha(text[w])) return lex_kind::and_word;
   const auto lx = numeric::word_at(text, w);
-  return lx && lx->what.kind == k;
+  return lx ? lx->what.kind : lex_kind::and_word;
 }
 
 mention build(std::string_view text, std::size_t start, std::size_t end, const amount& a,
@@ -133,6 +138,9 @@ mention build(std::string_view text, std::size_t start, std::size_t end, const a
     m.error = "number out of range of a double";
     return m;
   }
+  m.number_start = a.number_start;
+  m.amount_start = a.start;
+  m.number_end = b != nullptr ? b->number_end : a.number_end;
   if (b != nullptr) {
     m.value.value = stated_of(a).hull(stated_of(*b));
     m.range_lo = p;
@@ -148,45 +156,195 @@ mention build(std::string_view text, std::size_t start, std::size_t end, const a
 
 }  // namespace
 
+namespace {
+
+bool is_lower(qual_code q) { return q == qual_code::above || q == qual_code::at_least; }
+bool is_upper(qual_code q) { return q == qual_code::below || q == qual_code::at_most; }
+
+// A qualifier word or symbol at text[pos] ("more than", "at least", ">=").
+std::optional<numeric::lexeme> qualifier_at(std::string_view text, std::size_t pos) {
+  auto lx = numeric::lexeme_at(text, pos);
+  if (lx && lx->what.kind == lex_kind::qualifier) return lx;
+  return std::nullopt;
+}
+
+// "or more", "or less" after an amount; "or equal (to)" after a bound.
+std::size_t bound_suffix(std::string_view text, std::size_t end, std::optional<qual_code>& qual) {
+  const std::size_t s = numeric::skip_blanks(text, end);
+  const auto lx = numeric::word_at(text, s);
+  if (!lx) return end;
+  // "5000 or less than 6000" is two mentions.
+  const std::size_t after = numeric::skip_blanks(text, lx->end);
+  if (after < text.size() && (numeric::is_digit(text[after]) || numeric::word_at(text, after))) {
+    const auto nx = numeric::word_at(text, after);
+    if (numeric::is_digit(text[after]) ||
+        (nx && (nx->what.kind == lex_kind::digit_word || nx->what.kind == lex_kind::teen ||
+                nx->what.kind == lex_kind::tens))) {
+      return end;
+    }
+  }
+  if ((!qual || *qual == qual_code::equal || *qual == qual_code::approx) &&
+      lx->what.kind == lex_kind::or_bound) {
+    qual = static_cast<qual_code>(lx->what.aux);
+    return lx->end;
+  }
+  if (qual && lx->what.kind == lex_kind::or_equal) {
+    if (*qual == qual_code::above) qual = qual_code::at_least;
+    if (*qual == qual_code::below) qual = qual_code::at_most;
+    return lx->end;
+  }
+  return end;
+}
+
+// A unit word with no number (scan_options::bare_units): "percent", "%",
+// "dollars", "metric ton".
+std::optional<mention> bare_unit(std::string_view text, std::size_t pos) {
+  const auto lx = numeric::lexeme_at(text, pos);
+  if (!lx) return std::nullopt;
+  const auto k = lx->what.kind;
+  const bool word = numeric::is_alpha(text[pos]);
+  if (word && lx->end - pos < 3) return std::nullopt;
+  // A "%" inside a URL ("%20", "q=30%25") is an escape, not a percent.
+  if (!word && ((pos > 0 && numeric::is_alnum(text[pos - 1])) ||
+                (lx->end < text.size() && numeric::is_alnum(text[lx->end])))) {
+    return std::nullopt;
+  }
+  mention m;
+  if (k == lex_kind::percent) {
+    m.type = mention_type::percent;
+    m.value.unit = "%";
+  } else if (k == lex_kind::currency) {
+    const std::string_view w = text.substr(pos, lx->end - pos);
+    // Currency names that are also common words need a number.
+    if (w == "won" || w == "real" || w == "rand" || w == "som" || w == "dong" || w == "sums" ||
+        w == "Won" || w == "Real" || w == "Rand") {
+      return std::nullopt;
+    }
+    m.type = mention_type::money;
+    m.value.unit = lx->what.unit;
+  } else if (k == lex_kind::unit && word) {
+    m.type = mention_type::quantity;
+    m.value.unit = lx->what.unit;
+  } else {
+    return std::nullopt;
+  }
+  m.start = m.amount_start = m.number_start = m.number_end = pos;
+  m.end = lx->end;
+  m.value.stated = std::string(text.substr(pos, lx->end - pos));
+  return m;
+}
+
+}  // namespace
+
 std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
                                      const scan_options& opts) {
-  // Digits glued by a hyphen to a word are a name: "COVID-19", "F-16".
-  if (pos >= 2 && text[pos - 1] == '-' && numeric::is_alnum(text[pos - 2])) return std::nullopt;
+  // Digits glued by a hyphen to a word are a name: "COVID-19", "F-16"; digits
+  // after "%", "=" or "/" belong to a URL or a code.
+  if (pos >= 2 && numeric::is_digit(text[pos]) && text[pos - 1] == '-' &&
+      numeric::is_alnum(text[pos - 2])) {
+    return std::nullopt;
+  }
+  if (pos >= 1 && (text[pos - 1] == '%' || text[pos - 1] == '=' || text[pos - 1] == '/' ||
+                   text[pos - 1] == '&' || text[pos - 1] == '#' || text[pos - 1] == '_')) {
+    return std::nullopt;
+  }
+  // A mention that starts with a word starts with a lexicon word: most
+  // candidate words ("at", "by", "during") stop here after one lookup.
+  if (numeric::is_alpha(text[pos]) && !opts.bare_units && !opts.relative_ordinals) {
+    const auto first = numeric::lexeme_at(text, pos);
+    if (!first) return std::nullopt;
+    switch (first->what.kind) {
+      case lex_kind::determiner:
+      case lex_kind::not_number:
+      case lex_kind::clock:
+      case lex_kind::basis:
+      case lex_kind::range_to:
+      case lex_kind::and_word:
+      case lex_kind::point:
+      case lex_kind::unit:
+      case lex_kind::fold:
+      case lex_kind::or_bound:
+      case lex_kind::or_equal:
+      case lex_kind::points:
+      case lex_kind::relative:
+      case lex_kind::scale_abbr:
+        return std::nullopt;
+      case lex_kind::change:
+        if (first->what.value == 0.0) return std::nullopt;
+        break;
+      default:
+        break;
+    }
+  }
+  if (text[pos] == '>' && pos > 0 && text[pos - 1] == '<') return std::nullopt;  // "<>30"
   std::size_t q = pos;
   std::optional<qual_code> qual;
   bool between = false;
-  if (const auto lx = numeric::word_at(text, pos)) {
-    const auto k = lx->what.kind;
-    if (k == lex_kind::qualifier) {
-      qual = static_cast<qual_code>(lx->what.aux);
-      q = numeric::skip_blanks(text, lx->end);
-    } else if (k == lex_kind::between) {
+  if (opts.relative_ordinals) {
+    if (const auto r = numeric::word_at(text, pos); r && r->what.kind == lex_kind::relative) {
+      mention m;
+      m.type = mention_type::ordinal;
+      m.start = m.amount_start = m.number_start = pos;
+      m.end = m.number_end = r->end;
+      m.relative_to = r->what.unit;
+      m.value.number = r->what.aux;
+      m.value.value = interval::point(r->what.aux);
+      m.value.stated = std::string(text.substr(pos, r->end - pos));
+      return m;
+    }
+  }
+  if (const auto lx = qualifier_at(text, pos)) {
+    qual = static_cast<qual_code>(lx->what.aux);
+    q = numeric::skip_blanks(text, lx->end);
+  } else if (const auto w = numeric::word_at(text, pos)) {
+    const auto k = w->what.kind;
+    if (k == lex_kind::between) {
       between = true;
-      q = numeric::skip_blanks(text, lx->end);
-    } else if (k == lex_kind::change && lx->what.value != 0.0) {
+      q = numeric::skip_blanks(text, w->end);
+    } else if (k == lex_kind::change && w->what.value != 0.0) {
       // "doubled", "halved": a fold by itself.
       mention m;
       m.type = mention_type::fold;
       m.start = pos;
-      m.end = lx->end;
+      m.end = w->end;
+      m.amount_start = pos;
       m.value.unit = "x";
-      m.value.number = lx->what.value;
-      m.value.value = interval::point(lx->what.value);
-      m.value.stated = std::string(text.substr(pos, lx->end - pos));
-      m.direction = lx->what.aux;
+      m.value.number = w->what.value;
+      m.value.value = interval::point(w->what.value);
+      m.value.stated = std::string(text.substr(pos, w->end - pos));
+      m.direction = w->what.aux;
       return m;
     }
   }
+  // "percent of 10", "per cent of twenty-two": a percentage, word first.
+  if (!qual && !between) {
+    if (const auto p = numeric::word_at(text, pos); p && p->what.kind == lex_kind::percent) {
+      const std::size_t of = numeric::skip_blanks(text, p->end);
+      if (text.substr(of, 3) == "of ") {
+        const auto v = numeric::amount_at(text, numeric::skip_blanks(text, of + 3));
+        if (v && !v->reject && v->bare()) {
+          numeric::amount pa = *v;
+          pa.unit = "%";
+          mention m = build(text, pos, v->end, pa, nullptr, std::nullopt, opts);
+          m.amount_start = m.number_start = pos;
+          return m;
+        }
+      }
+    }
+  }
   auto a = numeric::amount_at(text, q);
-  if (!a) return std::nullopt;
+  if (!a) {
+    if (opts.bare_units && !qual && !between) return bare_unit(text, pos);
+    return std::nullopt;
+  }
   if (a->reject) return std::nullopt;
   const std::size_t num_start = q;
   // A number after "Boeing", "page", "section" is a name; "one" after "the"
   // or "which" is a pronoun.
-  if (a->bare() && is_context_stop(text, num_start, lex_kind::not_number)) return std::nullopt;
-  if (a->num.lone_one && a->bare() && !qual &&
-      is_context_stop(text, num_start, lex_kind::determiner)) {
-    return std::nullopt;
+  if (a->bare()) {
+    const lex_kind before = previous_kind(text, num_start);
+    if (before == lex_kind::not_number) return std::nullopt;
+    if (a->num.lone_one && !qual && before == lex_kind::determiner) return std::nullopt;
   }
   std::optional<amount> b;
   std::size_t end = a->end;
@@ -197,12 +355,53 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   } else if (between) {
     return std::nullopt;
   }
+  if (!b) {
+    const auto before = qual;
+    end = bound_suffix(text, end, qual);
+    // "about 500 or more": the bound replaces the approximation.
+    if (before && *before == qual_code::approx && qual != before) pos = num_start;
+  }
   if (!b && a->bare() && a->num.year_like && (!qual || *qual == qual_code::approx)) {
     return std::nullopt;  // a bare year belongs to the temporal grammar
   }
   if (b && a->num.year_like && b->num.year_like && a->bare() && b->bare()) return std::nullopt;
   mention m = build(text, pos, end, *a, b ? &*b : nullptr, between ? std::nullopt : qual, opts);
+  m.amount_start = a->start;
   if (a->num.ordinal) m.value.unit.clear();
+  // Two bounds joined: "more than 100 and less than 300" is (100, 300).
+  if (!b && qual && (is_lower(*qual) || is_upper(*qual)) && m.error.empty()) {
+    std::size_t s = numeric::skip_blanks(text, end);
+    if (s < text.size() && text[s] == ',') s = numeric::skip_blanks(text, s + 1);
+    if (text.substr(s, 4) == "and " || text.substr(s, 4) == "but ") {
+      s = numeric::skip_blanks(text, s + 3);
+    }
+    if (const auto q2 = qualifier_at(text, s)) {
+      std::optional<qual_code> qual2 = static_cast<qual_code>(q2->what.aux);
+      const bool opposite = is_lower(*qual) ? is_upper(*qual2) : is_lower(*qual2);
+      const auto a2 = opposite ? numeric::amount_at(text, numeric::skip_blanks(text, q2->end))
+                               : std::nullopt;
+      if (a2 && !a2->reject && a2->unit == a->unit && a2->currency == a->currency) {
+        const std::size_t end2 = bound_suffix(text, a2->end, qual2);
+        mention m2 = build(text, s, end2, *a2, nullptr, qual2, opts);
+        const double lo_p = is_lower(*qual) ? m.value.number : m2.value.number;
+        const double hi_p = is_lower(*qual) ? m2.value.number : m.value.number;
+        if (m2.error.empty() && lo_p < hi_p) {
+          const auto& lo_m = is_lower(*qual) ? m : m2;
+          const auto& hi_m = is_lower(*qual) ? m2 : m;
+          const auto lo_iv = lo_m.value.value;
+          const auto hi_iv = hi_m.value.value;
+          m.value.value = engine::interval(lo_iv.lo(), hi_iv.hi(), lo_iv.lo_open(), hi_iv.hi_open());
+          m.range_lo = lo_m.value.number;
+          m.range_hi = hi_m.value.number;
+          m.value.number = std::nan("");
+          m.value.qual = qualifier::exact;
+          m.end = end2;
+          m.number_end = m2.number_end;
+          m.value.stated = std::string(text.substr(pos, end2 - pos));
+        }
+      }
+    }
+  }
   attach_change(text, m);
   return m;
 }

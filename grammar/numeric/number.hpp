@@ -31,4 +31,8 @@ struct number {
 // "twentieth". The longest well-formed reading.
 [[nodiscard]] std::optional<number> spelled_at(std::string_view text, std::size_t pos);
 
+// "and a half", "and three quarters" at text[pos] (after a scale word in a
+// digit amount: "3 million and a half"): the fraction, below one.
+[[nodiscard]] std::optional<number> fraction_after_and(std::string_view text, std::size_t pos);
+
 }  // namespace claimcheck::grammar::numeric

@@ -11,7 +11,8 @@ namespace claimcheck::grammar::numeric {
 namespace x3 = boost::spirit::x3;
 
 // Digits with optional thousands groups (",", a space, U+00A0 or U+202F
-// before exactly three digits), decimals and an exponent. No sign: signs
+// before exactly three digits; Indian "12,34,567"), decimals (a point, or
+// a comma before one or two final digits: "1,3"), and an exponent. No sign: signs
 // are the caller's ("-", "+", U+2212, "minus"). Attribute: none; the caller
 // takes the matched span.
 struct numeral_class;

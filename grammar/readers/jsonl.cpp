@@ -39,7 +39,9 @@ void read_jsonl(std::string_view path, std::string_view bytes, read_result& out)
       continue;
     }
     engine::article a;
-    a.path = std::string(path) + ":" + std::to_string(line_no);
+    // The path is the file's; base_line says which line of it holds the
+    // article, so locations read FILE:LINE:COL like any other input.
+    a.path = std::string(path);
     a.format = "jsonl";
     a.title = string_field(j, {"title", "headline"});
     a.text = string_field(j, {"text", "body", "content"});

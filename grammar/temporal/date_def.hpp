@@ -17,7 +17,9 @@ using x3::lit;
 // "Friday, ", "fri "
 auto const weekday_pre = weekday_names[set(&texpr::weekday)] >> we >> -lit('.') >>
                          ((ows >> lit(',') >> ows) | ws);
-auto const year_tail = ((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> year4;
+// "September 14 this year" takes that year.
+auto const year_tail = (lit('-') >> year4) | (ws >> year_rel) |
+                       (((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> (year4 | year_words));
 // "November 19-20", "November 19 to 20"
 auto const day_range_tail =
     (dash | (ws >> (lit("to") | "through" | "until" | "till" | "and") >> ws)) >> -(lit("the") >> ws) >>
@@ -28,6 +30,9 @@ auto const day_range_tail =
 auto const month_first = eps[clear] >> -weekday_pre >> month_word >>
                          (ws | lit('/') | dash | eps) >> -(lit("the") >> ws) >> day_any >>
                          -day_range_tail >> -year_tail >> eps[set_form(form::day)];
+// "October, 1st"
+auto const month_comma_day = eps[clear] >> month_word >> lit(',') >> ows >> uint12[day_in_range] >> nd >>
+                             ord_suffix >> we >> -year_tail >> eps[set_form(form::day)];
 // "28 October 2022", "1st Jan", "second of Aug.", "16. Nov. 2016", "Wed, 22 of Jan"
 // After "16." the month must be followed by a year: "at 10:30. February"
 // is two sentences.
@@ -88,15 +93,15 @@ auto const iso = eps[clear] >> year4 >>
 
 // A day in words as a cardinal ("May twenty one"), only at a clause's end
 // or before the year, so that "May twenty years ago" stays a month.
-auto const day_cardinal = cardinal_words[day_in_range] >> we >> clause_end;
-auto const month_first_words = eps[clear] >> -weekday_pre >> month_word >> ws >> day_cardinal >>
-                               -year_tail >> eps[set_form(form::day)];
+auto const month_first_words = eps[clear] >> -weekday_pre >> month_word >> ws >> cardinal_words[day_in_range] >>
+                               we >> (year_tail | clause_end) >> eps[set_form(form::day)];
 // "Friday the 22nd", "Mon 13th" and "the 27th." (the day in the reference's month)
 auto const day_only =
     eps[clear] >>
     ((full_weekday_names[set(&texpr::weekday)] >> we >> ws >> lit("the") >> ws >>
       (day_any | (cardinal_words[day_in_range] >> we))) |
      (weekday_names[set(&texpr::weekday)] >> we >> -lit('.') >> ws >> uint12[day_in_range] >> nd >> ord_suffix >> we) |
+     (full_weekday_names[set(&texpr::weekday)] >> we >> ws >> uint12[day_in_range] >> nd >> we >> clause_end) |
      (lit("the") >> ws >> day_digits >> clause_end)) >>
     eps[set_form(form::day)];
 // "the 20th of next month", "31st of this month"
@@ -137,7 +142,7 @@ auto const month_day_span = eps[clear] >> month_word >> ws >> lit("between") >> 
 
 date_type const date = "date";
 auto const date_def = date_detail::iso | date_detail::numeric_dmy | date_detail::month_first |
-                      date_detail::month_first_words | date_detail::day_of_rel_month |
+                      date_detail::month_first_words | date_detail::day_of_rel_month | date_detail::month_comma_day |
                       date_detail::day_first | date_detail::numeric_md | date_detail::nth_weekday |
                       date_detail::day_only | date_detail::day_span | date_detail::month_day_span;
 BOOST_SPIRIT_DEFINE(date)

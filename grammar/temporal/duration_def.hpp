@@ -17,8 +17,9 @@ using x3::eps;
 using x3::lit;
 
 // "more than", "less than", "about" before the count.
-auto const qualifier = ((lit("more than") | lit("over") | lit("at least"))[put(&texpr::qual, 1)] |
-                        (lit("less than") | lit("under") | lit("nearly") | lit("almost") |
+// ("over 3 years" is not a bound: "rose 20% over 3 years" means during.)
+auto const qualifier = ((lit("more than") | lit("at least"))[put(&texpr::qual, 1)] |
+                        (lit("less than") | lit("nearly") | lit("almost") |
                          lit("up to"))[put(&texpr::qual, -1)] |
                         (lit("about") | lit("around") | lit("roughly") | lit("some"))[put(&texpr::qual, 2)]) >>
                        ws;

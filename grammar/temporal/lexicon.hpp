@@ -300,8 +300,10 @@ inline auto const rel_to_month = [](auto& ctx) {
   t.year_rel = 0;
 };
 // The end of a clause: punctuation or the end of the text.
+// Not "the 16,000 tonnes" or "the 3.5".
 inline auto const clause_end =
-    &(ows >> (x3::lit(',') | x3::lit('.') | x3::lit('!') | x3::lit('?') | x3::lit(';') | x3::eoi));
+    &(ows >> (((x3::lit(',') | x3::lit('.')) >> !x3::char_('0', '9')) | x3::lit('!') | x3::lit('?') |
+              x3::lit(';') | x3::eoi));
 // A day of the month in digits with an optional ordinal suffix: "28", "1st".
 inline auto const day_digits = uint12[day_in_range] >> nd >> -ord_suffix >> we;
 inline auto const day_ordinal = ordinal_words[day_in_range] >> we;
@@ -313,8 +315,41 @@ inline auto const rel_word =
      "the upcoming" | "the following" | "following")[put(&texpr::year_rel, 1)] |
     (x3::lit("this") | "current" | "the same" | "same" | "the current")[put(&texpr::year_rel, 0)];
 inline auto const year_rel = (rel_word >> ws >> "year" >> we)[put(&texpr::has_year_rel, true)];
-// A year as stated or relative: "2023", "last year".
-inline auto const year_ref = year4 | year_rel;
+// A year in words after a date: "nineteen seventy eight", "nineteen zero
+// one", "two thousand and eighteen", "seventeen hundred thirty three".
+inline auto const set_century = [](auto& ctx) {
+  const unsigned c = x3::_attr(ctx);
+  if (c < 10 || c > 29) {
+    x3::_pass(ctx) = false;
+  } else {
+    x3::_val(ctx).year = static_cast<int>(c) * 100;
+  }
+};
+inline auto const add_to_year = [](auto& ctx) {
+  const unsigned v = x3::_attr(ctx);
+  if (v > 99) {
+    x3::_pass(ctx) = false;
+  } else {
+    x3::_val(ctx).year += static_cast<int>(v);
+  }
+};
+inline auto const check_year_words = [](auto& ctx) {
+  const int y = x3::_val(ctx).year;
+  if (y < 1000 || y > 2999) x3::_pass(ctx) = false;
+};
+inline auto const year_words =
+    ((((x3::lit("two") | x3::lit("one")) >> ws >> x3::lit("thousand"))[([](auto& ctx) {
+       x3::_val(ctx).year = 2000;
+     })] >>
+      -(ws >> -(x3::lit("and") >> ws) >> cardinal_words[add_to_year] >> we)) |
+     (cardinal_words[set_century] >> we >> ws >>
+      ((x3::lit("hundred") >> -(ws >> -(x3::lit("and") >> ws) >> cardinal_words[add_to_year] >> we)) |
+       ((x3::lit("zero") | x3::lit("oh")) >> ws >> cardinal_words[add_to_year] >> we) |
+       (cardinal_words[add_to_year] >> we)))) >>
+    x3::eps[check_year_words];
+// A year as stated, relative or in words: "2023", "last year", "two
+// thousand and twenty".
+inline auto const year_ref = year4 | year_rel | year_words;
 // "of the year": the current year.
 inline auto const the_year_ref = (x3::lit("the") >> ws >> x3::lit("year") >> we)[put(&texpr::has_year_rel, true)];
 inline auto const of_year = ((ows >> x3::lit(',') >> ows) | ws) >> -((x3::lit("of") | x3::lit("in")) >> ws) >>

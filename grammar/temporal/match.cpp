@@ -31,7 +31,7 @@ bool is_letter(char c) { return is_lower(c) || is_upper(c); }
 char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 // Word classes for the quick rejection, looked up in a small hash table.
-enum word_flags : std::uint8_t {
+enum word_flags : std::uint16_t {
   kOpens = 1,    // opens a mention by itself ("October", "yesterday")
   kWeak = 2,     // opens one only before a confirming word or a number ("the", "last")
   kConfirms = 4, // confirms a weak word before it ("year", "first", "three")
@@ -40,6 +40,7 @@ enum word_flags : std::uint8_t {
   kAfterThe = 32,  // confirms "the" ("the first", "the past", "the end")
   kCount = 64,     // opens only counts: relative shifts and durations ("three", "a")
   kMonth = 128,    // a month name: opens only dates and periods
+  kWeekday = 256,  // a weekday name: opens only dates and relative expressions
 };
 
 constexpr std::string_view kOpenWords[] = {
@@ -55,7 +56,7 @@ constexpr std::string_view kWeakWords[] = {
     "previous", "rest", "roughly", "same", "since", "so", "some", "start", "the", "this", "through",
     "till", "until", "under", "up", "upcoming", "whole", "within", "year", "month", "week", "weeks",
     "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "jan", "mar", "may",
-    "march", "from", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "march", "from", "on", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
     "several", "w"};
@@ -71,7 +72,8 @@ constexpr std::string_view kConfirmWords[] = {
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "jan",
     "mar", "may", "march", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "hundred", "seasons",
-    "times", "nineties", "eighties", "seventies", "sixties", "year's", "week's", "month's"};
+    "times", "nineties", "eighties", "seventies", "sixties", "year's", "week's", "month's", "sundays",
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "thousand"};
 constexpr std::string_view kLinkWords[] = {"of", "than", "least", "to", "far", "c", "and", "a", "an", "the", "in"};
 constexpr std::string_view kLinkingWords[] = {
     "end", "beginning", "start", "middle", "rest", "more", "less", "at", "up", "so", "w", "year",
@@ -79,7 +81,7 @@ constexpr std::string_view kLinkingWords[] = {
     "after", "before", "since", "by", "until", "till", "from", "between", "through", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
     "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "few", "several", "a", "an",
-    "may", "march", "mar", "jan"};
+    "may", "march", "mar", "jan", "within"};
 constexpr std::string_view kAfterTheWords[] = {
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
     "eleventh", "twelfth", "past", "last", "next", "previous", "coming", "current", "same", "following",
@@ -115,6 +117,9 @@ class word_table {
     for (auto w : kAfterTheWords) add(w, kAfterThe);
     for (auto w : kCountWords) add(w, kCount);
     for (auto w : kMonthWords) add(w, kMonth);
+    for (auto w : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}) {
+      add(w, kWeekday);
+    }
     // First-two-letter filter over the words that can open a mention.
     for (auto w : kOpenWords) pairs_[pair_index(w)] = true;
     for (auto w : kWeakWords) pairs_[pair_index(w)] = true;
@@ -122,7 +127,7 @@ class word_table {
   // False for most words without touching the hash table: no word that
   // opens a mention starts with these two letters.
   [[nodiscard]] bool may_open(std::string_view w) const { return pairs_[pair_index(w)]; }
-  [[nodiscard]] std::uint8_t flags(std::string_view w) const {
+  [[nodiscard]] std::uint16_t flags(std::string_view w) const {
     for (std::uint32_t i = word_hash(w) & kMask;; i = (i + 1) & kMask) {
       if (slots_[i].word.empty()) return 0;
       if (slots_[i].word == w) return slots_[i].flags;
@@ -139,9 +144,9 @@ class word_table {
   std::array<bool, 26 * 27> pairs_{};
   struct slot {
     std::string_view word;
-    std::uint8_t flags = 0;
+    std::uint16_t flags = 0;
   };
-  void add(std::string_view w, std::uint8_t f) {
+  void add(std::string_view w, std::uint16_t f) {
     for (std::uint32_t i = word_hash(w) & kMask;; i = (i + 1) & kMask) {
       if (slots_[i].word.empty() || slots_[i].word == w) {
         slots_[i].word = w;
@@ -195,7 +200,29 @@ bool number_candidate(std::string_view text, std::size_t pos) {
   while (s < text.size() && s - e < 3 && text[s] == ' ') ++s;
   if (s >= text.size()) return false;
   const char c = text[s];
-  if (c == '/' || c == '-' || c == '.' || c == '\xe2') return true;
+  if (c == '.' || c == '-' || c == '/') {
+    // "28.10.2022", "10/28", "3.5 years", "3-day": a second separator, a
+    // month name or a temporal word must follow; "31.17 billion" and
+    // "12-point" are numbers.
+    std::size_t j = s + 1;
+    while (j < text.size() && text[j] == ' ') ++j;
+    if (j >= text.size()) return false;
+    if (is_digit(text[j])) {
+      if (c == '/') return true;
+      std::size_t d = j;
+      while (d < text.size() && is_digit(text[d])) ++d;
+      if (d < text.size() && (text[d] == c || text[d] == '/')) return true;
+      if (c == '-' && d - j == 4) return true;  // "11-2016"
+      while (d < text.size() && text[d] == ' ') ++d;
+      std::array<char, 16> b{};
+      const std::string_view w = word_at(text, d, b);
+      return !w.empty() && (words().flags(w) & (kOpens | kConfirms)) != 0;
+    }
+    std::array<char, 16> b{};
+    const std::string_view w = word_at(text, j, b);
+    return !w.empty() && (words().flags(w) & (kOpens | kConfirms | kMonth)) != 0;
+  }
+  if (c == '\xe2' || c == '\'') return true;
   std::size_t i = e;
   if (is_letter(c)) {
     std::array<char, 16> buf{};
@@ -213,7 +240,7 @@ bool number_candidate(std::string_view text, std::size_t pos) {
   std::array<char, 16> buf2{};
   const std::string_view w2 = word_at(text, i, buf2);
   if (w2.empty()) return false;
-  const std::uint8_t f2 = words().flags(w2);
+  const std::uint16_t f2 = words().flags(w2);
   return (f2 & (kOpens | kConfirms | kLink)) != 0 || w2 == "and" || w2 == "till" || w2 == "until" ||
          w2 == "through" || w2 == "the";
 }
@@ -236,7 +263,7 @@ bool candidate(std::string_view text, std::size_t pos) {
   std::array<char, 16> buf{};
   const std::string_view w = word_at(text, pos, buf);
   if (w.empty()) return false;
-  const std::uint8_t f = words().flags(w);
+  const std::uint16_t f = words().flags(w);
   if ((f & kOpens) != 0) return true;
   if ((f & kWeak) == 0) return false;
   // The next word must confirm it, or be a number.
@@ -254,10 +281,39 @@ bool candidate(std::string_view text, std::size_t pos) {
   std::array<char, 16> buf2{};
   const std::string_view w2 = word_at(text, i, buf2);
   if (w2.empty()) return false;
-  const std::uint8_t f2 = words().flags(w2);
-  if (w == "the") return (f2 & (kOpens | kAfterThe)) != 0;
+  const std::uint16_t f2 = words().flags(w2);
+  // The third word, for two-word openers that are common prose: "by the
+  // end" but not "by the ministry", "the upcoming year" but not "the
+  // upcoming summit", "on Friday next week" but not "on Friday,".
+  auto third = [&](bool allow_the) {
+    std::size_t j = i + w2.size();
+    while (j < text.size() && (text[j] == ' ' || text[j] == '-' || text[j] == ',')) ++j;
+    if (j >= text.size()) return false;
+    if (is_digit(text[j]) || text[j] == '\'') return true;
+    std::array<char, 16> buf3{};
+    const std::string_view w3 = word_at(text, j, buf3);
+    if (w3.empty()) return false;
+    if (allow_the && w3 == "the") return true;
+    return (words().flags(w3) & (kOpens | kConfirms | kAfterThe)) != 0;
+  };
+  if (w == "on") {
+    std::size_t j = i + w2.size();
+    while (j < text.size() && text[j] == ' ') ++j;
+    std::array<char, 16> buf3{};
+    const std::string_view w3 = word_at(text, j, buf3);
+    return w3 == "next" || w3 == "last" || w3 == "this" || w3 == "of";
+  }
+  const bool rel_word = w2 == "next" || w2 == "last" || w2 == "past" || w2 == "previous" || w2 == "coming" ||
+                        w2 == "current" || w2 == "same" || w2 == "following" || w2 == "upcoming";
+  if (w == "the") {
+    if ((f2 & kOpens) != 0) return true;
+    if (rel_word) return third(false);
+    return (f2 & kAfterThe) != 0;
+  }
   if ((f2 & (kOpens | kConfirms)) != 0) return true;
-  return (f2 & kLink) != 0 && (f & kLinks) != 0;
+  if ((f2 & kLink) == 0 || (f & kLinks) == 0) return false;
+  if (w2 == "the" || w2 == "a" || w2 == "an") return third(false);
+  return true;
 }
 
 struct core {
@@ -277,9 +333,10 @@ unsigned groups_for(std::string_view buf, std::size_t at) {
   while (e < buf.size() && is_lower(buf[e])) ++e;
   const std::string_view w = buf.substr(at, e - at);
   if (w.empty()) return kAll;
-  const std::uint8_t f = words().flags(w);
+  const std::uint16_t f = words().flags(w);
   if ((f & kCount) != 0) return kRelative | kDuration;
   if ((f & kMonth) != 0) return kDate | kPeriod;
+  if ((f & kWeekday) != 0) return kDate | kRelative;
   return kAll;
 }
 
@@ -426,7 +483,8 @@ namespace {
   // Prefixes that bound or join periods.
   std::string prefix;
   std::size_t at = 0;
-  for (std::string_view p : {"since", "by", "until", "till", "before", "after", "from", "between", "within"}) {
+  for (std::string_view p :
+       {"since", "by", "until", "till", "before", "after", "from", "between", "within", "on", "for"}) {
     if (buf.compare(0, p.size(), p) == 0 && p.size() < n && buf[p.size()] == ' ') {
       prefix = std::string(p);
       at = skip_spaces(buf, p.size());
@@ -435,11 +493,19 @@ namespace {
   }
   std::optional<core> a = prefix == "between" || prefix == "from" ? parse_endpoint(buf, at) : parse_core(buf, at);
   if (!a) return std::nullopt;
+  // "on Friday next week" keeps "on"; "on Friday" is the weekday alone.
+  if (prefix == "on") {
+    if (a->t.f != form::weekday || a->t.year_rel == ast::kRelNone || buf.substr(0, a->end).ends_with("week") == false) {
+      return std::nullopt;
+    }
+    prefix.clear();
+  }
   if (!plausible(*a, orig, at, a->end, prefix == "from" || prefix == "between")) return std::nullopt;
   // "the next quarter", "the end of 2000": the mention starts after "the"
   // (the scanner finds it at the next word).
   if (prefix.empty() && buf.compare(0, 4, "the ") == 0 &&
-      ((a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade) || a->t.mod >= 4 ||
+      ((a->t.f == form::day && n > 4 && is_lower(buf[4])) || (a->t.f == form::year && a->t.mod == 0) ||
+       (a->t.f == form::month && a->t.mod != 0) || (a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade && a->t.year_rel != 2) || a->t.mod >= 4 ||
        ((a->t.f == form::span_back || a->t.f == form::span_fwd) && a->t.u != ast::unit::decade))) {
     return std::nullopt;
   }
@@ -486,6 +552,10 @@ namespace {
           r.relative = ra.relative || rb.relative;
           r.when = engine::period::span(ra.when->first, rb.when->last, label);
           end = trim(b->end);
+          if (pos + end + 1 < text.size() && (text[pos + end] == '-' || text[pos + end] == '/') &&
+              is_digit(text[pos + end + 1])) {
+            return std::nullopt;  // "2010-2015-86": a code
+          }
           mention m = make_mention(r, pos, pos + end);
           m.tense = rc.tense;
           return m;
@@ -506,11 +576,23 @@ namespace {
   }
   // "2 weeks starting May 20th", "3 days starting from next Monday": the
   // span of the duration from that day.
-  if (a->t.f == form::duration && prefix.empty() && a->t.seconds == 0) {
+  // "for 3 days from today": the span from that day.
+  if (prefix == "for" && a->t.f == form::shift && a->t.rel == 1 && opts.reference) {
+    resolution r;
+    r.type = mention_type::period;
+    r.relative = true;
+    const date::sys_days from = *opts.reference + date::days{a->t.base_days};
+    r.when = engine::period::span(from, resolve_span_end(a->t, from), std::string(orig.substr(0, trim(a->end))));
+    mention m = make_mention(r, pos, pos + trim(a->end));
+    m.tense = rc.tense;
+    return m;
+  }
+  if (a->t.f == form::duration && (prefix.empty() || prefix == "for") && a->t.seconds == 0) {
     std::size_t k = a->end;
     if (k < n && buf[k] == ',') ++k;
     k = skip_spaces(buf, k);
-    for (std::string_view w : {"starting from ", "starting on ", "starting ", "beginning on ", "beginning "}) {
+    for (std::string_view w :
+         {"starting from ", "starting on ", "starting ", "beginning on ", "beginning ", "from "}) {
       if (k > a->end && buf.compare(k, w.size(), w) == 0) {
         std::optional<core> b = parse_endpoint(buf, k + w.size());
         if (!b || !absolute_kind(b->t.f)) break;
@@ -529,6 +611,7 @@ namespace {
       }
     }
   }
+  if (prefix == "for" || prefix == "on") return match_temporal(text, pos + at, opts);
   const bool span_core = a->t.f == form::month_span || (a->t.f == form::day && a->t.day2 != 0);
   if ((prefix == "from" || prefix == "between") && !span_core) {
     // "from 2021" alone: the mention is the period without "from".
@@ -564,6 +647,17 @@ namespace {
       r.type = mention_type::period;
     }
   }
+  // An age ("thirty years old", "a 19-year-old") and a fraction ("three
+  // quarters of") are numbers, not durations.
+  if (r.type == mention_type::duration) {
+    const std::string_view rest = buf.substr(end);
+    if (rest.starts_with(" old") || rest.starts_with("-old") ||
+        (a->t.u == ast::unit::quarter && rest.starts_with(" of"))) {
+      return std::nullopt;
+    }
+  }
+  // "three quarters" without a time word around it is a fraction.
+  if (r.type == mention_type::duration && a->t.u == ast::unit::quarter && !is_digit(buf[at])) return std::nullopt;
   // Part of a longer number or code: "2015-32", "138-2010-2015".
   if (pos + end + 1 < text.size() && (text[pos + end] == '-' || text[pos + end] == '/' || text[pos + end] == '.') &&
       is_digit(text[pos + end + 1])) {
@@ -571,6 +665,16 @@ namespace {
   }
   mention m = make_mention(r, pos, pos + end);
   m.mod = span_core ? std::string() : prefix;
+  // A duration counted in digits in its own unit ("3 years"): the number's
+  // span, as numeric mentions give it.
+  if (r.type == mention_type::duration && is_digit(buf[at]) &&
+      (a->t.u == ast::unit::day || a->t.u == ast::unit::week || a->t.u == ast::unit::month ||
+       a->t.u == ast::unit::year)) {
+    std::size_t e = at;
+    while (e < end && (is_digit(buf[e]) || (buf[e] == '.' && e + 1 < end && is_digit(buf[e + 1])))) ++e;
+    m.number_start = pos + at;
+    m.number_end = pos + e;
+  }
   if (r.type != mention_type::duration) m.tense = rc.tense;
   if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
   return m;

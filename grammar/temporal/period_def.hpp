@@ -59,7 +59,7 @@ auto const month_span = eps[clear] >> month_word >>
 // "2021", "fiscal 2022", "fiscal year 2022", "FY2022", "the year 2020", "mid-2023"
 auto const fiscal = (lit("fiscal") | "calendar" | "financial") >> ws >> -(lit("year") >> ws);
 auto const year = eps[clear] >> -mod_word >>
-                  -(fiscal | (lit("fy") >> ows) | (lit("year") >> ws)) >>
+                  -(fiscal | (lit("fy") >> ows) | (-the >> lit("year") >> ws)) >>
                   year4 >> eps[set_form(form::year)];
 auto const fy_short = eps[clear] >> lit("fy") >> ows >> uint2[short_year] >> nd >> we >>
                       eps[set_form(form::year)];
@@ -107,7 +107,7 @@ auto const quarter =
     eps[clear] >>
     ((lit('q') >> digit1[part_check(4)] >> we >> -(ows >> lit('-') >> ows >> &year4) >> year_after_code) |
      (digit1[part_check(4)] >> lit('q') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
-     (uint4[year_in_range] >> nd >> (ows | lit('-')) >> lit('q') >> digit1[part_check(4)] >> we) |
+     (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('q') >> digit1[part_check(4)] >> we) |
      (-the >> ordinal_words[part_check(4)] >> (ws | dash) >> lit("quarter") >> we >> -of_year) |
      (year4 >> ws >> -the >> ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we)) >>
     eps[set_form(form::quarter)];
@@ -115,7 +115,7 @@ auto const half =
     eps[clear] >>
     ((lit('h') >> digit1[part_check(2)] >> we >> year_after_code) |
      (digit1[part_check(2)] >> lit('h') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
-     (uint4[year_in_range] >> nd >> (ows | lit('-')) >> lit('h') >> digit1[part_check(2)] >> we) |
+     (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('h') >> digit1[part_check(2)] >> we) |
      (-the >> ordinal_words[part_check(2)] >> (ws | dash) >> lit("half") >> we >> -of_year)) >>
     eps[set_form(form::half)];
 // "summer 2016", "this summer", "the fall of 2022", "winter"
@@ -134,7 +134,7 @@ auto const to_date = eps[clear] >>
                      (((lit("year") >> ws_or_dash >> lit("to") >> ws_or_dash >> lit("date")) | lit("ytd") |
                        (lit("so far this year")))[put(&texpr::u, unit::year)] |
                       (lit("month") >> dash >> lit("to") >> dash >> lit("date"))[put(&texpr::u, unit::month)] |
-                      (lit("earlier") >> ws >> (lit("this") | (lit("in") >> ws >> lit("the"))) >> ws >>
+                      (lit("earlier")[put(&texpr::rel, -1)] >> ws >> (lit("this") | (lit("in") >> ws >> lit("the"))) >> ws >>
                        (lit("year")[put(&texpr::u, unit::year)] | lit("month")[put(&texpr::u, unit::month)] |
                         lit("week")[put(&texpr::u, unit::week)]))) >>
                      we >> eps[set_form(form::to_date)];
@@ -153,7 +153,7 @@ auto const mod_rel = eps[clear] >> mod_word >>
 
 // The period a week, a month or a part is counted in: "of July", "of this
 // month", "of 2015", "of next year", "of the year".
-auto const in_period = ws >> (lit("of") | lit("in")) >> ws >>
+auto const in_period = ws >> -((lit("of") | lit("in")) >> ws) >>
                        ((month_word >> -(((ows >> lit(',') >> ows) | ws) >> year4)) |
                         (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]) | year4 | year_rel | the_year_ref);
 // "the third week of this month", "the last week of July", "first week of 2015"
@@ -170,7 +170,7 @@ auto const week_of = eps[clear] >>
                      uint12[day_in_range] >> nd >> -ord_suffix >> we >>
                      -(((ows >> lit(',') >> ows) | ws) >> year4) >> eps[set_form(form::week_of)];
 // "week 31", "week 3 of 2027", "week 27 of last year"
-auto const iso_week = eps[clear] >> lit("week") >> ws >> uint12[set(&texpr::part)] >> nd >> we >>
+auto const iso_week = eps[clear] >> lit("week") >> ws >> uint12[part_check(53)] >> nd >> we >>
                       -(ws >> lit("of") >> ws >> (year4 | year_rel)) >> eps[set_form(form::iso_week)];
 // "the first 2 weeks of 2021", "the last four months of 2021", "first ten days of last year"
 auto const part_unit = (lit("days") | lit("day"))[put(&texpr::u, unit::day)] |

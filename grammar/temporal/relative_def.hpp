@@ -30,16 +30,23 @@ auto const rel_day =
 auto const unit_name = lit("weekend")[put(&texpr::u, unit::weekend)] | lit("week")[put(&texpr::u, unit::week)] |
                        lit("month")[put(&texpr::u, unit::month)] | lit("quarter")[put(&texpr::u, unit::quarter)] |
                        lit("year")[put(&texpr::u, unit::year)] | lit("decade")[put(&texpr::u, unit::decade)];
+// "the week after next", "the year after next"
+auto const after_next = eps[clear] >> the >> unit_name >> ws >> lit("after") >> ws >> -the >> lit("next") >> we >>
+                        eps[put(&texpr::year_rel, 2)] >> eps[set_form(form::rel_unit)];
 auto const rel_unit = eps[clear] >> rel_word >> ws >> -((lit("fiscal") | lit("calendar") | lit("financial")) >> ws) >>
                       unit_name >> we >> eps[set_form(form::rel_unit)];
 // "Friday", "next Friday", "Friday next week", "this week Friday"
 auto const week_rel = rel_word >> ws >> lit("week") >> we;
 auto const weekday =
     eps[clear] >>
-    (((rel_word | lit("past")[put(&texpr::year_rel, -1)]) >> ws >> full_weekday_names[set(&texpr::weekday)] >> we) |
-     (week_rel >> ws >> -(lit("on") >> ws) >> full_weekday_names[set(&texpr::weekday)] >> we) |
-     (full_weekday_names[set(&texpr::weekday)] >> we >> ws >> -(lit("of") >> ws) >> week_rel) |
-     (full_weekday_names[set(&texpr::weekday)] >> we)[put(&texpr::year_rel, ast::kRelNone)]) >>
+    // "this past Wednesday", "this upcoming Friday": the nearest one that way.
+    (((((lit("this past") | lit("past"))[put(&texpr::rel, -1)] |
+        (lit("this upcoming") | lit("this coming") | lit("upcoming"))[put(&texpr::rel, 1)]) >>
+       ws >> full_weekday_names[set(&texpr::weekday)] >> we >> eps[put(&texpr::year_rel, ast::kRelNone)]) |
+      (rel_word >> ws >> full_weekday_names[set(&texpr::weekday)] >> we) |
+      (week_rel >> ws >> -(lit("on") >> ws) >> full_weekday_names[set(&texpr::weekday)] >> we) |
+      (full_weekday_names[set(&texpr::weekday)] >> we >> ws >> -(lit("of") >> ws) >> week_rel) |
+      (full_weekday_names[set(&texpr::weekday)] >> we)[put(&texpr::year_rel, ast::kRelNone)])) >>
     eps[set_form(form::weekday)];
 // "two years ago", "a year earlier", "2 years 21 days later", "two weeks from now"
 auto const shift = eps[clear] >> counts >> ws >>
@@ -53,6 +60,7 @@ auto const span_back = eps[clear] >> -the >>
 auto const span_back_one =
     eps[clear] >> -the >> lit("past") >> ws >>
     (lit("year")[put(&texpr::years, 1)] | lit("month")[put(&texpr::months, 1)] |
+     (lit("quarter")[put(&texpr::months, 3)] >> eps[put(&texpr::u, unit::quarter)]) |
      lit("week")[put(&texpr::weeks, 1)] | lit("decade")[put(&texpr::years, 10)] |
      lit("day")[put(&texpr::days, 1)]) >>
     we >> eps[set_form(form::span_back)];
@@ -85,11 +93,18 @@ auto const counted_rel = eps[clear] >> -the >> amount >> ws >>
                            t.f = t.rel > 0 ? form::span_fwd : form::span_back;
                          })];
 
+// "two Sundays from now", "two Monday later"
+auto const weekday_count = eps[clear] >> (cardinal_words[set(&texpr::part)] | uint12[set(&texpr::part)]) >> ws >>
+                           full_weekday_names[set(&texpr::weekday)] >> -lit('s') >> we >> ws >>
+                           ((lit("from") >> ws >> lit("now")) | lit("later")) >> we >>
+                           eps[set_form(form::weekday_count)];
+
 }  // namespace relative_detail
 
 relative_type const relative = "relative";
 auto const relative_def = relative_detail::rel_day | relative_detail::shift_from | relative_detail::shift |
                           relative_detail::rel_day_word | relative_detail::counted_rel |
+                          relative_detail::weekday_count | relative_detail::after_next |
                           relative_detail::span_back | relative_detail::span_fwd |
                           relative_detail::span_back_one | relative_detail::weekday |
                           relative_detail::rel_unit;

@@ -112,7 +112,8 @@ bool needs_reference(const ast::texpr& t) {
     case form::span_back:
     case form::span_fwd:
     case form::to_date:
-    case form::rest_of: return true;
+    case form::rest_of:
+    case form::weekday_count: return true;
     case form::nth_weekday:
     case form::nth_week:
     case form::week_of:
@@ -237,7 +238,7 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
     return r;
   }
   r.type = (t.f == form::day || t.f == form::rel_day || t.f == form::weekday || t.f == form::shift ||
-            t.f == form::nth_weekday) && t.day2 == 0
+            t.f == form::nth_weekday || t.f == form::weekday_count) && t.day2 == 0
                ? mention_type::date
                : mention_type::period;
   r.relative = needs_reference(t);
@@ -269,7 +270,19 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
   };
   switch (t.f) {
     case form::day: {
-      if (t.month_rel != ast::kRelNone || t.month == 0) return day_in_month(t, c, ref, label, r);
+      if (t.month_rel != ast::kRelNone || t.month == 0) {
+        day_in_month(t, c, ref, label, r);
+        if (r.when && t.day2 > t.day) {
+          // "from 4 to 22 this month": the same month's day2.
+          const date::year_month_day f{r.when->first};
+          const auto l = f.year() / f.month() / date::day{t.day2};
+          if (l.ok()) {
+            r.type = mention_type::period;
+            r.when = period::span(r.when->first, date::sys_days{l}, label);
+          }
+        }
+        return r;
+      }
       date::year_month_day ymd = y / date::month{t.month} / date::day{t.day};
       if (yearless && t.month == 2 && t.day == 29) {
         // Feb 29 without a year: the nearest leap day on the tense's side.
@@ -430,11 +443,19 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
       const date::weekday wd{static_cast<unsigned>(t.weekday)};
       date::sys_days d;
       if (rel == ast::kRelNone) {
-        d = c.tense > 0 ? ref + (wd - date::weekday{ref}) : ref - (date::weekday{ref} - wd);
+        const int way = t.rel != ast::kRelNone ? t.rel : c.tense;
+        d = way > 0 ? ref + (wd - date::weekday{ref}) : ref - (date::weekday{ref} - wd);
       } else {
         d = week_start(ref) + date::days{7 * rel + static_cast<int>((wd.c_encoding() + 6) % 7)};
       }
       return done(period::day(date::year_month_day{d}));
+    }
+    case form::weekday_count: {
+      if (t.part < 1 || t.part > 52) return r.error = "invalid count", r;
+      const date::weekday wd{static_cast<unsigned>(t.weekday)};
+      date::days ahead = wd - date::weekday{ref};
+      if (ahead.count() == 0) ahead = date::days{7};
+      return done(period::day(date::year_month_day{ref + ahead + date::weeks{t.part - 1}}));
     }
     case form::shift:
       return done(period::day(date::year_month_day{
@@ -471,7 +492,10 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
         a = date::sys_days{rymd.year() / date::January / 1};
         b = date::sys_days{rymd.year() / date::December / 31};
       }
-      return t.f == form::to_date ? done(period::span(a, ref)) : done(period::span(ref, b));
+      // "earlier this month" ends the day before the reference; "year-to-
+      // date" on it.
+      if (t.f == form::to_date) return done(period::span(a, t.rel == -1 && ref > a ? ref - date::days{1} : ref));
+      return done(period::span(ref, b));
     }
     default: break;
   }

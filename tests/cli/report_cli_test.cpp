@@ -45,10 +45,13 @@ TEST_CASE("cli: --version and --help with examples on every command") {
   CHECK(top.status == 0);
   CHECK(top.out.find("Examples:") != std::string::npos);
   for (const char* command : {"mentions", "extract", "ingest", "check", "history", "facts",
-                              "articles", "stats", "audit"}) {
+                              "articles", "stats", "audit", "rules", "retract", "export",
+                              "import"}) {
     CAPTURE(command);
     const auto h = t::run(t::sh_quote(CLAIMCHECK_BINARY) + " " + command + " --help");
     CHECK(h.status == 0);
+    // The command's own help (not the tool's), ending with its examples.
+    CHECK(h.out.find(std::string("Usage: claimcheck ") + command) != std::string::npos);
     CHECK(h.out.find("Examples:\n  claimcheck ") != std::string::npos);
   }
 }
@@ -180,4 +183,58 @@ TEST_CASE("cli: progress line shows files, facts, rate and ETA") {
   const std::string done = claimcheck::cli::progress_line(40, 40, 1000, 125.0);
   CHECK(done.find("40/40 files  1000 facts  0.3 files/s  done 2:05") != std::string::npos);
   CHECK(claimcheck::cli::progress_line(0, 5, 0, 0.0).find("ETA --:--") != std::string::npos);
+}
+
+TEST_CASE("cli: the founding example through the binary, in every format") {
+  const fs::path data = fs::path(CLAIMCHECK_SOURCE_DIR) / "tests/data/founding";
+  t::temp_dir dir;
+  const std::string base = cc(dir);
+  REQUIRE(t::run(base + " ingest " + t::sh_quote((data / "trade_2021.txt").string()) +
+                 " >/dev/null 2>&1")
+              .status == 0);
+  const std::string bad = t::sh_quote((data / "trade_2022_contradicts.txt").string());
+  const std::string good = t::sh_quote((data / "trade_2022.txt").string());
+  // Text: the growth confirmation, with its arithmetic, exit 0.
+  const auto ok = t::run(base + " --color never check " + good);
+  CHECK(ok.status == 0);
+  CHECK(ok.out.find("trade_2022.txt:5:1: info: ") != std::string::npos);
+  CHECK(ok.out.find("[growth]\n") != std::string::npos);
+  CHECK(ok.out.find("∈ [25.15e9, 25.25e9]") != std::string::npos);
+  // $35.8 billion / 1.236 = 28.96e9, outside [25.15e9, 25.25e9]: exit 1.
+  const auto sarif = t::run(base + " --format sarif check " + bad);
+  CHECK(sarif.status == 1);
+  const auto j = nlohmann::json::parse(sarif.out);
+  bool growth_error = false;
+  for (const auto& r : j["runs"][0]["results"]) {
+    if (r["ruleId"] == "growth" && r["level"] == "error") {
+      growth_error = true;
+      CHECK(r["locations"][0]["physicalLocation"]["region"]["startLine"] == 5);
+    }
+  }
+  CHECK(growth_error);
+  const auto junit = t::run(base + " --format junit check " + bad);
+  CHECK(junit.status == 1);
+  CHECK(junit.out.find("<failure type=\"growth\"") != std::string::npos);
+  const auto review = t::run(base + " --format claimreview check " + bad);
+  CHECK(review.out.find("\"alternateName\": \"False\"") != std::string::npos);
+  const auto html = t::run(base + " --format html check " + bad);
+  CHECK(html.out.find("<line class=\"contradiction-link\"") != std::string::npos);
+  if (fs::exists("/usr/bin/chromium")) {
+    // The page as a browser lays it out: every plot bar has a size.
+    const auto page = dir.write("founding.html", html.out);
+    const auto dom = t::run(
+        "/usr/bin/chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run "
+        "--disable-background-networking --disable-component-update --disable-sync "
+        "--user-data-dir=" + t::sh_quote((dir.path() / "profile").string()) + " --dump-dom " +
+        t::sh_quote("file://" + page.string()) + " 2>/dev/null");
+    const auto at = dom.out.find("data-bars=\"");
+    REQUIRE(at != std::string::npos);
+    const std::string bars = dom.out.substr(at + 11, dom.out.find('"', at + 11) - at - 11);
+    CHECK(std::stoi(bars) >= 3);  // 2021 stored, 2022 change and level new
+    CHECK(dom.out.find("data-bars-sized=\"" + bars + "\"") != std::string::npos);
+  } else {
+    MESSAGE("chromium is not installed: browser layout check skipped");
+  }
+  const auto plot = t::run(base + " --color never history --plot");
+  CHECK(plot.out.find("CHN+KAZ trade_volume (USD)\n  2021 ") != std::string::npos);
 }

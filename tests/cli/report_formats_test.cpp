@@ -188,3 +188,28 @@ TEST_CASE("cli: ClaimReview JSON-LD rates each decided claim") {
   CHECK(j[3]["reviewRating"]["alternateName"] == "False");
   CHECK(j[3]["reviewRating"]["ratingValue"] == 1);
 }
+
+TEST_CASE("cli: audit findings are located through the articles they name") {
+  // An audit report holds findings but no articles; the writers find the
+  // article by id among report_options::other_articles.
+  auto full = t::founding_report();
+  claimcheck::engine::report r;
+  r.findings = full.findings;
+  report_options o;
+  o.command = "audit";
+  o.other_articles = {full.articles[1].meta};
+  std::ostringstream text;
+  claimcheck::cli::write_text(text, r, o);
+  CHECK(text.str().find("fixtures/visit 2023.txt: Leader may visit twice\n"
+                        "fixtures/visit 2023.txt:5:28: error:") != std::string::npos);
+  std::ostringstream sarif;
+  claimcheck::cli::write_sarif(sarif, r, o);
+  const json j = json::parse(sarif.str());
+  const json& loc = j["runs"][0]["results"][1]["locations"][0]["physicalLocation"];
+  CHECK(loc["artifactLocation"]["uri"] == "fixtures/visit%202023.txt");
+  CHECK(loc["region"]["startLine"] == 5);
+  // Without the article, the finding has no location and text says history.
+  std::ostringstream bare;
+  claimcheck::cli::write_text(bare, r, {});
+  CHECK(bare.str().find("history: error:") != std::string::npos);
+}

@@ -130,3 +130,27 @@ TEST_CASE("cli: --quiet prints findings only, --verbose every fact") {
   CHECK(verbose.find("  fixtures/visit 2023.txt:5:28: level CHN+KAZ trade_volume 2021 = "
                      "[18.5e9, 19.5e9] USD \"$19 billion\"\n") != std::string::npos);
 }
+
+TEST_CASE("cli: a long sentence is cut to a window around the claim") {
+  namespace d = claimcheck::cli::detail;
+  // 100 'a', the claim "$5 bn" at bytes 100..105, then 100 'b'.
+  const std::string s = std::string(100, 'a') + "$5 bn" + std::string(100, 'b');
+  const auto u = d::underline(s, {{100, 105}}, 20);
+  // Centre of the mark is column 102: the window is columns 92..112.
+  CHECK(u.sentence == "…" + std::string(8, 'a') + "$5 bn" + std::string(7, 'b') + "…");
+  CHECK(u.carets == std::string(9, ' ') + "^~~~~");
+  // Short sentences are left whole.
+  CHECK(d::underline("Trade rose.", {}, 20).sentence == "Trade rose.");
+}
+
+TEST_CASE("cli: facts table shows each interval without rounding it away") {
+  const auto r = claimcheck::test::founding_report();
+  std::ostringstream out;
+  claimcheck::cli::write_facts_text(out, {r.articles[1].facts[1], r.derived[0]}, {});
+  const std::string s = out.str();
+  INFO(s);
+  CHECK(s.find("$31.165 bn .. $31.175 bn") != std::string::npos);
+  CHECK(s.find("(derived)") != std::string::npos);
+  CHECK(s.find("[growth]\n") != std::string::npos);
+  CHECK(s.find("\n2 facts\n") != std::string::npos);
+}

@@ -89,7 +89,8 @@ TEST_CASE("store: history is ordered by period start, then publication date") {
   // Three articles published 2021, 2023, 2022, speaking of 2020 and 2019.
   const auto a21 = make_article("one", 2021);
   const auto a23 = make_article("two", 2023);
-  const auto a22 = make_article("three", 2022);
+  auto a22 = make_article("three", 2022);
+  a22.source = "Other Wire";  // the publisher is not part of the id
   CHECK(s.add_article(a21, std::vector<fact>{make_fact(a21, 2020, 10.0)}, {}, {}));
   CHECK(s.add_article(a23, std::vector<fact>{make_fact(a23, 2020, 10.1), make_fact(a23, 2019, 9.0)},
                       {}, {}));
@@ -120,6 +121,18 @@ TEST_CASE("store: history is ordered by period start, then publication date") {
   q.from.reset();
   q.to = date::sys_days{date::year{2019} / 12 / 31};
   CHECK(s.history(q).size() == 1);
+
+  // By publisher: a22 alone says "Other Wire".
+  engine::history_query qs;
+  qs.source = "Test Wire";
+  CHECK(s.history(qs).size() == 3);
+  qs.source = "Other Wire";
+  const auto other = s.history(qs);
+  CHECK(other.size() == 2);
+  for (const auto& f : other) CHECK(f.article == a22.id);
+  qs.entity = "CHN+KAZ";
+  qs.metric = "trade_volume";
+  CHECK(test::ids(s.history(qs)) == std::vector<std::string>{h[2].id});
 
   engine::history_query qm;
   qm.metric = "exports";

@@ -134,7 +134,9 @@ TEST_CASE("claims: fold over a span and a level reached, reported by an agency")
   const engine::fact* fold = find(r.facts, fact_kind::fold, "trade_volume", "CHN+KAZ");
   REQUIRE(fold != nullptr);
   CHECK(fold->value.value == interval::above(70));
-  CHECK(fold->when == period::year(d::year{2021}));
+  // The fold spans 1991..2021: the rules read its begin and end years.
+  CHECK(fold->when.same_days(period::span(d::sys_days{d::year{1991} / 1 / 1},
+                                          d::sys_days{d::year{2021} / 12 / 31})));
   CHECK(fold->basis == "since:1991");
   const engine::fact* rank = find(r.facts, fact_kind::rank, "trading_partner", "KAZ>CHN");
   REQUIRE(rank != nullptr);
@@ -163,6 +165,31 @@ TEST_CASE("claims: anniversary gives the founding year of an event") {
   REQUIRE(ev != nullptr);
   CHECK(ev->when == period::year(d::year{1992}));
   CHECK(ev->basis == "anniversary:30");
+}
+
+TEST_CASE("claims: a founding event on its date, for the anniversary rule") {
+  const std::string text =
+      "Ties at thirty\n"
+      "Published: Jan 3, 2022 09:18 PM\n"
+      "China and Kazakhstan established diplomatic relations on January 3, 1992. "
+      "Diplomatic ties between the two countries have grown in 2021.";
+  engine::article a = make(text, d::year{2022} / 1 / 3);
+  std::vector<grammar::mention> ms{
+      test::when(text, "January 3, 1992", period::day(d::year{1992} / 1 / 3), mention_type::date),
+      test::when(text, "2021", period::year(d::year{2021}), mention_type::date,
+                 text.find("grown")),
+  };
+  grammar::parse_options opts;
+  opts.mentions = &ms;
+  const auto r = grammar::parse_claims(a, opts);
+  INFO(test::describe(r.facts));
+  REQUIRE(r.facts.size() == 1);
+  const engine::fact& ev = r.facts[0];
+  CHECK(ev.kind == fact_kind::event);
+  CHECK(ev.entity == "CHN+KAZ");
+  CHECK(ev.metric == "diplomatic_relations_established");
+  CHECK(ev.when == period::day(d::year{1992} / 1 / 3));
+  CHECK(ev.basis.empty());
 }
 
 TEST_CASE("claims: election on a date keeps weekday and future tense") {

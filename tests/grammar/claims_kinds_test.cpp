@@ -169,3 +169,22 @@ TEST_CASE("claims: no facts from text without values, and no crash on odd text")
   run e("");
   CHECK(e.go().empty());
 }
+
+TEST_CASE("claims: 'in 2022 to $26 billion' is a year and a level, not a range") {
+  engine::article a;
+  a.path = "r.txt";
+  a.format = "text";
+  a.text = "Trade between Russia and Kazakhstan grew 8 percent in 2022 to $26 billion.";
+  a.published = d::sys_days{d::year{2023} / 2 / 9};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  const engine::fact* level = nullptr;
+  for (const auto& f : facts) {
+    if (f.kind == fact_kind::level && f.metric == "trade_volume") level = &f;
+  }
+  REQUIRE(level != nullptr);
+  CHECK(level->entity == "KAZ+RUS");
+  CHECK(level->value.value.contains(26e9));
+  CHECK(level->value.value.hi() < 27e9);
+}

@@ -242,3 +242,29 @@ TEST_CASE("grammar: numeric values that overflow a double are errors") {
   const mention h = one(huge + " billion");
   CHECK_FALSE(h.error.empty());
 }
+
+TEST_CASE("grammar: numeric the founding articles' figures") {
+  const std::string t =
+      "In 2022, the trade volume between China and Kazakhstan grew 23.6 percent year-on-year, to "
+      "a record high of $31.17 billion. Railway freight volume also reached a new record high, "
+      "exceeding 23 million tons, a year-on-year increase of 15 percent.";
+  const auto ms = numeric_only(t);
+  REQUIRE(ms.size() == 4);
+  CHECK(span(t, ms[0]) == "23.6 percent");
+  CHECK(ms[0].direction == 1);
+  CHECK(ms[0].basis == "yoy");
+  CHECK(span(t, ms[1]) == "$31.17 billion");
+  CHECK(ms[1].direction == 0);
+  CHECK(near(ms[1].value.value.lo(), 31.165e9));
+  CHECK(near(ms[1].value.value.hi(), 31.175e9));
+  CHECK(span(t, ms[2]) == "exceeding 23 million tons");
+  CHECK(span(t, ms[3]) == "15 percent");
+  CHECK(ms[3].direction == 1);
+  CHECK(ms[3].basis == "yoy");
+  const std::string u = "increased more than 70-fold over 30 years, reaching $25.2 billion in 2021";
+  const auto fs = numeric_only(u);
+  REQUIRE(fs.size() >= 2);
+  CHECK(span(u, fs[0]) == "more than 70-fold");
+  CHECK(fs[0].direction == 1);
+  CHECK(span(u, fs.back()) == "$25.2 billion");
+}

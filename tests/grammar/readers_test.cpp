@@ -81,9 +81,10 @@ TEST_CASE("readers: JSON Lines batch with a bad line") {
   REQUIRE(r.articles.size() == 2);
   CHECK(r.articles[0].title == "One");
   CHECK(r.articles[0].published == day(2023, 3, 10));
-  CHECK(r.articles[0].path == "batch.jsonl:1");
+  CHECK(r.articles[0].path == "batch.jsonl");
+  CHECK(r.articles[0].base_line == 1);
   CHECK(r.articles[0].text == "First body.");
-  CHECK(r.articles[1].path == "batch.jsonl:4");
+  CHECK(r.articles[1].path == "batch.jsonl");
   CHECK(r.articles[1].source == "Wire");
   CHECK(r.articles[1].base_line == 4);
   REQUIRE(r.diagnostics.size() == 2);

@@ -85,6 +85,14 @@ TEST_CASE("grammar: temporal day and month without a year follow the tense") {
   }
 }
 
+TEST_CASE("grammar: temporal day and month with a relative year") {
+  const std::string_view s = "talks held on September 14 this year in Astana";
+  const auto m = one(s);
+  CHECK(text_of(s, m) == "September 14 this year");
+  CHECK(span_of(m) == "2022-09-14");
+  CHECK(span_of(one("on March 3 next year the")) == "2023-03-03");
+}
+
 TEST_CASE("grammar: temporal months, years, decades") {
   CHECK(span_of(one("in September 2022 the")) == "2022-09-01..2022-09-30");
   CHECK(one("in September 2022 the").when->g == grain::month);

@@ -13,6 +13,28 @@ namespace {
 
 enum class record_type : std::uint8_t { article = 'A', fact = 'F', finding = 'N' };
 
+int nibble(char c) { return c <= '9' ? c - '0' : c - 'a' + 10; }
+
+bool is_hex(std::string_view s) {
+  if (s.empty() || s.size() % 2 != 0) return false;
+  for (const char c : s) {
+    if (!((c >= '0' && c <= '9') || (c >= 'a' && c <= 'f'))) return false;
+  }
+  return true;
+}
+
+std::string hex_of(std::string_view bytes) {
+  static constexpr char kDigits[] = "0123456789abcdef";
+  std::string s;
+  s.reserve(2 * bytes.size());
+  for (const char c : bytes) {
+    const auto b = static_cast<unsigned char>(c);
+    s.push_back(kDigits[b >> 4]);
+    s.push_back(kDigits[b & 15]);
+  }
+  return s;
+}
+
 class writer {
  public:
   explicit writer(record_type t) {
@@ -39,6 +61,23 @@ class writer {
   void str(std::string_view s) {
     varint(s.size());
     out_.append(s);
+  }
+  // An id: lower-case hex of even length is stored as its bytes (half
+  // the size); anything else as text. The header's low bit says which.
+  void id(std::string_view s) {
+    if (is_hex(s)) {
+      varint((s.size() / 2) << 1 | 1);
+      for (std::size_t i = 0; i < s.size(); i += 2) {
+        out_.push_back(static_cast<char>(nibble(s[i]) * 16 + nibble(s[i + 1])));
+      }
+    } else {
+      varint(s.size() << 1);
+      out_.append(s);
+    }
+  }
+  void ids(const std::vector<std::string>& v) {
+    varint(v.size());
+    for (const auto& s : v) id(s);
   }
   void day(std::optional<date::sys_days> d) {
     u8(d ? 1 : 0);
@@ -68,7 +107,8 @@ class writer {
 class reader {
  public:
   reader(std::string_view bytes, record_type t) {
-    if (bytes.size() < 6) throw codec_error("record too short (" + std::to_string(bytes.size()) + " bytes)");
+    if (bytes.size() < 6)
+      throw codec_error("record too short (" + std::to_string(bytes.size()) + " bytes)");
     const std::string_view body = bytes.substr(0, bytes.size() - 4);
     std::uint32_t stored = 0;
     for (int i = 0; i < 4; ++i) {
@@ -123,6 +163,33 @@ class reader {
     p_.remove_prefix(n);
     return s;
   }
+  std::string id() {
+    const std::uint64_t h = varint();
+    const std::uint64_t n = h >> 1;
+    need(n);
+    std::string s;
+    if ((h & 1) != 0) {
+      static constexpr char kDigits[] = "0123456789abcdef";
+      s.reserve(2 * n);
+      for (std::uint64_t i = 0; i < n; ++i) {
+        const auto b = static_cast<unsigned char>(p_[i]);
+        s.push_back(kDigits[b >> 4]);
+        s.push_back(kDigits[b & 15]);
+      }
+    } else {
+      s.assign(p_.substr(0, n));
+    }
+    p_.remove_prefix(n);
+    return s;
+  }
+  std::vector<std::string> ids() {
+    const std::uint64_t n = varint();
+    if (n > p_.size()) throw codec_error("list longer than the record");
+    std::vector<std::string> v;
+    v.reserve(n);
+    for (std::uint64_t i = 0; i < n; ++i) v.push_back(id());
+    return v;
+  }
   std::optional<date::sys_days> day() {
     if (u8() == 0) return std::nullopt;
     const std::int64_t d = svarint();
@@ -165,7 +232,7 @@ class reader {
 
 // Bit flags of a fact.
 constexpr std::uint8_t kHedged = 1, kNegated = 2, kUnlisted = 4, kWeekday = 8, kLoOpen = 16,
-                       kHiOpen = 32, kEmpty = 64;
+                       kHiOpen = 32, kEmpty = 64, kIdInKey = 128;
 
 }  // namespace
 
@@ -201,10 +268,10 @@ std::string encode(const article_record& r) {
   w.u8(static_cast<std::uint8_t>(r.state));
   w.varint(r.seq);
   w.svarint(r.retracted_at);
-  w.str(r.supersedes);
-  w.str(r.superseded_by);
+  w.id(r.supersedes);
+  w.id(r.superseded_by);
   const article& a = r.meta;
-  w.str(a.id);
+  w.id(a.id);
   w.str(a.path);
   w.str(a.title);
   w.day(a.published);
@@ -224,10 +291,10 @@ article_record decode_article(std::string_view bytes) {
   out.state = r.enumerated<record_state>(3);
   out.seq = r.varint();
   out.retracted_at = r.svarint();
-  out.supersedes = r.str();
-  out.superseded_by = r.str();
+  out.supersedes = r.id();
+  out.superseded_by = r.id();
   article& a = out.meta;
-  a.id = r.str();
+  a.id = r.id();
   a.path = r.str();
   a.title = r.str();
   a.published = r.day();
@@ -242,7 +309,7 @@ article_record decode_article(std::string_view bytes) {
   return out;
 }
 
-std::string encode(const fact_record& r) {
+std::string encode(const fact_record& r, std::string_view fact_key) {
   writer w(record_type::fact);
   const fact& f = r.f;
   w.u8(static_cast<std::uint8_t>(r.state));
@@ -255,13 +322,16 @@ std::string encode(const fact_record& r) {
   if (f.value.value.lo_open()) flags |= kLoOpen;
   if (f.value.value.hi_open()) flags |= kHiOpen;
   if (f.value.value.empty()) flags |= kEmpty;
+  const bool id_in_key = !fact_key.empty() && f.id.size() == 2 * fact_key.size() && is_hex(f.id) &&
+                         hex_of(fact_key) == f.id;
+  if (id_in_key) flags |= kIdInKey;
   w.u8(flags);
-  w.str(f.id);
-  w.str(f.article);
+  if (!id_in_key) w.id(f.id);
+  w.id(f.article);
   w.str(f.entity);
   w.str(f.metric);
   w.svarint(f.when.first.time_since_epoch().count());
-  w.svarint(f.when.last.time_since_epoch().count());
+  w.svarint((f.when.last - f.when.first).count());
   w.u8(static_cast<std::uint8_t>(f.when.g));
   w.str(f.when.label);
   w.f64(f.value.value.lo());
@@ -276,12 +346,12 @@ std::string encode(const fact_record& r) {
   if (f.weekday) w.varint(*f.weekday);
   w.svarint(f.tense);
   w.str(f.derived_by);
-  w.strs(f.inputs);
+  w.ids(f.inputs);
   w.day(f.published);
   return w.finish();
 }
 
-fact_record decode_fact(std::string_view bytes) {
+fact_record decode_fact(std::string_view bytes, std::string_view fact_key) {
   reader r(bytes, record_type::fact);
   fact_record out;
   fact& f = out.f;
@@ -291,12 +361,17 @@ fact_record decode_fact(std::string_view bytes) {
   f.hedged = (flags & kHedged) != 0;
   f.negated = (flags & kNegated) != 0;
   f.unlisted = (flags & kUnlisted) != 0;
-  f.id = r.str();
-  f.article = r.str();
+  if ((flags & kIdInKey) != 0) {
+    if (fact_key.empty()) throw codec_error("the fact id is in the key, and no key was given");
+    f.id = hex_of(fact_key);
+  } else {
+    f.id = r.id();
+  }
+  f.article = r.id();
   f.entity = r.str();
   f.metric = r.str();
   f.when.first = date::sys_days{date::days{r.svarint()}};
-  f.when.last = date::sys_days{date::days{r.svarint()}};
+  f.when.last = f.when.first + date::days{r.svarint()};
   f.when.g = r.enumerated<grain>(8);
   f.when.label = r.str();
   const double lo = r.f64();
@@ -315,7 +390,7 @@ fact_record decode_fact(std::string_view bytes) {
   if ((flags & kWeekday) != 0) f.weekday = r.u32();
   f.tense = static_cast<int>(r.svarint());
   f.derived_by = r.str();
-  f.inputs = r.strs();
+  f.inputs = r.ids();
   f.published = r.day();
   r.done();
   return out;
@@ -327,10 +402,10 @@ std::string encode(const finding& f) {
   w.u8(static_cast<std::uint8_t>(f.sev));
   w.u8(static_cast<std::uint8_t>(f.kind));
   w.str(f.message);
-  w.strs(f.facts);
+  w.ids(f.facts);
   w.strs(f.stated);
   w.str(f.arithmetic);
-  w.str(f.article);
+  w.id(f.article);
   w.span(f.source);
   return w.finish();
 }
@@ -342,10 +417,10 @@ finding decode_finding(std::string_view bytes) {
   f.sev = r.enumerated<severity>(3);
   f.kind = r.enumerated<finding_kind>(6);
   f.message = r.str();
-  f.facts = r.strs();
+  f.facts = r.ids();
   f.stated = r.strs();
   f.arithmetic = r.str();
-  f.article = r.str();
+  f.article = r.id();
   f.source = r.span();
   r.done();
   return f;

@@ -18,7 +18,7 @@
 
 namespace claimcheck::engine::detail {
 
-inline constexpr std::uint8_t kCodecVersion = 1;
+inline constexpr std::uint8_t kCodecVersion = 2;
 
 // Why a record did not decode (the store adds the database and key).
 class codec_error : public std::runtime_error {
@@ -35,12 +35,14 @@ struct fact_record {
 };
 
 [[nodiscard]] std::string encode(const article_record& r);
-[[nodiscard]] std::string encode(const fact_record& r);
+// A fact record stored under a key that holds the fact's id (the fact key,
+// 8 bytes) leaves the id out; decoding then needs the same key.
+[[nodiscard]] std::string encode(const fact_record& r, std::string_view fact_key = {});
 [[nodiscard]] std::string encode(const finding& f);
 
 // Throw codec_error when the bytes are not a valid record of that type.
 [[nodiscard]] article_record decode_article(std::string_view bytes);
-[[nodiscard]] fact_record decode_fact(std::string_view bytes);
+[[nodiscard]] fact_record decode_fact(std::string_view bytes, std::string_view fact_key = {});
 [[nodiscard]] finding decode_finding(std::string_view bytes);
 
 }  // namespace claimcheck::engine::detail

@@ -3,15 +3,15 @@
 // transaction helpers (map growth, writer lock), and record access that
 // turns a decode failure into a corruption error naming the key.
 //
-// Schema (version kSchemaVersion):
+// Schema (version kSchemaVersion; 1 was never released):
 //   meta           "schema" -> u32; "counters" -> counters
 //   articles       article key -> article record
 //   article_seq    seq (u64) -> article key            ingestion order
 //   urls           hash64(url) -> article key           newest version
 //   series         index key -> fact record             the key index: facts
 //                  clustered by (entity, metric), period start, published
-//   facts          fact key -> index key                stated facts
-//   article_facts  article key | fact key -> ""         per-article index
+//   facts          fact key -> index key minus the fact key   stated facts
+//   article_facts  article key -> its fact keys, 8 bytes each   per-article index
 //   derived        fact key -> index key                derived facts
 //   findings       seq (u64) -> finding record
 #pragma once
@@ -34,7 +34,7 @@
 
 namespace claimcheck::engine {
 
-inline constexpr std::uint32_t kSchemaVersion = 1;
+inline constexpr std::uint32_t kSchemaVersion = 2;
 
 struct store_counters {
   std::uint64_t next_seq = 1;
@@ -83,6 +83,9 @@ struct store::impl {
   // (after the map grew), so it must have no effect outside the txn.
   template <class F>
   auto write(F&& fn) {
+    if (opts_.read_only) {
+      throw claimcheck::error(error_code::database, origin_, "opened read-only: cannot write");
+    }
     lock_.acquire(opts_.dir, opts_.wait_for_writer);
     for (int attempt = 0;; ++attempt) {
       try {
@@ -116,8 +119,8 @@ struct store::impl {
   [[nodiscard]] detail::fact_record decode_fact(std::string_view ikey, std::string_view v) const;
   [[nodiscard]] finding decode_finding(std::string_view key, std::string_view v) const;
   // The index key of a stated fact, then its record.
-  [[nodiscard]] std::optional<std::string_view> fact_index_key(const lmdb::txn& t,
-                                                               std::string_view fkey) const;
+  [[nodiscard]] std::optional<std::string> fact_index_key(const lmdb::txn& t,
+                                                          std::string_view fkey) const;
   // Every fact key of an article, in key order.
   [[nodiscard]] std::vector<std::string> article_fact_keys(const lmdb::txn& t,
                                                            std::string_view akey) const;

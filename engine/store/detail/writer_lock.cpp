@@ -13,8 +13,11 @@
 
 namespace claimcheck::engine::detail {
 
-writer_lock::~writer_lock() {
+writer_lock::~writer_lock() { release(); }
+
+void writer_lock::release() {
   if (fd_ >= 0) ::close(fd_);  // closing releases the lock
+  fd_ = -1;
 }
 
 void writer_lock::acquire(const std::filesystem::path& dir, bool wait) {

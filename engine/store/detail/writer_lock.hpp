@@ -20,6 +20,7 @@ class writer_lock {
   // prints one line on stderr and blocks; without, throws claimcheck::error
   // (database).
   void acquire(const std::filesystem::path& dir, bool wait);
+  void release();
   [[nodiscard]] bool held() const { return fd_ >= 0; }
 
  private:
