@@ -41,7 +41,9 @@ TEST_CASE("reliability: readers during an ingest see whole articles") {
   temp_dir dir;
   const fs::path in = dir.path() / "in";
   fs::create_directory(in);
-  const auto files = write_articles(in, 40);
+  // 600 articles: ingest commits batches of 256, so readers can see a
+  // database part-way through it.
+  const auto files = write_articles(in, 600);
   // The clean result to compare snapshots with.
   const fs::path clean = dir.path() / "clean.db";
   REQUIRE(run_binary({"--db", clean.string(), "ingest", in.string()}).status == 0);
