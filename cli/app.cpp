@@ -169,6 +169,8 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
                "claimcheck"};
   app.set_version_flag("--version", std::string("claimcheck ") + CLAIMCHECK_VERSION);
   app.require_subcommand(1);
+  // Common options may stand after the command too: "check --format json FILE".
+  app.fallthrough();
   app.option_defaults()->always_capture_default();
   app.add_option("--db", g.db, "database directory")->capture_default_str();
   app.add_option("--rules", g.rules, "extra rules file or directory (repeatable)");

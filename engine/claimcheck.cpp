@@ -89,19 +89,6 @@ std::string read_file(const fs::path& p, std::size_t max_input) {
   return read_all(fd, name, max_input, static_cast<std::size_t>(st.st_size));
 }
 
-// The history the rules see during check and ingest: the store plus the
-// facts of the articles being checked that came before.
-class store_history final : public rules::fact_source {
- public:
-  explicit store_history(const store& s) : store_(s) {}
-  std::vector<fact> facts_for(std::string_view entity, std::string_view metric) const override {
-    return store_.facts_for(entity, metric);
-  }
-
- private:
-  const store& store_;
-};
-
 // Claim assembly with the tolerances the rules files set.
 grammar::parse_result parse_with(const article& a, const rules::rule_set& rules) {
   grammar::parse_options o;
@@ -141,6 +128,26 @@ class growing_history final : public rules::fact_source {
   const store* base_;
   std::unordered_map<std::string, std::vector<fact>> by_key_;
 };
+
+// Extracts every article's facts and evaluates them together against a
+// history; `known` (optional) marks articles already stored.
+report evaluate_together(const grammar::read_result& input, const rules::rule_set& rules,
+                         const rules::fact_source& history, const store* known) {
+  report r;
+  r.diagnostics = input.diagnostics;
+  std::vector<fact> all;
+  for (const auto& a : input.articles) {
+    grammar::parse_result p = parse_with(a, rules);
+    for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
+    all.insert(all.end(), p.facts.begin(), p.facts.end());
+    const bool stored = known != nullptr && known->has_article(a.id);
+    r.articles.push_back({a, std::move(p.facts), stored});
+  }
+  rules::evaluation ev = rules.evaluate(all, history);
+  r.findings = std::move(ev.findings);
+  r.derived = std::move(ev.derived);
+  return r;
+}
 
 }  // namespace
 
@@ -182,19 +189,7 @@ grammar::read_result read_inputs(const std::vector<fs::path>& paths, std::size_t
 }
 
 report extract(const grammar::read_result& input, const rules::rule_set& rules) {
-  report r;
-  r.diagnostics = input.diagnostics;
-  std::vector<fact> all;
-  for (const auto& a : input.articles) {
-    grammar::parse_result p = parse_with(a, rules);
-    for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
-    all.insert(all.end(), p.facts.begin(), p.facts.end());
-    r.articles.push_back({a, std::move(p.facts), false});
-  }
-  rules::evaluation ev = rules.evaluate(all, rules::no_history{});
-  r.findings = std::move(ev.findings);
-  r.derived = std::move(ev.derived);
-  return r;
+  return evaluate_together(input, rules, rules::no_history{}, nullptr);
 }
 
 rules::rule_set load_rules(const std::vector<fs::path>& paths) {
@@ -211,20 +206,7 @@ claimcheck::claimcheck(options opts)
 claimcheck::~claimcheck() = default;
 
 report claimcheck::check(const grammar::read_result& input) const {
-  report r;
-  r.diagnostics = input.diagnostics;
-  std::vector<fact> all;
-  for (const auto& a : input.articles) {
-    grammar::parse_result p = parse_with(a, rules_);
-    for (auto& d : p.diagnostics) r.diagnostics.push_back(std::move(d));
-    all.insert(all.end(), p.facts.begin(), p.facts.end());
-    article_report ar{a, std::move(p.facts), store_->has_article(a.id)};
-    r.articles.push_back(std::move(ar));
-  }
-  rules::evaluation ev = rules_.evaluate(all, store_history(*store_));
-  append(r.findings, std::move(ev.findings));
-  r.derived = std::move(ev.derived);
-  return r;
+  return evaluate_together(input, rules_, growing_history(store_.get()), store_.get());
 }
 
 report claimcheck::ingest(const grammar::read_result& input, const progress_fn& progress) {

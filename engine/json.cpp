@@ -36,6 +36,16 @@ json source_json(const source_span& s) {
           {"end", s.end},   {"sentence", s.sentence}};
 }
 
+source_span source_from_json(const json& s) {
+  source_span out;
+  out.line = get_or<unsigned>(s, "line", 0);
+  out.column = get_or<unsigned>(s, "column", 0);
+  out.start = get_or<std::size_t>(s, "start", 0);
+  out.end = get_or<std::size_t>(s, "end", 0);
+  out.sentence = get_or<std::string>(s, "sentence", "");
+  return out;
+}
+
 }  // namespace
 
 json interval_json(const interval& v) {
@@ -121,13 +131,7 @@ fact fact_from_json(const json& j) {
         qualifier_from_string(get_or<std::string>(v, "qualifier", "exact")).value_or(qualifier::exact);
     f.value.stated = get_or<std::string>(v, "stated", "");
     f.value.number = get_or<double>(v, "number", std::nan(""));
-    if (auto s = j.find("source"); s != j.end()) {
-      f.source.line = get_or<unsigned>(*s, "line", 0);
-      f.source.column = get_or<unsigned>(*s, "column", 0);
-      f.source.start = get_or<std::size_t>(*s, "start", 0);
-      f.source.end = get_or<std::size_t>(*s, "end", 0);
-      f.source.sentence = get_or<std::string>(*s, "sentence", "");
-    }
+    if (auto s = j.find("source"); s != j.end()) f.source = source_from_json(*s);
     f.basis = get_or<std::string>(j, "basis", "");
     f.attribution = get_or<std::string>(j, "attribution", "");
     f.hedged = get_or(j, "hedged", false);
@@ -206,13 +210,7 @@ finding finding_from_json(const json& j) {
     f.stated = get_or<std::vector<std::string>>(j, "stated", {});
     f.arithmetic = get_or<std::string>(j, "arithmetic", "");
     f.article = get_or<std::string>(j, "article", "");
-    if (auto s = j.find("source"); s != j.end()) {
-      f.source.line = get_or<unsigned>(*s, "line", 0);
-      f.source.column = get_or<unsigned>(*s, "column", 0);
-      f.source.start = get_or<std::size_t>(*s, "start", 0);
-      f.source.end = get_or<std::size_t>(*s, "end", 0);
-      f.source.sentence = get_or<std::string>(*s, "sentence", "");
-    }
+    if (auto s = j.find("source"); s != j.end()) f.source = source_from_json(*s);
     return f;
   } catch (const json::exception& e) {
     throw error(error_code::input, "json", std::string("bad finding: ") + e.what());

@@ -154,7 +154,15 @@ std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate
                                const scan_options& opts) {
   std::optional<mention> t;
   if (k.temporal) t = detail::match_temporal(text, pos, opts);
-  const std::size_t t_end = t ? t->end : pos;
+  std::size_t t_end = t ? t->end : pos;
+  // A temporal match never ends inside a numeral: "the 16,000 tonnes" is
+  // not the 16th of the month.
+  if (t_end > pos && t_end + 1 < text.size() &&
+      classify(static_cast<unsigned char>(text[t_end - 1])) == byte_class::digit &&
+      (text[t_end] == ',' || text[t_end] == '.') &&
+      classify(static_cast<unsigned char>(text[t_end + 1])) == byte_class::digit) {
+    t_end = pos;
+  }
   if (!k.numeric) {
     if (t_end > pos) return t;
     return std::nullopt;

@@ -30,6 +30,7 @@ inline constexpr function_info kFunctions[] = {
     {"stated_weekday", 1, true, false, false, "weekday", "the weekday written next to the date"},
     {"published", 1, true, false, false, "day", "publication day of the fact's article"},
     {"tense", 1, true, false, false, "", "-1 past, +1 future, 0 not known"},
+    {"in_percent", 1, true, false, false, "", "1 when the fact's value is in percent, else 0"},
 };
 
 [[nodiscard]] inline const function_info* find_function(std::string_view name) {

@@ -93,7 +93,25 @@ period period::shift_years(int years) const {
 }
 
 std::string period::iso(date::sys_days d) {
-  return date::format("%F", d);
+  // Written by hand (date::format builds an ostringstream per call, and
+  // this runs for every period the rules compare and every fact id);
+  // date::format keeps the years outside 0-9999.
+  const date::year_month_day ymd{d};
+  const int y = static_cast<int>(ymd.year());
+  if (y < 0 || y > 9999) return date::format("%F", d);
+  const auto m = static_cast<unsigned>(ymd.month());
+  const auto dd = static_cast<unsigned>(ymd.day());
+  const auto uy = static_cast<unsigned>(y);
+  std::string s(10, '-');
+  s[0] = static_cast<char>('0' + uy / 1000);
+  s[1] = static_cast<char>('0' + uy / 100 % 10);
+  s[2] = static_cast<char>('0' + uy / 10 % 10);
+  s[3] = static_cast<char>('0' + uy % 10);
+  s[5] = static_cast<char>('0' + m / 10);
+  s[6] = static_cast<char>('0' + m % 10);
+  s[8] = static_cast<char>('0' + dd / 10);
+  s[9] = static_cast<char>('0' + dd % 10);
+  return s;
 }
 
 std::string period::str() const {

@@ -64,8 +64,14 @@ std::string entity_key(const hit& h, const lexicon& lex) {
 
 article_profile profile_article(const std::vector<sentence_view>& views, const lexicon& lex) {
   std::map<std::string, unsigned> counts;
+  article_profile p;
   for (const auto& v : views) {
     for (const hit& h : v.hits) {
+      if (h.cat == category::region && p.region.empty()) {
+        p.region = lex.region(h.id).key;
+        p.region_members = lex.region(h.id).members.size();
+        p.members = lex.region(h.id).members;
+      }
       if (h.cat == category::country_name || h.cat == category::country_adj ||
           h.cat == category::country_capital || h.cat == category::country_code) {
         ++counts[lex.country(h.id).code];
@@ -76,7 +82,6 @@ article_profile profile_article(const std::vector<sentence_view>& views, const l
   for (auto& [k, n] : counts) ranked.emplace_back(n, k);
   std::stable_sort(ranked.begin(), ranked.end(),
                    [](const auto& a, const auto& b) { return a.first > b.first; });
-  article_profile p;
   if (!ranked.empty()) p.country = ranked[0].second;
   if (ranked.size() >= 2 && (ranked.size() == 2 || ranked[1].first > ranked[2].first)) {
     p.pair = pair_key(ranked[0].second, ranked[1].second);
@@ -112,6 +117,13 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     // "..., with transfers from Russia": past another metric, another claim.
     for (const hit& m : v.hits) {
       if (m.cat == category::metric && m.first >= value_tok && m.last <= h.first) return false;
+    }
+    // "to Uzbekistan and Afghanistan": the value is the group's, no one
+    // partner's.
+    if (v.word(h.last) == "and" || v.word(h.last) == ",") {
+      for (const hit& o : v.hits) {
+        if (o.first == h.last + 1 && is_entity_hit(o, lex)) return false;
+      }
     }
     return true;
   };

@@ -16,6 +16,11 @@ namespace claimcheck::grammar::claims {
 struct article_profile {
   std::string pair;     // "CHN+KAZ", or "" when no second country stands out
   std::string country;  // "KAZ", or ""
+  // The first region the article names ("central_asia") and how many
+  // members it has: "the five countries", "the region" point back at it.
+  std::string region;
+  std::size_t region_members = 0;
+  std::vector<std::string> members;  // its countries ("KAZ", ...)
 };
 
 [[nodiscard]] article_profile profile_article(const std::vector<sentence_view>& views,

@@ -4,6 +4,8 @@
 #include "grammar/claims/values.hpp"
 
 #include <algorithm>
+#include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdlib>
 
@@ -429,6 +431,19 @@ time_choice pick_time(const sentence_view& v, const located_mention& lm, std::si
   return best;
 }
 
+// A period mention "end of 2022", "the end of the year", "year-end": the
+// last part of one calendar year.
+bool year_end_mention(std::string_view text, const mention& m) {
+  if (!m.when || m.mod == "by" || m.mod == "until") return false;
+  const date::year_month_day a{m.when->first};
+  const date::year_month_day b{m.when->last};
+  if (a.year() != b.year() || b.month() != date::December || b.day() != date::day{31}) return false;
+  if (a.month() == date::January) return false;
+  std::string_view t = text.substr(m.start, m.end - m.start);
+  if (t.rfind("the ", 0) == 0 || t.rfind("The ", 0) == 0) t.remove_prefix(4);
+  return t.rfind("end of ", 0) == 0 || t.rfind("year-end", 0) == 0 || t.rfind("year end", 0) == 0;
+}
+
 int year_of(date::sys_days d) { return static_cast<int>(date::year_month_day{d}.year()); }
 
 // "yoy" for "year-on-year" and the like, as the numeric grammar writes it.
@@ -661,6 +676,170 @@ bool is_present(const sentence_view& v, std::size_t b, std::size_t e) {
   return false;
 }
 
+// A gapped conjunct after a value: "and" or "while" (or a comma) and a
+// short noun phrase with no verb or number before the value at `to`
+// ("... 9.4 percent in 2022 and agriculture 9.1 percent"). The previous
+// value's own period may stand between. The first word of the noun
+// phrase, or npos.
+std::size_t gapped_start(const sentence_view& v, std::size_t from, std::size_t to) {
+  auto temporal_at = [&](std::size_t i) {
+    for (const auto& o : v.mentions) {
+      if (is_temporal(o.m->type) && i >= o.first && i < o.last) return true;
+    }
+    return false;
+  };
+  while (from < to && (temporal_at(from) || ((v.word(from) == "in" || v.word(from) == "during") &&
+                                              temporal_at(from + 1)))) {
+    ++from;
+  }
+  if (to <= from + 1 || to - from > 5) return std::string_view::npos;
+  const std::string_view c = v.word(from);
+  if (c != "and" && c != "," && c != "while" && c != "whereas" && c != "but") {
+    return std::string_view::npos;
+  }
+  for (std::size_t i = from + 1; i < to; ++i) {
+    const std::string_view w = v.word(i);
+    if (v.toks()[i].kind != token_kind::word || w.empty() ||
+        !std::isalpha(static_cast<unsigned char>(w[0]))) {
+      return std::string_view::npos;
+    }
+    if (change_direction(w) != 0 || is_level_verb(w) || is_preposition(w) || w == "and" ||
+        w == "was" || w == "were" || w == "is" || w == "are" || w == "had" || w == "has") {
+      return std::string_view::npos;
+    }
+  }
+  return from + 1;
+}
+
+struct rank_value {
+  std::string ranked;  // the country ranked
+  std::string metric;  // the flow the rank is of
+  std::string owner;   // the country whose rank it is, when named
+  bool inflow = false;  // the ranked sends the flow ("investor", "supplier")
+  bool pair = false;    // a relation ("trading partner")
+};
+
+// "X remained the largest investor, with $7.5 billion", "the largest
+// supplier of crude oil in 2022, shipping 86 million tonnes": the value
+// after a ranked noun and "with" or a participle of the flow. Empty metric
+// when the words are not so.
+rank_value rank_with(const sentence_view& v, const lexicon& lex, std::size_t value,
+                     std::size_t cb) {
+  rank_value rv;
+  if (value < 4 || v.word(value - 2) != ",") return rv;
+  const std::string_view link = v.word(value - 1);
+  if (link != "with" && link != "shipping" && link != "exporting" && link != "supplying" &&
+      link != "selling" && link != "sending" && link != "delivering" && link != "investing") {
+    return rv;
+  }
+  const std::size_t comma = value - 2;
+  // The ranked noun: right before the comma, or before "of <commodity>"
+  // and a period.
+  std::size_t h = comma;
+  for (std::size_t i = comma; i-- > cb && comma - i <= 7;) {
+    const std::string_view w = v.word(i);
+    if (w == "investor" || w == "supplier" || w == "exporter" || w == "source" ||
+        w == "partner" || w == "buyer" || w == "market" || w == "destination" ||
+        w == "importer") {
+      h = i;
+      break;
+    }
+  }
+  if (h == comma) return rv;
+  const std::string_view head = v.word(h);
+  bool superlative = false;
+  for (std::size_t i = h; i-- > cb && h - i <= 3;) {
+    const std::string_view w = v.word(i);
+    if (w == "largest" || w == "biggest" || w == "top" || w == "leading" || w == "main") {
+      superlative = true;
+    }
+  }
+  if (!superlative) return rv;
+  std::string_view goods;
+  if (v.word(h + 1) == "of") {
+    for (std::size_t i = h + 2; i < comma && i <= h + 4; ++i) {
+      if (const std::string_view c = commodity(v.word(i)); !c.empty()) goods = c;
+    }
+  }
+  if (head == "investor") {
+    rv.metric = "investment";
+    rv.inflow = true;
+  } else if (head == "supplier" || head == "exporter" || head == "source") {
+    rv.metric = "exports";  // the ranked country's exports to the owner
+    rv.inflow = true;
+  } else if (head == "partner") {
+    rv.metric = "trade_volume";
+    rv.pair = true;
+  } else {
+    rv.metric = "exports";  // a buyer, market or destination of the owner's exports
+  }
+  if (!goods.empty() && !rv.pair) {
+    const std::string key = std::string(goods) + "_exports";
+    if (lex.metric_by_key(key)) rv.metric = key;
+  }
+  // The ranked country first; a second one before the noun is the owner
+  // ("Russia became China's largest supplier").
+  for (const hit& h2 : v.hits) {
+    if (h2.first >= cb && h2.last <= h && is_entity(h2, lex)) {
+      const std::string key = entity_key(h2, lex);
+      if (key.size() != 3) continue;
+      if (rv.ranked.empty()) {
+        rv.ranked = key;
+      } else if (rv.owner.empty() && key != rv.ranked) {
+        rv.owner = key;
+      }
+    }
+  }
+  if (rv.ranked.empty()) rv.metric.clear();
+  return rv;
+}
+
+// A member's part of a total between a country and a region: with the
+// total "CHN+central_asia" (or a member's share of it, "CHN+KAZ"), the
+// member KGZ has "CHN+KGZ". "" when `total` is no such pair.
+std::string member_pair(const article_state& st, const std::string& total,
+                        const std::string& member) {
+  const auto plus = total.find('+');
+  if (plus == std::string::npos || st.profile.region.empty()) return {};
+  const std::string a = total.substr(0, plus);
+  const std::string b = total.substr(plus + 1);
+  auto in_region = [&](const std::string& k) {
+    return k == st.profile.region ||
+           std::find(st.profile.members.begin(), st.profile.members.end(), k) !=
+               st.profile.members.end();
+  };
+  const bool is_member = std::find(st.profile.members.begin(), st.profile.members.end(),
+                                   member) != st.profile.members.end();
+  if (!is_member || member == a || member == b) return {};
+  if (in_region(b) && !in_region(a)) return pair_key(a, member);
+  if (in_region(a) && !in_region(b)) return pair_key(b, member);
+  return {};
+}
+
+// "the five countries" (as many as the region has members), "the
+// region", "the bloc" in [from, to): the token of the noun, or npos.
+std::size_t region_anaphor(const sentence_view& v, std::size_t from, std::size_t to,
+                           std::size_t members) {
+  static constexpr std::array<std::string_view, 13> counts = {
+      "", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+      "eleven", "twelve"};
+  for (std::size_t i = from; i + 1 < to; ++i) {
+    if (v.word(i) != "the") continue;
+    const std::string_view n = v.word(i + 1);
+    if (n == "region" || n == "bloc") return i + 1;
+    if (i + 2 >= to) continue;
+    const std::string_view noun = v.word(i + 2);
+    if (noun != "countries" && noun != "states" && noun != "nations" && noun != "republics" &&
+        noun != "members") {
+      continue;
+    }
+    const bool same = (members < counts.size() && n == counts[members]) ||
+                      n == std::to_string(members);
+    if (same) return i + 2;
+  }
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state& st,
@@ -670,6 +849,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   std::optional<engine::period> sentence_period;
   const engine::fact* previous = nullptr;  // the last value fact of this sentence
   std::size_t previous_index = 0;
+  std::size_t previous_last = 0;  // the token after its value
+  bool ranked_inflow = false;     // it was "the largest investor, with $X"
+  int previous_dir = 0;
   const hit* reused_hit = nullptr;  // its metric words and the key they gave
   std::string reused_key;
   bool reused_unlisted = false;
@@ -738,7 +920,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         engine::fact f = out[previous_index];
         const std::string key = entity_key(*other, lex);
         const auto gt = f.entity.find('>');
-        if (gt != std::string::npos) {
+        if (std::string mp = member_pair(st, f.entity, key); !mp.empty()) {
+          f.entity = std::move(mp);  // "followed by Kyrgyzstan with $15.5 billion"
+        } else if (gt != std::string::npos && ranked_inflow) {
+          f.entity = key + f.entity.substr(gt);  // "followed by the United States with"
+        } else if (gt != std::string::npos) {
           f.entity = f.entity.substr(0, gt + 1) + key;
         } else if (f.entity.find('+') == std::string::npos && !st.profile.country.empty() &&
                    st.profile.country != key && is_directional(f.metric)) {
@@ -783,6 +969,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     const bool metric_pct = metric != nullptr && lex.metric(metric->id).unit == unit_kind::percent;
     value_reading r = read_value(v, lm, cb, ce, metric_pct);
     if (mp_m == &frac) r = value_reading{fact_kind::share, 0, false};
+    std::size_t gap = std::string_view::npos;
+    if (previous != nullptr && previous_dir != 0 && r.kind != fact_kind::share &&
+        out[previous_index].kind == fact_kind::change &&
+        out[previous_index].value.unit == mv.value.unit) {
+      gap = gapped_start(v, previous_last, lm.first);
+      // "Construction rose 9.4 percent and agriculture 9.1 percent": the
+      // verb of the value before is understood.
+      if (gap != std::string_view::npos) r = value_reading{fact_kind::change, previous_dir, false};
+    }
     if (r.skip) continue;
     std::string metric_key;
     bool unlisted = false;
@@ -796,7 +991,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         unlisted = true;
       }
     }
-    if (metric != nullptr && metric == reused_hit) {
+    if (const rank_value early = rank_with(v, lex, lm.first, cb); !early.metric.empty()) {
+      metric_key = early.metric;  // the rank's flow (its entity is set below)
+    } else if (metric != nullptr && metric == reused_hit) {
       metric_key = reused_key;  // the same words as the value before
       unlisted = reused_unlisted;
     } else if (metric != nullptr) {
@@ -826,6 +1023,33 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       if (metric_key.empty()) continue;
       unlisted = true;
     }
+    if (gap != std::string_view::npos) {
+      // The gapped conjunct names its own metric.
+      const hit* own = nullptr;
+      for (const hit& h : v.hits) {
+        if (h.cat == category::metric && h.first >= gap && h.last <= lm.first) own = &h;
+      }
+      std::string words;
+      for (std::size_t i = gap; i < lm.first; ++i) {
+        const std::string_view w = v.word(i);
+        bool entity = false;
+        for (const hit& h : v.hits) {
+          if (i >= h.first && i < h.last && h.cat != category::metric) entity = true;
+        }
+        if (entity || is_np_noise(w)) continue;
+        if (!words.empty()) words += '_';
+        words += w;
+      }
+      if (own != nullptr) {
+        metric = own;
+        metric_key = lex.metric(own->id).key;
+        unlisted = false;
+      } else if (words.size() >= 3) {
+        metric = nullptr;
+        metric_key = words;
+        unlisted = !lex.metric_by_key(metric_key).has_value();
+      }
+    }
     if (metric != nullptr && metric == reused_hit) {
       // already resolved
     } else if (!unlisted || metric != nullptr) {
@@ -846,6 +1070,38 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     if (!ent.found) {
       ent = choose_entity(v, lex, metric, lm.first, cb, ce, is_directional(metric_key),
                           is_bilateral(metric_key), st.profile, default_owner);
+    }
+    if (!st.profile.region.empty()) {
+      // "Trade among the five countries", "exports from the five countries
+      // to Turkey": the region the article named.
+      const std::size_t at = region_anaphor(v, cb, lm.first, st.profile.region_members);
+      const auto gt = ent.key.find('>');
+      if (at == std::string_view::npos) {
+        // no region spoken of
+      } else if (!ent.found) {
+        ent.key = st.profile.region;
+        ent.found = true;
+        ent.first = at;
+        ent.last = at + 1;
+      } else if (gt != std::string::npos) {
+        // The owner, unless the clause names it before the region.
+        const std::string owner = ent.key.substr(0, gt);
+        bool named = false;
+        for (const hit& h : v.hits) {
+          if (h.first >= cb && h.last <= at && is_entity(h, lex) && entity_key(h, lex) == owner) {
+            named = true;
+          }
+        }
+        if (!named && owner != st.profile.region) ent.key = st.profile.region + ent.key.substr(gt);
+      }
+    }
+    if (ent.found && is_bilateral(metric_key) && ent.key.find_first_of("+>") == std::string::npos &&
+        !st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2) {
+      // "Trade between China and Central Asia ... Kazakhstan accounted for
+      // $31.2 billion": the member's part of that trade.
+      if (std::string part = member_pair(st, st.carried_entity, ent.key); !part.empty()) {
+        ent.key = std::move(part);
+      }
     }
     bool home = false;  // "the government", "the central bank": the story's country
     for (std::size_t i = 0; i + 1 < v.toks().size(); ++i) {
@@ -896,6 +1152,16 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       time_choice end = pick_time(v, lm, cb, ce, false, false, st.published);
       if (end.found) tc = end;
     }
+    // "stood at 1.41 billion at the end of 2022": a level as of the year's
+    // end is that year's figure (a target "by the end of" keeps its span).
+    if (tc.lm != nullptr && !target && role_of(v, *tc.lm) != time_role::by &&
+        year_end_mention(v.text, *tc.lm->m)) {
+      date::year y = date::year_month_day{tc.when.last}.year();
+      // "Inflation stood at 20.3 percent at the end of the year", written
+      // in January: the year that just ended.
+      if (tc.lm->m->relative && tense < 0 && st.published && tc.when.first > *st.published) --y;
+      tc.when = engine::period::year(y);
+    }
     bool since = false;
     for (const auto& t : v.mentions) {
       if (t.m->when && t.first >= cb && t.first < ce && role_of(v, t) == time_role::since) since = true;
@@ -938,6 +1204,22 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       widen(tf, tc.lm->last);
     }
 
+    // "The Netherlands remained the largest investor, with $7.5 billion":
+    // the ranked country's flow with the article's country.
+    if (const rank_value rv = rank_with(v, lex, lm.first, cb);
+        !rv.metric.empty() && lex.metric_by_key(rv.metric) &&
+        !(rv.owner.empty() ? st.profile.country : rv.owner).empty() &&
+        rv.ranked != (rv.owner.empty() ? st.profile.country : rv.owner)) {
+      const std::string owner = rv.owner.empty() ? st.profile.country : rv.owner;
+      metric_key = rv.metric;
+      unlisted = false;
+      ent.key = rv.pair ? pair_key(rv.ranked, owner)
+                : rv.inflow ? rv.ranked + ">" + owner
+                            : owner + ">" + rv.ranked;
+      ranked_inflow = rv.inflow && !rv.pair;
+    } else {
+      ranked_inflow = false;
+    }
     engine::fact f = base_fact(v, target ? fact_kind::target : r.kind, first, last);
     f.entity = ent.key;
     f.metric = metric_key;
@@ -1014,6 +1296,14 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       if (is_hedge(v.word(i)) && !v.toks()[i].capital) f.hedged = true;
       if (is_negation(v.word(i)) && lm.first - i <= 6) f.negated = true;
     }
+    // "did not exceed 15 million tonnes", "not more than": a negated lower
+    // bound stated in the mention is an upper bound, a plain claim.
+    if (f.negated && f.value.qual == engine::qualifier::lower && m.amount_start > m.start &&
+        std::isfinite(f.value.value.lo())) {
+      f.value.value = engine::interval::at_most(f.value.value.lo());
+      f.value.qual = engine::qualifier::upper;
+      f.negated = false;
+    }
     const bool record = (f.kind == fact_kind::level &&
                          (has_record_cue(v, cb, lm.first) ||
                           has_record_cue(v, lm.last, std::min(ce, lm.last + 14))));
@@ -1023,6 +1313,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       st.carried_metric_at = st.sentence_index;
     }
     previous_index = out.size();
+    previous_last = lm.last;
+    previous_dir = f.kind == fact_kind::change ? r.direction : 0;
     default_owner = f.entity;
     if (f.kind != fact_kind::share) {
       reused_hit = metric;

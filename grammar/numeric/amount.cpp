@@ -229,6 +229,7 @@ std::optional<amount> range_tail(std::string_view text, amount& first, bool betw
   const std::size_t n = text.size();
   std::size_t s = skip_blanks(text, first.end);
   bool dash = false;
+  bool to = false;
   const std::size_t dash_at = s;
   if (s < n && text[s] == '-') {
     dash = true;
@@ -239,7 +240,7 @@ std::optional<amount> range_tail(std::string_view text, amount& first, bool betw
   } else if (s < n && text[s] == '~') {
     ++s;
   } else if (const auto w = word_at(text, s)) {
-    const bool to = w->what.kind == lex_kind::range_to;
+    to = w->what.kind == lex_kind::range_to;
     const bool and_word = between && w->what.kind == lex_kind::and_word;
     if (!to && !and_word) return std::nullopt;
     s = w->end;
@@ -250,6 +251,15 @@ std::optional<amount> range_tail(std::string_view text, amount& first, bool betw
   auto b = amount_at(text, s);
   if (!b || b->reject || b->negative) return std::nullopt;
   if (first.num.ordinal || b->num.ordinal) return std::nullopt;
+  // A range needs both ends of the same kind. "rose 8 percent in 2022 to
+  // $26 billion": a year, then the level reached; "shrank by 850,000 to
+  // 1.41 billion": a change, then the level (the scale word cannot carry
+  // back to a number that is already in the thousands).
+  if (to && !between && first.bare()) {
+    if (first.num.year_like && !b->bare() && !b->num.year_like) return std::nullopt;
+    const double b_scale = b->scale * b->num.scale;
+    if (b_scale >= 1000.0 && first.num.value >= 1000.0) return std::nullopt;
+  }
   if (dash && first.num.digits && b->num.digits && first.bare() &&
       (b->end < n && text[b->end] == '-' && digit_at(text, b->end + 1))) {
     b->reject = true;  // "1-222-2222": a phone number or a code

@@ -158,6 +158,56 @@ mention build(std::string_view text, std::size_t start, std::size_t end, const a
 
 namespace {
 
+// A fold verb or adjective ("doubled", "nearly triple", "fivefold") as a
+// fold mention from `start`, its word at `word`.
+mention fold_word(std::string_view text, std::size_t start, std::size_t word,
+                  const numeric::lexeme& w, std::optional<qual_code> qual,
+                  const scan_options& opts) {
+  amount a;
+  a.num.start = a.start = a.number_start = word;
+  a.num.end = a.end = a.number_end = w.end;
+  a.num.value = w.what.value;
+  a.num.exact = true;
+  a.unit = "x";
+  mention m = build(text, start, w.end, a, nullptr, qual, opts);
+  m.amount_start = word;
+  m.direction = w.what.aux;
+  return m;
+}
+
+bool lower_equals(std::string_view word, std::string_view lower) {
+  if (word.size() != lower.size()) return false;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const char c = word[i] >= 'A' && word[i] <= 'Z' ? static_cast<char>(word[i] + 32) : word[i];
+    if (c != lower[i]) return false;
+  }
+  return true;
+}
+
+// The base form of a fold verb, which is also an adjective ("a double
+// standard", "triple jump").
+bool bare_fold_verb(std::string_view word) {
+  for (std::string_view v : {"double", "triple", "treble", "quadruple", "halve"}) {
+    if (lower_equals(word, v)) return true;
+  }
+  return false;
+}
+
+// Whether the word before `pos` is a modal or "to": "will double",
+// "expected to triple".
+bool after_modal(std::string_view text, std::size_t pos) {
+  const std::size_t w = previous_word(text, pos);
+  if (w == std::string_view::npos) return false;
+  std::size_t e = w;
+  while (e < pos && numeric::is_alpha(text[e])) ++e;
+  const std::string_view word = text.substr(w, e - w);
+  for (std::string_view v : {"to", "will", "would", "could", "can", "may", "might", "should",
+                             "shall", "must"}) {
+    if (lower_equals(word, v)) return true;
+  }
+  return false;
+}
+
 bool is_lower(qual_code q) { return q == qual_code::above || q == qual_code::at_least; }
 bool is_upper(qual_code q) { return q == qual_code::below || q == qual_code::at_most; }
 
@@ -296,24 +346,23 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   if (const auto lx = qualifier_at(text, pos)) {
     qual = static_cast<qual_code>(lx->what.aux);
     q = numeric::skip_blanks(text, lx->end);
+    // "more than doubled", "nearly triple": a qualified fold verb.
+    if (const auto fw = numeric::word_at(text, q);
+        fw && fw->what.kind == lex_kind::change && fw->what.value != 0.0) {
+      return fold_word(text, pos, q, *fw, qual, opts);
+    }
   } else if (const auto w = numeric::word_at(text, pos)) {
     const auto k = w->what.kind;
     if (k == lex_kind::between) {
       between = true;
       q = numeric::skip_blanks(text, w->end);
     } else if (k == lex_kind::change && w->what.value != 0.0) {
-      // "doubled", "halved": a fold by itself.
-      mention m;
-      m.type = mention_type::fold;
-      m.start = pos;
-      m.end = w->end;
-      m.amount_start = pos;
-      m.value.unit = "x";
-      m.value.number = w->what.value;
-      m.value.value = interval::point(w->what.value);
-      m.value.stated = std::string(text.substr(pos, w->end - pos));
-      m.direction = w->what.aux;
-      return m;
+      // "doubled", "halved", "fivefold": a fold by itself; the bare verb
+      // ("double") only after a modal or "to" ("is expected to double").
+      if (bare_fold_verb(text.substr(pos, w->end - pos)) && !after_modal(text, pos)) {
+        return std::nullopt;
+      }
+      return fold_word(text, pos, pos, *w, std::nullopt, opts);
     }
   }
   // "percent of 10", "per cent of twenty-two": a percentage, word first.
@@ -348,10 +397,22 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   }
   std::optional<amount> b;
   std::size_t end = a->end;
+  const amount a_alone = *a;
   if (auto r = numeric::range_tail(text, *a, between)) {
     if (r->reject) return std::nullopt;
     b = std::move(r);
     end = b->end;
+    // "increased by 850 million dollars to $5.6 billion": after "by", "to"
+    // and a far larger amount is the change, then the level reached.
+    const std::size_t w = previous_word(text, pos);
+    const double lo = point_of(*a);
+    const double hi = point_of(*b);
+    if (!between && w != std::string_view::npos && text.substr(w, 3) == "by " && lo > 0 &&
+        hi > 4 * lo && text.substr(a->end, b->start - a->end).find("to") != std::string_view::npos) {
+      *a = a_alone;
+      b.reset();
+      end = a->end;
+    }
   } else if (between) {
     return std::nullopt;
   }

@@ -5,6 +5,7 @@
 #include "rules/eval/match.hpp"
 
 #include <algorithm>
+#include <span>
 
 namespace claimcheck::rules::eval {
 namespace {
@@ -16,6 +17,48 @@ date::sys_days shift_day_months(date::sys_days d, int months) {
   date::year_month_day out = ymd + date::months{months};
   if (!out.ok()) out = out.year() / out.month() / date::last;
   return date::sys_days{out};
+}
+
+date::sys_days shift_day_years(date::sys_days d, int years) {
+  date::year_month_day ymd{d};
+  date::year_month_day out = ymd + date::years{years};
+  if (!out.ok()) out = out.year() / out.month() / date::last;
+  return date::sys_days{out};
+}
+
+// The days of `shift` below without the label, for comparing periods: no
+// strings are built. Must give the same first and last days as shift().
+period shift_days_only(const period& p, int years, int months, int days) {
+  period out;
+  out.first = p.first;
+  out.last = p.last;
+  out.g = p.g;
+  if (years != 0) {
+    // As period::shift_years.
+    out.first = shift_day_years(p.first, years);
+    const date::year_month_day last_ymd{p.last};
+    if (last_ymd.day() == (last_ymd.year() / last_ymd.month() / date::last).day()) {
+      const date::year y = last_ymd.year() + date::years{years};
+      out.last = date::sys_days{y / last_ymd.month() / date::last};
+    } else {
+      out.last = shift_day_years(p.last, years);
+    }
+  }
+  if (months != 0) {
+    const date::year_month_day last{out.last};
+    const bool month_end = last.day() == (last.year() / last.month() / date::last).day();
+    out.first = shift_day_months(out.first, months);
+    out.last = shift_day_months(out.last, months);
+    if (month_end) {
+      const date::year_month_day l{out.last};
+      out.last = date::sys_days{l.year() / l.month() / date::last};
+    }
+  }
+  if (days != 0) {
+    out.first += date::days{days};
+    out.last += date::days{days};
+  }
+  return out;
 }
 
 period shift(const period& p, int years, int months, int days) {
@@ -86,6 +129,29 @@ bool bind_basis(const program::basis_term& b, const std::string& value, environm
   return false;
 }
 
+// The days a slot stands for under env (slot_period without the label).
+std::optional<period> slot_days(const program::slot& s, const environment& env) {
+  const auto it = env.periods.find(s.when.var);
+  if (it == env.periods.end()) return std::nullopt;
+  const period& p = it->second;
+  period base;
+  base.first = p.first;
+  base.last = p.last;
+  base.g = p.g;
+  using fn = program::period_term::fn;
+  if (s.when.f == fn::begin_year) {
+    const date::year y = date::year_month_day{p.first}.year();
+    base = period{date::sys_days{y / date::January / 1}, date::sys_days{y / date::December / 31},
+                  engine::grain::year, {}};
+  }
+  if (s.when.f == fn::end_year) {
+    const date::year y = date::year_month_day{p.last}.year();
+    base = period{date::sys_days{y / date::January / 1}, date::sys_days{y / date::December / 31},
+                  engine::grain::year, {}};
+  }
+  return shift_days_only(base, s.when.years, s.when.months, s.when.days);
+}
+
 // Binds slot s to fact f under env; false when f does not fit.
 // `same_key`: f came from the lookup of this slot's entity and metric, so
 // they need no check.
@@ -96,7 +162,7 @@ bool bind(const program::slot& s, const engine::fact& f, environment& env, bool 
     return false;
   }
   if (!bind_basis(s.basis, f.basis, env)) return false;
-  if (const auto p = slot_period(s, env)) {
+  if (const auto p = slot_days(s, env)) {
     if (!f.when.same_days(*p)) return false;
   } else if (s.when.invertible()) {
     env.periods.emplace(s.when.var, shift(f.when, -s.when.years, -s.when.months, -s.when.days));
@@ -170,7 +236,7 @@ class searcher {
     bool pick_known = false;
     for (std::size_t i = 0; i < rule_.slots.size(); ++i) {
       if (done_[i] || !ready(rule_.slots[i], cur_.env)) continue;
-      const bool known = slot_period(rule_.slots[i], cur_.env).has_value();
+      const bool known = cur_.env.periods.count(rule_.slots[i].when.var) != 0;
       if (pick < 0 || (known && !pick_known) || (i == trigger_ && known == pick_known)) {
         pick = static_cast<int>(i);
         pick_known = known;
@@ -188,33 +254,52 @@ class searcher {
     }
     // Facts are told apart by address: the lookup never returns one fact
     // twice, and the trigger is one of its facts.
-    const std::vector<const engine::fact*> only_trigger{&f_};
-    const std::vector<const engine::fact*>& cands =
+    const engine::fact* const only_trigger[1] = {&f_};
+    const std::span<const engine::fact* const> cands =
         idx == trigger_ && !s.latest
-            ? only_trigger
-            : lookup_(*slot_term(s.entity, cur_.env), *slot_term(s.metric, cur_.env));
+            ? std::span<const engine::fact* const>(only_trigger)
+            : std::span<const engine::fact* const>(
+                  lookup_(*slot_term(s.entity, cur_.env), *slot_term(s.metric, cur_.env)));
     // The period is computed once for all candidates; a candidate that
     // binds no new variable shares the current environment.
-    const std::optional<engine::period> want = slot_period(s, cur_.env);
+    const std::optional<engine::period> want = slot_days(s, cur_.env);
     const bool binds = !want || (s.basis.f == program::basis_term::form::var &&
                                  cur_.env.terms.count(s.basis.text) == 0);
     std::vector<std::pair<const engine::fact*, std::optional<environment>>> fits;
-    for (const engine::fact* c : cands) {
-      if (!program::kind_fits(s, c->kind)) continue;
-      if (want && !c->when.same_days(*want)) continue;
-      if (std::find(cur_.facts.begin(), cur_.facts.end(), c) != cur_.facts.end()) continue;
-      if (!may_fit(s, *c, cur_.env)) continue;
+    const auto cheap_fit = [&](const engine::fact* c) {
+      if (!program::kind_fits(s, c->kind)) return false;
+      if (want && !c->when.same_days(*want)) return false;
+      if (std::find(cur_.facts.begin(), cur_.facts.end(), c) != cur_.facts.end()) return false;
+      return may_fit(s, *c, cur_.env);
+    };
+    const auto try_fit = [&](const engine::fact* c) {
       if (!binds) {
         if (bind_basis(s.basis, c->basis, cur_.env)) fits.emplace_back(c, std::nullopt);
-        continue;
+        return;
       }
       environment env = cur_.env;
       if (bind(s, *c, env, true)) fits.emplace_back(c, std::move(env));
-    }
-    if (s.latest && !fits.empty()) {
-      date::sys_days best = fits.front().first->when.first;
-      for (const auto& fit : fits) best = std::max(best, fit.first->when.first);
-      std::erase_if(fits, [&](const auto& x) { return x.first->when.first != best; });
+    };
+    if (!s.latest) {
+      for (const engine::fact* c : cands) {
+        if (cheap_fit(c)) try_fit(c);
+      }
+    } else {
+      // Only the fits of the latest first day are kept: bind the candidates
+      // from the latest first day down and stop at the first day with a fit
+      // (the same fits, in the same order, as binding all and filtering).
+      std::vector<const engine::fact*> pre;
+      for (const engine::fact* c : cands) {
+        if (cheap_fit(c)) pre.push_back(c);
+      }
+      while (fits.empty() && !pre.empty()) {
+        date::sys_days best = pre.front()->when.first;
+        for (const engine::fact* c : pre) best = std::max(best, c->when.first);
+        for (const engine::fact* c : pre) {
+          if (c->when.first == best) try_fit(c);
+        }
+        std::erase_if(pre, [&](const engine::fact* c) { return c->when.first == best; });
+      }
       if (idx == trigger_) {
         std::erase_if(fits, [&](const auto& x) { return x.first != &f_; });
       }
@@ -251,7 +336,7 @@ class searcher {
       return;
     }
     std::vector<const engine::fact*> group;
-    if (const auto want = slot_period(s, cur_.env)) {
+    if (const auto want = slot_days(s, cur_.env)) {
       for (const engine::fact* c :
            lookup_(*slot_term(s.entity, cur_.env), *slot_term(s.metric, cur_.env))) {
         if (!program::kind_fits(s, c->kind) || !c->when.same_days(*want) || !may_fit(s, *c, cur_.env)) continue;

@@ -73,7 +73,8 @@ value call(const expr& e, const bound& facts, bool text) {
     const engine::fact* f = facts[static_cast<std::size_t>(e.args[0].slot)];
     const bool slot_fn = fn == "days" || fn == "year" || fn == "begin_year" ||
                          fn == "end_year" || fn == "weekday" ||
-                         fn == "stated_weekday" || fn == "published" || fn == "tense";
+                         fn == "stated_weekday" || fn == "published" || fn == "tense" ||
+                         fn == "in_percent";
     if (slot_fn) {
       out.leaf = true;
       if (f == nullptr) return out;
@@ -103,6 +104,8 @@ value call(const expr& e, const bound& facts, bool text) {
         out.unit = "day";
         out.shown = display::day;
         if (f->published) out.v = interval::point(day_number(*f->published));
+      } else if (fn == "in_percent") {
+        out.v = interval::point(f->value.unit == "%" ? 1.0 : 0.0);
       } else {
         out.v = interval::point(f->tense);
       }

@@ -19,6 +19,7 @@
 #include <string>
 #include <vector>
 
+#include "grammar/detail/scan_hooks.hpp"
 #include "grammar/mention.hpp"
 
 namespace fs = std::filesystem;
@@ -178,17 +179,40 @@ bool counted(const std::string& unit) {
   return unit == "persons" || unit == "vehicles" || unit == "trips";
 }
 
+// The numeric mentions of the scan; for the Number and NumberRange models
+// also the number inside a duration ("3 years", "more than thirty years"):
+// the temporal grammar rightly takes the duration, and upstream reports its
+// number.
+std::vector<mention> numeric_of(std::string_view input, const std::string& model,
+                                const claimcheck::grammar::scan_options& opts) {
+  std::vector<mention> out;
+  const bool inside = model == "NumberModel" || model == "NumberRangeModel";
+  for (mention& m : claimcheck::grammar::scan_mentions(input, opts)) {
+    if (claimcheck::grammar::is_numeric(m.type)) {
+      out.push_back(std::move(m));
+      continue;
+    }
+    if (!inside || m.type != mention_type::duration) continue;
+    for (std::size_t q = m.start; q < m.end; ++q) {
+      if (q > m.start && !(input[q - 1] == ' ' && input[q] != ' ')) continue;
+      auto x = claimcheck::grammar::detail::match_numeric(input, q, opts);
+      if (x && x->end <= m.end) {
+        out.push_back(std::move(*x));
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 // Our mentions in the model's terms.
 std::vector<result> actual_of(std::string_view input, const std::string& model) {
   claimcheck::grammar::scan_options opts;
   opts.relative_ordinals = model == "OrdinalModel";
   opts.bare_units = model == "PercentModel" || model == "CurrencyModel";
   std::vector<result> out;
-  for (const mention& m : claimcheck::grammar::scan_mentions(input, opts)) {
-    // A duration counted in digits ("over 3 years") is a number upstream.
-    const bool counted_duration = model == "NumberModel" && m.type == mention_type::duration &&
-                                  m.number_end > m.number_start;
-    if (!claimcheck::grammar::is_numeric(m.type) && !counted_duration) continue;
+  for (const mention& m : numeric_of(input, model, opts)) {
+    if (!claimcheck::grammar::is_numeric(m.type)) continue;
     result a;
     std::size_t s = m.start;
     std::size_t e = m.end;

@@ -188,3 +188,187 @@ TEST_CASE("claims: 'in 2022 to $26 billion' is a year and a level, not a range")
   CHECK(level->value.value.contains(26e9));
   CHECK(level->value.value.hi() < 27e9);
 }
+
+TEST_CASE("claims: a level at the end of a year is that year's figure") {
+  engine::article a;
+  a.path = "e.txt";
+  a.format = "text";
+  a.text = "Mongolia's foreign reserves stood at $3.4 billion at the end of 2022, the central bank "
+           "said. Reserves could rise to $4 billion by the end of 2023.";
+  a.published = d::sys_days{d::year{2023} / 2 / 3};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  const engine::fact* level = nullptr;
+  const engine::fact* target = nullptr;
+  for (const auto& f : facts) {
+    if (f.kind == fact_kind::level) level = &f;
+    if (f.kind == fact_kind::target) target = &f;
+  }
+  REQUIRE(level != nullptr);
+  CHECK(level->when.g == engine::grain::year);
+  CHECK(level->when.first == d::sys_days{d::year{2022} / 1 / 1});
+  REQUIRE(target != nullptr);
+  CHECK(target->when.g != engine::grain::year);  // "by the end of 2023" keeps its span
+}
+
+TEST_CASE("claims: an elided verb carries to the next value ('and imports 9.1 percent')") {
+  engine::article a;
+  a.path = "g.txt";
+  a.format = "text";
+  a.text = "Uzbekistan's exports rose 12 percent in 2023 and imports 9.1 percent, the statistics "
+           "agency said.";
+  a.published = d::sys_days{d::year{2024} / 1 / 20};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  const engine::fact* imports = nullptr;
+  for (const auto& f : facts) {
+    if (f.metric == "imports") imports = &f;
+  }
+  REQUIRE(imports != nullptr);
+  CHECK(imports->kind == fact_kind::change);
+  CHECK(imports->entity == "UZB");
+  CHECK(imports->value.value.contains(9.1));
+  CHECK(imports->when.first == d::sys_days{d::year{2023} / 1 / 1});
+}
+
+TEST_CASE("claims: 'the five countries' is the region the article named") {
+  engine::article a;
+  a.path = "r5.txt";
+  a.format = "text";
+  a.text = "Ministers of the Central Asian states met in Tashkent on Monday.\n\n"
+           "Trade among the five countries rose 14 percent in 2023 to $11.6 billion.";
+  a.published = d::sys_days{d::year{2024} / 3 / 4};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  int region = 0;
+  for (const auto& f : facts) {
+    if (f.entity == "central_asia") ++region;
+  }
+  CHECK(region == 2);  // the change and the level
+}
+
+TEST_CASE("claims: 'the three countries' is not a five-member region") {
+  engine::article a;
+  a.path = "r3.txt";
+  a.format = "text";
+  a.text = "Kazakhstan hosted a summit of the Central Asian states.\n\n"
+           "Trade among the three countries rose 14 percent in 2023 to $8 billion.";
+  a.published = d::sys_days{d::year{2024} / 3 / 4};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  REQUIRE(!facts.empty());
+  for (const auto& f : facts) CHECK(f.entity != "central_asia");
+}
+
+TEST_CASE("claims: a member's part of trade with a region is that member's pair") {
+  engine::article a;
+  a.path = "m.txt";
+  a.format = "text";
+  a.text = "Trade between Turkey and the Central Asian states grew 12 percent in 2023 to $9 "
+           "billion.\n\nUzbekistan accounted for $3.1 billion of the total, followed by "
+           "Turkmenistan with $2.2 billion.";
+  a.published = d::sys_days{d::year{2024} / 2 / 1};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  bool uzb = false;
+  bool tkm = false;
+  for (const auto& f : facts) {
+    if (f.entity == "TUR+UZB" && f.value.value.contains(3.1e9)) uzb = true;
+    if (f.entity == "TKM+TUR" && f.value.value.contains(2.2e9)) tkm = true;
+  }
+  CHECK(uzb);
+  CHECK(tkm);
+}
+
+TEST_CASE("claims: 'the largest investor, with $X' is the investor's flow into the country") {
+  engine::article a;
+  a.path = "inv.txt";
+  a.format = "text";
+  a.text = "Foreign direct investment into Georgia fell 9 percent in 2023 to $1.6 billion, "
+           "Georgia's statistics office said.\n\n"
+           "The United Kingdom was the largest investor, with $412 million, followed by "
+           "Turkey with $190 million.";
+  a.published = d::sys_days{d::year{2024} / 3 / 1};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  bool gbr = false;
+  bool tur = false;
+  for (const auto& f : facts) {
+    if (f.kind != fact_kind::level || f.metric != "investment") continue;
+    if (f.entity == "GBR>GEO" && f.value.value.contains(412e6)) gbr = true;
+    if (f.entity == "TUR>GEO" && f.value.value.contains(190e6)) tur = true;
+  }
+  CHECK(gbr);
+  CHECK(tur);
+}
+
+TEST_CASE("claims: 'did not exceed X' is at most X") {
+  engine::article a;
+  a.path = "n.txt";
+  a.format = "text";
+  a.text = "Kyrgyzstan's gold output did not exceed 20 tonnes in 2023, the mining ministry said.";
+  a.published = d::sys_days{d::year{2024} / 2 / 1};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  REQUIRE(facts.size() == 1);
+  CHECK_FALSE(facts[0].negated);
+  CHECK(facts[0].value.qual == engine::qualifier::upper);
+  CHECK(facts[0].value.value.contains(19));  // tonnes are the base unit t
+  CHECK_FALSE(facts[0].value.value.contains(21));
+  CHECK(facts[0].value.value.hi() == 20);
+}
+
+TEST_CASE("claims: 'stood at X at the end of the year' written in January is the year just ended") {
+  engine::article a;
+  a.path = "ye.txt";
+  a.format = "text";
+  a.text = "Inflation in Armenia stood at 1.9 percent at the end of the year, the central bank said.";
+  a.published = d::sys_days{d::year{2024} / 1 / 12};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  REQUIRE(facts.size() == 1);
+  CHECK(facts[0].when.g == engine::grain::year);
+  CHECK(facts[0].when.first == d::sys_days{d::year{2023} / 1 / 1});
+}
+
+TEST_CASE("claims: 'X became Y's largest supplier of gas, shipping N' is X's gas exports to Y") {
+  engine::article a;
+  a.path = "sup.txt";
+  a.format = "text";
+  a.text = "Turkmenistan remained China's largest supplier of natural gas in 2023, shipping "
+           "34 billion cubic meters, customs data showed.";
+  a.published = d::sys_days{d::year{2024} / 1 / 22};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  bool found = false;
+  for (const auto& f : facts) {
+    if (f.kind == fact_kind::level && f.entity == "TKM>CHN" && f.metric == "gas_exports" &&
+        f.value.value.contains(34e9)) {
+      found = true;
+    }
+  }
+  CHECK(found);
+}
+
+TEST_CASE("claims: a flow to two partners has no single partner") {
+  engine::article a;
+  a.path = "two.txt";
+  a.format = "text";
+  a.text = "Kyrgyzstan exported 310 million kilowatt-hours of electricity to Kazakhstan and "
+           "Uzbekistan in 2023.";
+  a.published = d::sys_days{d::year{2024} / 2 / 1};
+  a.id = engine::make_article_id(a);
+  const auto facts = grammar::parse_claims(a).facts;
+  INFO(test::describe(facts));
+  REQUIRE(!facts.empty());
+  for (const auto& f : facts) CHECK(f.entity == "KGZ");
+}

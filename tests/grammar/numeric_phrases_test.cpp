@@ -102,11 +102,12 @@ TEST_CASE("grammar: numeric fractions with over, out of, in") {
   // Not fractions: an improper "out of", a year, a span of time.
   CHECK(numeric_only("12 out of 10").size() == 2);
   CHECK(numeric_only("1 in 2021").size() == 1);
-  // "3 years" is a duration (issue #4): a temporal mention.
+  // "over 3 years" is a duration (the temporal grammar's), not 10000/3.
   const auto s = scan_mentions("$10000 over 3 years", {});
   REQUIRE(s.size() == 2);
+  CHECK(s[0].type == mention_type::money);
   CHECK(s[0].value.number == 10000);
-  CHECK(s[1].type == claimcheck::grammar::mention_type::duration);
+  CHECK(s[1].type == mention_type::duration);
 }
 
 TEST_CASE("grammar: numeric units in brackets and hyphenated units") {
@@ -170,4 +171,39 @@ TEST_CASE("grammar: numeric lexicon words with bytes above 0x7F") {
   const mention m = one("120 \xCE\xBCg");  // μg
   CHECK(m.value.unit == "t");
   CHECK(near(m.value.number, 120e-12));
+}
+
+TEST_CASE("grammar: a date never ends inside a numeral") {
+  const auto s = scan_mentions("smaller than the 16,000 metric tons of last year", {});
+  REQUIRE(!s.empty());
+  CHECK(s[0].type == mention_type::quantity);
+  CHECK(s[0].value.number == 16000);
+}
+
+TEST_CASE("grammar: numeric fold verbs with qualifiers, fold adjectives") {
+  const mention d = one("exports more than doubled to");
+  CHECK(d.type == mention_type::fold);
+  CHECK(d.value.qual == qualifier::lower);
+  CHECK(d.value.value.lo() == 2);
+  CHECK(d.value.value.lo_open());
+  CHECK(d.direction == 1);
+  const mention n = one("output will nearly triple");
+  CHECK(n.type == mention_type::fold);
+  CHECK(n.value.number == 3);
+  CHECK(n.value.value.hi() == 3);
+  CHECK(one("a fivefold increase").value.number == 5);
+  CHECK(one("arrivals rose twofold").value.number == 2);
+  CHECK(one("trade is expected to double").value.number == 2);
+  // The bare verb form is an adjective without a modal.
+  CHECK(numeric_only("a double standard").empty());
+  CHECK(numeric_only("the triple jump").empty());
+}
+
+TEST_CASE("grammar: numeric energy units in words") {
+  const mention k = one("12 billion kilowatt-hours");
+  CHECK(k.type == mention_type::quantity);
+  CHECK(k.value.unit == "kWh");
+  CHECK(k.value.number == 12e9);
+  CHECK(one("2.5 terawatt hours").value.number == 2.5e9);
+  CHECK(one("300 megawatt").value.unit == "W");
 }

@@ -216,6 +216,30 @@ TEST_CASE("grammar: numeric ranges") {
   CHECK(one("3-5").range_hi == 5);
 }
 
+TEST_CASE("grammar: numeric 'to' after a year or a change is not a range") {
+  // A year, then the level reached.
+  const auto y = numeric_only("grew 8 percent in 2022 to $26 billion");
+  REQUIRE(y.size() == 2);
+  CHECK(y[1].type == mention_type::money);
+  CHECK(std::isnan(y[1].range_lo));
+  CHECK(y[1].value.number == 26e9);
+  // A change in the thousands, then a level with a scale word.
+  const auto c = numeric_only("shrank by 850,000 to 1.41 billion");
+  REQUIRE(c.size() == 2);
+  CHECK(c[0].value.number == 850000);
+  CHECK(c[1].value.number == 1.41e9);
+  // After "by", a far larger second amount is the level reached.
+  const auto l = numeric_only("increased by 850 million dollars to $5.6 billion");
+  REQUIRE(l.size() == 2);
+  CHECK(l[0].value.number == 850e6);
+  CHECK(l[1].value.number == 5.6e9);
+  CHECK(one("fell by 2 to 3 percent").range_hi == 3);
+  // Ranges of the same kind stay ranges.
+  CHECK(one("1500 to 2000 tonnes").range_hi == 2000);
+  CHECK(one("300 to 400 million").range_lo == 300e6);
+  CHECK(one("between 2000 and 3000 tonnes").range_lo == 2000);
+}
+
 TEST_CASE("grammar: numeric not numbers") {
   CHECK(numeric_only("the COVID-19 pandemic").empty());
   CHECK(numeric_only("the G20 summit").empty());

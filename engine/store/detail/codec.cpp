@@ -25,12 +25,11 @@ bool is_hex(std::string_view s) {
 
 std::string hex_of(std::string_view bytes) {
   static constexpr char kDigits[] = "0123456789abcdef";
-  std::string s;
-  s.reserve(2 * bytes.size());
-  for (const char c : bytes) {
-    const auto b = static_cast<unsigned char>(c);
-    s.push_back(kDigits[b >> 4]);
-    s.push_back(kDigits[b & 15]);
+  std::string s(2 * bytes.size(), '0');
+  for (std::size_t i = 0; i < bytes.size(); ++i) {
+    const auto b = static_cast<unsigned char>(bytes[i]);
+    s[2 * i] = kDigits[b >> 4];
+    s[2 * i + 1] = kDigits[b & 15];
   }
   return s;
 }
@@ -169,13 +168,7 @@ class reader {
     need(n);
     std::string s;
     if ((h & 1) != 0) {
-      static constexpr char kDigits[] = "0123456789abcdef";
-      s.reserve(2 * n);
-      for (std::uint64_t i = 0; i < n; ++i) {
-        const auto b = static_cast<unsigned char>(p_[i]);
-        s.push_back(kDigits[b >> 4]);
-        s.push_back(kDigits[b & 15]);
-      }
+      s = hex_of(p_.substr(0, n));
     } else {
       s.assign(p_.substr(0, n));
     }
