@@ -64,7 +64,10 @@ std::string svg_plot(const series& s, const plot_marks& m) {
   const double tpad = std::max(15.0, (t1 - t0) * 0.04);
   t0 -= tpad;
   t1 += tpad;
-  const auto [v0, v1] = value_range(s);
+  // Not a structured binding: clang 14 (the fuzz build) cannot capture one.
+  const std::pair<double, double> vr = value_range(s);
+  const double v0 = vr.first;
+  const double v1 = vr.second;
   auto X = [&](double t) { return left + (t - t0) / (t1 - t0) * pw; };
   auto Y = [&](double v) {
     if (v == std::numeric_limits<double>::infinity()) return top;

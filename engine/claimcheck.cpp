@@ -4,11 +4,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <iostream>
-#include <fstream>
 #include <set>
-#include <sstream>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <unordered_map>
 
@@ -25,40 +24,69 @@ bool is_article_file(const fs::path& p) {
   return kExt.count(p.extension().string()) != 0;
 }
 
+std::string too_large(std::size_t max_input) {
+  return "input is larger than the --max-input limit of " + std::to_string(max_input) +
+         " bytes";
+}
+
+// Reads at most max_input bytes from fd; throws when there are more.
+std::string read_all(int fd, const std::string& name, std::size_t max_input,
+                     std::size_t expected) {
+  std::string s;
+  s.reserve(std::min(expected, max_input) + 1);
+  char buf[1 << 16];
+  for (;;) {
+    const ::ssize_t n = ::read(fd, buf, sizeof buf);
+    if (n == 0) break;
+    if (n < 0) {
+      if (errno == EINTR) continue;
+      throw error(error_code::input, name, std::string("cannot read: ") + std::strerror(errno));
+    }
+    if (s.size() + static_cast<std::size_t>(n) > max_input) {
+      throw error(error_code::input, name, too_large(max_input));
+    }
+    s.append(buf, static_cast<std::size_t>(n));
+  }
+  return s;
+}
+
+// Closes a descriptor on every path out.
+struct fd_closer {
+  int fd;
+  ~fd_closer() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+// The bytes of one input file, or of stdin for "-". Refuses anything but a
+// regular file (a FIFO, a device such as /dev/zero, a directory) without
+// blocking on it, and anything over max_input, before reading it.
 std::string read_file(const fs::path& p, std::size_t max_input) {
   const std::string name = p.string();
-  if (name == "-") {
-    std::ostringstream ss;
-    ss << std::cin.rdbuf();
-    std::string s = ss.str();
-    if (s.size() > max_input) {
-      throw error(error_code::input, "-", "input is larger than --max-input (" +
-                                               std::to_string(max_input) + " bytes)");
-    }
-    return s;
-  }
-  struct stat st {};
-  if (::stat(name.c_str(), &st) != 0) {
+  if (name == "-") return read_all(STDIN_FILENO, "-", max_input, 0);
+  // O_NONBLOCK: opening a FIFO with no writer must not hang; it is refused
+  // below anyway. The checks are on the opened file (fstat), so the file
+  // cannot be swapped between the check and the read.
+  const int fd = ::open(name.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
     throw error(error_code::input, name, std::string("cannot read: ") + std::strerror(errno));
   }
-  if (!S_ISREG(st.st_mode)) {
-    throw error(error_code::input, name, "not a regular file");
+  fd_closer closer{fd};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    throw error(error_code::input, name, std::string("cannot read: ") + std::strerror(errno));
   }
+  if (S_ISDIR(st.st_mode)) throw error(error_code::input, name, "not a regular file (a directory)");
+  if (!S_ISREG(st.st_mode)) throw error(error_code::input, name, "not a regular file");
   if (static_cast<std::size_t>(st.st_size) > max_input) {
     throw error(error_code::input, name,
                 "file is " + std::to_string(st.st_size) + " bytes, over the --max-input limit of " +
                     std::to_string(max_input) + " bytes");
   }
-  std::ifstream in(name, std::ios::binary);
-  if (!in) {
-    throw error(error_code::input, name, std::string("cannot open: ") + std::strerror(errno));
-  }
-  std::string s(static_cast<std::size_t>(st.st_size), '\0');
-  in.read(s.data(), static_cast<std::streamsize>(s.size()));
-  if (in.gcount() != static_cast<std::streamsize>(s.size())) {
-    throw error(error_code::input, name, "read failed");
-  }
-  return s;
+  // Back to blocking reads for a regular file (O_NONBLOCK has no effect on
+  // them on Linux, but say what we mean).
+  ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+  return read_all(fd, name, max_input, static_cast<std::size_t>(st.st_size));
 }
 
 // Claim assembly with the tolerances the rules files set.
@@ -135,6 +163,12 @@ grammar::read_result read_inputs(const std::vector<fs::path>& paths, std::size_t
         if (it->is_regular_file(ec) && is_article_file(it->path())) found.push_back(it->path());
       }
       if (ec) throw error(error_code::input, p.string(), "cannot list directory: " + ec.message());
+      if (found.empty()) {
+        all.diagnostics.push_back({p.string(), 0, 0,
+                                   "no article files (*.txt, *.md, *.markdown, *.jsonl, *.ndjson, "
+                                   "*.html, *.htm) in this directory",
+                                   false});
+      }
       std::sort(found.begin(), found.end());
       files.insert(files.end(), found.begin(), found.end());
     } else {
@@ -143,6 +177,10 @@ grammar::read_result read_inputs(const std::vector<fs::path>& paths, std::size_t
   }
   for (const auto& f : files) {
     const std::string bytes = read_file(f, max_input);
+    if (bytes.empty()) {
+      all.diagnostics.push_back({f.string(), 0, 0, "empty file, nothing to read", false});
+      continue;
+    }
     grammar::read_result r = grammar::read_articles(f.string(), bytes);
     for (auto& a : r.articles) all.articles.push_back(std::move(a));
     for (auto& d : r.diagnostics) all.diagnostics.push_back(std::move(d));
