@@ -25,6 +25,8 @@ struct article {
   // that a fact's line and column point into the file the user has.
   std::size_t base_offset = 0;
   unsigned base_line = 1;
+
+  friend bool operator==(const article&, const article&) = default;
 };
 
 // The id of an article with this body, title and date.

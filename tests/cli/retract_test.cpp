@@ -42,7 +42,9 @@ TEST_CASE("cli: retract removes an article's facts and the findings resting on t
 
   auto hist = run_cli({"--db", db, "--format", "json", "history", "--entity", "CHN+KAZ"});
   REQUIRE(hist.status == 0);
-  for (const auto& f : json::parse(hist.out)["facts"]) CHECK(f["article"] != bad_id);
+  const json history = json::parse(hist.out);
+  CHECK_FALSE(history["facts"].empty());
+  for (const auto& f : history["facts"]) CHECK(f["article"] != bad_id);
 
   auto audit_after = run_cli({"--db", db, "--format", "json", "audit"});
   REQUIRE(audit_after.status == 0);
