@@ -266,6 +266,18 @@ bool candidate(std::string_view text, std::size_t pos) {
   const std::uint16_t f = words().flags(w);
   if ((f & kOpens) != 0) return true;
   if ((f & kWeak) == 0) return false;
+  // A capitalised "March"/"May" after a date preposition is the month
+  // ("In March, prices rose", "since May"); lower case stays a verb.
+  if ((w == "march" || w == "may") && is_upper(c) && pos >= 3 && text[pos - 1] == ' ') {
+    std::size_t b = pos - 1;
+    while (b > 0 && is_letter(text[b - 1])) --b;
+    std::array<char, 16> pb{};
+    const std::string_view pw = word_at(text, b, pb);
+    for (std::string_view p : {"in", "since", "by", "until", "till", "from", "during", "early", "late", "mid",
+                               "last", "next", "this", "of", "through"}) {
+      if (pw == p) return true;
+    }
+  }
   // The next word must confirm it, or be a number.
   std::size_t i = pos + w.size();
   while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == ',' || text[i] == '\'' ||

@@ -247,3 +247,19 @@ TEST_CASE("grammar: temporal quick rejection leaves ordinary text alone") {
   const auto ms = temporal(s, ref_2022_11_07());
   CHECK(ms.empty());
 }
+
+TEST_CASE("grammar: temporal capitalised March and May after a date preposition are months") {
+  // Reference Monday 7 November 2022; past tense puts the month in 2022.
+  for (std::string_view s : {"In March, prices rose.", "Prices rose in March, he said."}) {
+    const auto m = one(s);
+    CHECK_MESSAGE(text_of(s, m) == "March", s);
+    CHECK_MESSAGE(span_of(m) == "2022-03-01..2022-03-31", s);
+  }
+  const std::string_view s = "Exports fell in May, the ministry said.";
+  CHECK(span_of(one(s)) == "2022-05-01..2022-05-31");
+  // Modal and verb readings stay non-dates.
+  for (std::string_view n : {"The president may visit Kyiv.", "Protesters march in the capital.",
+                             "They plan to march on the ministry."}) {
+    CHECK_MESSAGE(temporal(n, ref_2022_11_07()).empty(), n);
+  }
+}
