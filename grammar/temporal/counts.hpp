@@ -24,13 +24,16 @@ inline auto const amount =
 inline auto const business = -(x3::lit("business") >> ws);
 // Not "a year-on-year rise", "a 19-year-old".
 inline auto const no_compound = !(x3::lit('-') >> x3::char_('a', 'z'));
-inline auto const count_unit = amount >> (ws | x3::lit('-') | x3::eps) >> business >> unit_words[add_unit] >> we >>
-                               no_compound >>
+// The word end is checked before the unit is added: an action is not undone
+// when the parser backtracks ("6 months and 3 weeksover" must not add weeks).
+inline auto const count_unit = amount >> (ws | x3::lit('-') | x3::eps) >> business >>
+                               (unit_words >> we >> no_compound)[add_unit] >>
                                -(ws >> x3::lit("and") >> ws >> -(x3::lit("a") >> ws) >>
                                  x3::lit("half")[half_last_unit] >> we);
 inline auto const clock_count_unit =
-    amount >> (ws | x3::lit('-') | x3::eps) >> business >> (unit_words[add_unit] | clock_unit_words[add_unit]) >> we >>
-    no_compound >>
+    amount >> (ws | x3::lit('-') | x3::eps) >> business >>
+    ((unit_words >> we >> no_compound)[add_unit] |
+     (clock_unit_words >> we >> no_compound)[add_unit]) >>
     -(ws >> x3::lit("and") >> ws >> -(x3::lit("a") >> ws) >> x3::lit("half")[half_last_unit] >> we);
 // Parts of one compound duration are joined by blanks, "and" or a comma
 // before digits ("1 month, 21 days"), so that a list ("19 years, three
