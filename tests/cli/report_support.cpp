@@ -114,25 +114,6 @@ engine::report founding_report() {
   return r;
 }
 
-temp_dir::temp_dir() {
-  std::random_device rd;
-  dir_ = std::filesystem::temp_directory_path() /
-         ("claimcheck-report-" + std::to_string(::getpid()) + "-" + std::to_string(rd()));
-  std::filesystem::create_directories(dir_);
-}
-
-temp_dir::~temp_dir() {
-  std::error_code ec;
-  std::filesystem::remove_all(dir_, ec);
-}
-
-std::filesystem::path temp_dir::write(const std::string& name, const std::string& content) const {
-  const auto p = dir_ / name;
-  std::filesystem::create_directories(p.parent_path());
-  std::ofstream(p, std::ios::binary) << content;
-  return p;
-}
-
 std::string read_file(const std::filesystem::path& p) {
   std::ifstream in(p, std::ios::binary);
   std::ostringstream s;

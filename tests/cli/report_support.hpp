@@ -10,6 +10,7 @@
 
 #include "cli/report.hpp"
 #include "engine/claimcheck.hpp"
+#include "tests/support/cli_runner.hpp"
 
 namespace claimcheck::test {
 
@@ -21,19 +22,7 @@ namespace claimcheck::test {
 [[nodiscard]] engine::report founding_report();
 
 // A fresh directory under the system temp directory, removed on exit.
-class temp_dir {
- public:
-  temp_dir();
-  ~temp_dir();
-  temp_dir(const temp_dir&) = delete;
-  temp_dir& operator=(const temp_dir&) = delete;
-  [[nodiscard]] const std::filesystem::path& path() const { return dir_; }
-  // Writes a file in the directory and returns its path.
-  std::filesystem::path write(const std::string& name, const std::string& content) const;
-
- private:
-  std::filesystem::path dir_;
-};
+using temp_dir = claimcheck::testing::temp_dir;
 
 [[nodiscard]] std::string read_file(const std::filesystem::path& p);
 

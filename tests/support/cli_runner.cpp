@@ -3,6 +3,7 @@
 
 #include <unistd.h>
 
+#include <fstream>
 #include <random>
 #include <sstream>
 
@@ -40,6 +41,13 @@ temp_dir::~temp_dir() {
   std::filesystem::permissions(path_, std::filesystem::perms::owner_all,
                                std::filesystem::perm_options::add, ec);
   std::filesystem::remove_all(path_, ec);
+}
+
+std::filesystem::path temp_dir::write(const std::string& name, const std::string& content) const {
+  const auto p = path_ / name;
+  std::filesystem::create_directories(p.parent_path());
+  std::ofstream(p, std::ios::binary) << content;
+  return p;
 }
 
 std::string test_data(const std::string& rel) {

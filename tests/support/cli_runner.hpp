@@ -28,6 +28,8 @@ class temp_dir {
   [[nodiscard]] std::string str(const std::string& child = {}) const {
     return child.empty() ? path_.string() : (path_ / child).string();
   }
+  // Writes a file (and its folders) in the directory; returns its path.
+  std::filesystem::path write(const std::string& name, const std::string& content) const;
 
  private:
   std::filesystem::path path_;
