@@ -649,8 +649,12 @@ namespace {
   } else if (!prefix.empty() && !span_core) {
     if (r.type == mention_type::duration) return match_temporal(text, pos + at, opts);
     if (prefix == "since" && r.when) {
-      if (opts.reference) {
+      if (opts.reference && r.when->first <= *opts.reference) {
         r.when = engine::period::span(r.when->first, *opts.reference, std::string(orig.substr(0, end)));
+      } else if (opts.reference) {
+        // "since tomorrow", or "since 2010" in a text dated 2001: the start
+        // is after the reference date; keep the stated period (mod "since")
+        // rather than a span that would end before it starts.
       } else {
         r.when.reset();
         r.unresolved = true;
