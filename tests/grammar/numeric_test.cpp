@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "grammar/mention.hpp"
+#include "tests/grammar/numeric_support.hpp"
 
 using claimcheck::engine::qualifier;
 using claimcheck::grammar::mention;
@@ -16,22 +17,9 @@ using claimcheck::grammar::scan_options;
 
 namespace {
 
-bool near(double x, double y) { return std::fabs(x - y) <= 1e-9 * std::fmax(1.0, std::fabs(y)); }
-
-std::vector<mention> numeric_only(std::string_view text, const scan_options& opts = {}) {
-  std::vector<mention> out;
-  for (auto& m : scan_mentions(text, opts)) {
-    if (claimcheck::grammar::is_numeric(m.type)) out.push_back(std::move(m));
-  }
-  return out;
-}
-
-// The single numeric mention of text; fails the test when there is not one.
-mention one(std::string_view text, const scan_options& opts = {}) {
-  auto ms = numeric_only(text, opts);
-  REQUIRE_MESSAGE(ms.size() == 1, "text: " << text << " mentions: " << ms.size());
-  return ms.front();
-}
+using claimcheck::testing::near;
+using claimcheck::testing::numeric_only;
+using claimcheck::testing::one;
 
 std::string span(std::string_view text, const mention& m) {
   return std::string(text.substr(m.start, m.end - m.start));
