@@ -1,14 +1,14 @@
 // The engine facade: reading inputs, extraction, check, ingest, audit.
 #include "engine/claimcheck.hpp"
 
-#include <algorithm>
-#include <cerrno>
-#include <cstring>
-#include <set>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <set>
 #include <unordered_map>
 
 #include "engine/model/error.hpp"
