@@ -27,7 +27,7 @@ date::sys_days shift_day_years(date::sys_days d, int years) {
 }
 
 // The days of `shift` below without the label, for comparing periods: no
-// strings are built. Must give the same first and last days as shift().
+// strings are built.
 period shift_days_only(const period& p, int years, int months, int days) {
   period out;
   out.first = p.first;
@@ -61,25 +61,12 @@ period shift_days_only(const period& p, int years, int months, int days) {
   return out;
 }
 
+// A period shifted by years, months and days (a month-end stays a
+// month-end), labelled by its new days ("2021" for a calendar year).
 period shift(const period& p, int years, int months, int days) {
-  period out = p;
-  if (years != 0) out = out.shift_years(years);
-  if (months != 0) {
-    const date::year_month_day last{out.last};
-    const bool month_end = last.day() == (last.year() / last.month() / date::last).day();
-    out.first = shift_day_months(out.first, months);
-    out.last = shift_day_months(out.last, months);
-    if (month_end) {
-      const date::year_month_day l{out.last};
-      out.last = date::sys_days{l.year() / l.month() / date::last};
-    }
-    out.label = out.str();
-  }
-  if (days != 0) {
-    out.first += date::days{days};
-    out.last += date::days{days};
-    out.label = out.str();
-  }
+  if (years == 0 && months == 0 && days == 0) return p;
+  period out = shift_days_only(p, years, months, days);
+  out.label = out.str();
   return out;
 }
 
