@@ -13,6 +13,7 @@
 #include "grammar/detail/scan_hooks.hpp"
 #include "grammar/temporal/date.hpp"
 #include "grammar/temporal/duration.hpp"
+#include "grammar/temporal/fast.hpp"
 #include "grammar/temporal/period.hpp"
 #include "grammar/temporal/relative.hpp"
 #include "grammar/temporal/resolve.hpp"
@@ -352,8 +353,8 @@ unsigned groups_for(std::string_view buf, std::size_t at) {
   return kAll;
 }
 
-// The longest temporal expression at buf[at], if any.
-std::optional<core> parse_core(std::string_view buf, std::size_t at) {
+// The longest temporal expression at buf[at] by the X3 rule groups.
+std::optional<core> parse_core_x3(std::string_view buf, std::size_t at) {
   std::optional<core> best;
   auto attempt = [&](const auto& rule) {
     auto first = buf.begin() + static_cast<std::ptrdiff_t>(at);
@@ -369,6 +370,17 @@ std::optional<core> parse_core(std::string_view buf, std::size_t at) {
   if ((g & kRelative) != 0) attempt(relative_rule());
   if ((g & kDuration) != 0) attempt(duration_rule());
   return best;
+}
+
+bool g_fast_paths = true;
+
+// The longest temporal expression at buf[at], if any: the hand-written
+// reading of a common form (fast.hpp) when there is one, else X3.
+std::optional<core> parse_core(std::string_view buf, std::size_t at) {
+  if (g_fast_paths) {
+    if (auto f = fast_core(buf, at)) return core{f->t, f->end};
+  }
+  return parse_core_x3(buf, at);
 }
 
 // A range's end point: a temporal expression, or "now" / "current date"
@@ -464,6 +476,15 @@ mention make_mention(const resolution& r, std::size_t start, std::size_t end) {
 }
 
 }  // namespace
+
+std::optional<core_reading> x3_core(std::string_view buf, std::size_t at) {
+  auto c = parse_core_x3(buf, at);
+  if (!c) return std::nullopt;
+  return core_reading{c->t, c->end};
+}
+
+void set_fast_paths(bool on) { g_fast_paths = on; }
+bool fast_paths() { return g_fast_paths; }
 
 }  // namespace claimcheck::grammar::temporal
 

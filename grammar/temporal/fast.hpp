@@ -1,0 +1,36 @@
+// Hand-written readings of the most common temporal forms of news ("2021",
+// "in 2021", "September 2022", "October 28, 2022", "Oct. 28, 2022", "28
+// October 2022", "2022-10-28", a bare weekday): each gives exactly the
+// record (ast::texpr) and end that the X3 rule groups give, or nothing, in
+// which case the caller runs X3. A reading is given only when what follows
+// it cannot continue any X3 rule (a comma before a month name, "2016 Q3",
+// "2021's" all fall back), so the X3 grammar stays the definition;
+// tests/grammar/temporal_fast_test.cpp checks the two against each other.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <string_view>
+
+#include "grammar/temporal/ast.hpp"
+
+namespace claimcheck::grammar::temporal {
+
+struct core_reading {
+  ast::texpr t;
+  std::size_t end = 0;  // in the buffer
+};
+
+// The fast reading at buf[at]; buf is lower case (as match.cpp prepares it).
+[[nodiscard]] std::optional<core_reading> fast_core(std::string_view buf, std::size_t at);
+
+// For tests: the X3 reading (longest of the rule groups) alone, with no
+// fast path (defined in match.cpp).
+[[nodiscard]] std::optional<core_reading> x3_core(std::string_view buf, std::size_t at);
+
+// For tests: whether the scanner uses the fast paths (default true). Not
+// meant to be switched while another thread scans.
+void set_fast_paths(bool on);
+[[nodiscard]] bool fast_paths();
+
+}  // namespace claimcheck::grammar::temporal
