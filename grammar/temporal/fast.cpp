@@ -4,8 +4,13 @@
 // the common shape or could continue into a longer X3 reading.
 #include "grammar/temporal/fast.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <string>
+
+#include "grammar/temporal/resolve.hpp"
+#include "grammar/temporal/tense.hpp"
 
 namespace claimcheck::grammar::temporal {
 
@@ -14,18 +19,37 @@ namespace {
 using ast::form;
 using ast::texpr;
 
+// The text as the X3 rules see it: lower case (ASCII). `lowered` is a
+// buffer already lower-cased (match.cpp's); `folded` lower-cases the text
+// itself on each read, so the fast path needs no copy.
+struct lowered {
+  std::string_view s;
+  [[nodiscard]] std::size_t size() const { return s.size(); }
+  char operator[](std::size_t i) const { return s[i]; }
+};
+struct folded {
+  std::string_view s;
+  [[nodiscard]] std::size_t size() const { return s.size(); }
+  char operator[](std::size_t i) const {
+    const char c = s[i];
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  }
+};
+
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_alnum(char c) { return is_digit(c) || is_lower(c) || (c >= 'A' && c <= 'Z'); }
 bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-std::size_t skip_spaces(std::string_view buf, std::size_t i) {
+template <typename V>
+std::size_t skip_spaces(const V& buf, std::size_t i) {
   while (i < buf.size() && is_space(buf[i])) ++i;
   return i;
 }
 
 // The end of the run of lower-case letters from i.
-std::size_t letters_end(std::string_view buf, std::size_t i) {
+template <typename V>
+std::size_t letters_end(const V& buf, std::size_t i) {
   while (i < buf.size() && is_lower(buf[i])) ++i;
   return i;
 }
@@ -34,30 +58,55 @@ struct month_key {
   std::string_view name;
   unsigned month;
 };
-// lexicon.hpp make_months(): full names and abbreviations.
-constexpr std::array<month_key, 24> kMonths = {{
-    {"january", 1}, {"february", 2}, {"march", 3}, {"april", 4}, {"may", 5}, {"june", 6},
-    {"july", 7}, {"august", 8}, {"september", 9}, {"october", 10}, {"november", 11},
-    {"december", 12}, {"jan", 1}, {"feb", 2}, {"mar", 3}, {"apr", 4}, {"jun", 6}, {"jul", 7},
-    {"aug", 8}, {"sep", 9}, {"sept", 9}, {"oct", 10}, {"nov", 11}, {"dec", 12}}};
+// lexicon.hpp make_months(): full names and abbreviations, by first letter,
+// longest first.
+constexpr month_key kA[] = {{"august", 8}, {"april", 4}, {"aug", 8}, {"apr", 4}};
+constexpr month_key kD[] = {{"december", 12}, {"dec", 12}};
+constexpr month_key kF[] = {{"february", 2}, {"feb", 2}};
+constexpr month_key kJ[] = {{"january", 1}, {"june", 6}, {"july", 7}, {"jan", 1}, {"jun", 6}, {"jul", 7}};
+constexpr month_key kM[] = {{"march", 3}, {"may", 5}, {"mar", 3}};
+constexpr month_key kN[] = {{"november", 11}, {"nov", 11}};
+constexpr month_key kO[] = {{"october", 10}, {"oct", 10}};
+constexpr month_key kS[] = {{"september", 9}, {"sept", 9}, {"sep", 9}};
+
+template <typename V>
+bool has_at(const V& buf, std::size_t i, std::string_view w) {
+  if (buf.size() - i < w.size()) return false;
+  for (std::size_t k = 0; k < w.size(); ++k) {
+    if (buf[i + k] != w[k]) return false;
+  }
+  return true;
+}
+
+template <typename V, std::size_t N>
+std::pair<unsigned, std::size_t> first_key(const V& buf, std::size_t i, const month_key (&keys)[N]) {
+  for (const auto& k : keys) {
+    if (has_at(buf, i, k.name)) return {k.month, k.name.size()};
+  }
+  return {0, 0};
+}
 
 // The longest month key that buf[i..] starts with (x3::symbols finds the
 // longest key and does not retry shorter ones): its month and length.
-std::pair<unsigned, std::size_t> longest_month_key(std::string_view buf, std::size_t i) {
-  unsigned month = 0;
-  std::size_t len = 0;
-  if (i >= buf.size() || !is_lower(buf[i])) return {0, 0};
-  for (const auto& k : kMonths) {
-    if (k.name.size() > len && buf.compare(i, k.name.size(), k.name) == 0) {
-      month = k.month;
-      len = k.name.size();
-    }
+template <typename V>
+std::pair<unsigned, std::size_t> longest_month_key(const V& buf, std::size_t i) {
+  if (i >= buf.size()) return {0, 0};
+  switch (buf[i]) {
+    case 'a': return first_key(buf, i, kA);
+    case 'd': return first_key(buf, i, kD);
+    case 'f': return first_key(buf, i, kF);
+    case 'j': return first_key(buf, i, kJ);
+    case 'm': return first_key(buf, i, kM);
+    case 'n': return first_key(buf, i, kN);
+    case 'o': return first_key(buf, i, kO);
+    case 's': return first_key(buf, i, kS);
+    default: return {0, 0};
   }
-  return {month, len};
 }
 
 // lexicon.hpp month_word: month_names >> nl >> -lit('.'). Its end, or 0.
-std::size_t month_word(std::string_view buf, std::size_t i, unsigned& month) {
+template <typename V>
+std::size_t month_word(const V& buf, std::size_t i, unsigned& month) {
   const auto [m, len] = longest_month_key(buf, i);
   if (len == 0) return 0;
   std::size_t e = i + len;
@@ -68,7 +117,8 @@ std::size_t month_word(std::string_view buf, std::size_t i, unsigned& month) {
 }
 
 // lexicon.hpp year4: uint4[year_in_range] >> nd >> we. Its end, or 0.
-std::size_t year4(std::string_view buf, std::size_t i, int& year) {
+template <typename V>
+std::size_t year4(const V& buf, std::size_t i, int& year) {
   if (i + 4 > buf.size()) return 0;
   int y = 0;
   for (std::size_t k = 0; k < 4; ++k) {
@@ -82,7 +132,8 @@ std::size_t year4(std::string_view buf, std::size_t i, int& year) {
 }
 
 // lexicon.hpp day_digits: uint12[day_in_range] >> nd >> -ord_suffix >> we.
-std::size_t day_digits(std::string_view buf, std::size_t i, unsigned& day) {
+template <typename V>
+std::size_t day_digits(const V& buf, std::size_t i, unsigned& day) {
   std::size_t e = i;
   unsigned d = 0;
   while (e < buf.size() && e - i < 2 && is_digit(buf[e])) d = d * 10 + static_cast<unsigned>(buf[e++] - '0');
@@ -104,7 +155,7 @@ bool is_continuation_word(std::string_view w) {
       "the", "of", "in", "to", "and", "through", "until", "till", "this", "next", "last", "past",
       "previous", "coming", "upcoming", "following", "current", "same", "first", "second", "third",
       "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "q", "h",
-      "quarter", "half", "week", "on", "s", "fy", "fiscal", "year", "bc", "ad", "bce", "ce"};
+      "quarter", "half", "week", "on", "thru", "s", "fy", "fiscal", "year", "bc", "ad", "bce", "ce"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
   }
@@ -114,7 +165,8 @@ bool is_continuation_word(std::string_view w) {
 
 // Whether the reading that ends at buf[e] is complete: what follows can
 // continue no X3 rule. Conservative: anything unusual gives false.
-bool safe_stop(std::string_view buf, std::size_t e) {
+template <typename V>
+bool safe_stop(const V& buf, std::size_t e) {
   if (e >= buf.size()) return true;
   const char c = buf[e];
   if (c == ';' || c == ':' || c == ')' || c == '"' || c == '(' || c == '?' || c == '!') return true;
@@ -123,9 +175,7 @@ bool safe_stop(std::string_view buf, std::size_t e) {
     const std::size_t j = skip_spaces(buf, e + 1);
     if (j >= buf.size()) return true;
     if (!is_lower(buf[j])) return !is_digit(buf[j]) && buf[j] != '\'' && buf[j] != '-';
-    unsigned m = 0;
-    if (month_word(buf, j, m) != 0) return false;
-    // "2016, nov": the longest key must not be a prefix either.
+    // "2016, nov", and any word a month key starts.
     return longest_month_key(buf, j).second == 0;
   }
   if (!is_space(c)) return false;
@@ -141,7 +191,10 @@ bool safe_stop(std::string_view buf, std::size_t e) {
     return false;
   }
   if (longest_month_key(buf, j).second != 0) return false;
-  return !is_continuation_word(buf.substr(j, we - j));
+  if (we - j > 12) return true;
+  std::array<char, 12> w{};
+  for (std::size_t k = j; k < we; ++k) w[k - j] = buf[k];
+  return !is_continuation_word(std::string_view(w.data(), we - j));
 }
 
 struct weekday_key {
@@ -157,16 +210,17 @@ constexpr std::array<weekday_key, 7> kWeekdays = {{{"sunday", 0},
                                                    {"saturday", 6}}};
 
 // relative_def.hpp weekday, last alternative: a full weekday name alone.
-std::optional<core_reading> bare_weekday(std::string_view buf, std::size_t at) {
+template <typename V>
+std::optional<core_reading> bare_weekday(const V& buf, std::size_t at) {
   for (const auto& k : kWeekdays) {
-    if (buf.compare(at, k.name.size(), k.name) != 0) continue;
+    if (!has_at(buf, at, k.name)) continue;
     const std::size_t e = at + k.name.size();
     if (e < buf.size() && is_alnum(buf[e])) return std::nullopt;
     if (e < buf.size() && buf[e] == ',') {
       // "Friday, October 27": a date with its weekday.
       const std::size_t j = skip_spaces(buf, e + 1);
       if (j < buf.size() && (is_digit(buf[j]) || longest_month_key(buf, j).second != 0 ||
-                             buf.compare(j, 3, "the") == 0)) {
+                             has_at(buf, j, "the"))) {
         return std::nullopt;
       }
     } else if (e < buf.size() && buf[e] == '.') {
@@ -186,7 +240,8 @@ std::optional<core_reading> bare_weekday(std::string_view buf, std::size_t at) {
 // Readings that start with a month name: "September 2022" (period_def.hpp
 // month_year), "October 28, 2022" and "Oct. 28 2022" (date_def.hpp
 // month_first with year_tail).
-std::optional<core_reading> month_first(std::string_view buf, std::size_t at) {
+template <typename V>
+std::optional<core_reading> month_first(const V& buf, std::size_t at) {
   unsigned month = 0;
   const std::size_t m_end = month_word(buf, at, month);
   if (m_end == 0 || m_end >= buf.size() || buf[m_end] != ' ') return std::nullopt;
@@ -225,7 +280,8 @@ std::optional<core_reading> month_first(std::string_view buf, std::size_t at) {
 // Readings that start with digits: "2021" (period_def.hpp year),
 // "2022-10-28" (date_def.hpp iso), "28 October 2022" (date_def.hpp
 // day_first with year_tail).
-std::optional<core_reading> digits_first(std::string_view buf, std::size_t at) {
+template <typename V>
+std::optional<core_reading> digits_first(const V& buf, std::size_t at) {
   int year = 0;
   if (const std::size_t y_end = year4(buf, at, year); y_end != 0) {
     if (y_end < buf.size() && buf[y_end] == '-') {
@@ -280,9 +336,8 @@ std::optional<core_reading> digits_first(std::string_view buf, std::size_t at) {
   return r;
 }
 
-}  // namespace
-
-std::optional<core_reading> fast_core(std::string_view buf, std::size_t at) {
+template <typename V>
+std::optional<core_reading> fast_core_of(const V& buf, std::size_t at) {
   if (at >= buf.size()) return std::nullopt;
   const char c = buf[at];
   if (is_digit(c)) return digits_first(buf, at);
@@ -290,6 +345,50 @@ std::optional<core_reading> fast_core(std::string_view buf, std::size_t at) {
   if (auto r = month_first(buf, at)) return r;
   if (c == 'f' || c == 'm' || c == 's' || c == 't' || c == 'w') return bare_weekday(buf, at);
   return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<core_reading> fast_core(std::string_view buf, std::size_t at) {
+  return fast_core_of(lowered{buf}, at);
+}
+
+std::optional<mention> fast_mention(std::string_view text, std::size_t pos, const scan_options& opts) {
+  // match.cpp reads at most 160 bytes from the candidate; so does this.
+  const std::string_view orig = text.substr(pos, std::min<std::size_t>(160, text.size() - pos));
+  // Only readings that start the candidate: no prefix word ("since",
+  // "from", "on", ...) and no "the" can stand before a digit, a month or
+  // a weekday name.
+  const auto a = fast_core_of(folded{orig}, 0);
+  if (!a) return std::nullopt;
+  const std::size_t end = a->end;
+  // What match.cpp does with such a reading: no range connector follows
+  // (safe_stop saw to that), no code continues it ("2015-32"), resolve.
+  if (pos + end + 1 < text.size() && (text[pos + end] == '-' || text[pos + end] == '/' || text[pos + end] == '.') &&
+      is_digit(text[pos + end + 1])) {
+    return std::nullopt;
+  }
+  resolve_context rc;
+  rc.reference = opts.reference;
+  rc.tense = opts.assume_tense != 0   ? opts.assume_tense
+             : depends_on_tense(a->t) ? sentence_tense(text, pos, pos + end)
+                                      : 0;
+  const resolution r = resolve(a->t, rc, std::string(orig.substr(0, end)));
+  mention m;
+  m.type = r.type;
+  m.start = pos;
+  m.end = pos + end;
+  m.when = r.when;
+  m.relative = r.relative;
+  m.unresolved = r.unresolved;
+  m.error = r.error;
+  if (r.type == mention_type::duration) {
+    m.value = r.value;
+  } else {
+    m.tense = rc.tense;
+  }
+  if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
+  return m;
 }
 
 }  // namespace claimcheck::grammar::temporal

@@ -12,6 +12,7 @@
 #include <optional>
 #include <string_view>
 
+#include "grammar/mention.hpp"
 #include "grammar/temporal/ast.hpp"
 
 namespace claimcheck::grammar::temporal {
@@ -23,6 +24,12 @@ struct core_reading {
 
 // The fast reading at buf[at]; buf is lower case (as match.cpp prepares it).
 [[nodiscard]] std::optional<core_reading> fast_core(std::string_view buf, std::size_t at);
+
+// The whole mention at text[pos] when a fast reading starts there, built as
+// match.cpp builds it from the X3 reading (resolved, with its tense); else
+// nullopt and the caller takes the X3 path. `pos` passed the candidate test.
+[[nodiscard]] std::optional<mention> fast_mention(std::string_view text, std::size_t pos,
+                                                  const scan_options& opts);
 
 // For tests: the X3 reading (longest of the rule groups) alone, with no
 // fast path (defined in match.cpp).

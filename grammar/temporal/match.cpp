@@ -498,6 +498,9 @@ std::optional<mention> match_candidate(std::string_view text, std::size_t pos, c
 // lives in a separate function so that this one keeps a small frame.
 std::optional<mention> match_temporal(std::string_view text, std::size_t pos, const scan_options& opts) {
   if (!temporal::candidate(text, pos)) return std::nullopt;
+  if (temporal::g_fast_paths) {
+    if (auto m = temporal::fast_mention(text, pos, opts)) return m;
+  }
   return match_candidate(text, pos, opts);
 }
 
