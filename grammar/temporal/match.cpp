@@ -181,6 +181,10 @@ std::string_view word_at(std::string_view text, std::size_t pos, std::array<char
   return {buf.data(), n};
 }
 
+// Whether the fast paths (fast.hpp) are on; tests switch them off to
+// compare with the X3 path.
+bool g_fast_paths = true;
+
 // Whether a number at text[pos] may start a temporal mention: a year
 // (1000..2999), or one or two digits followed by a date separator, an
 // ordinal suffix or a temporal word ("12 December", "30 years", "1Q23").
@@ -225,7 +229,9 @@ bool number_candidate(std::string_view text, std::size_t pos) {
   }
   if (c == '\xe2' || c == '\'') return true;
   std::size_t i = e;
-  if (is_letter(c)) {
+  // "3day", "1q23" are glued to their word; "120 million" is asked about
+  // its next word below (the X3 path asks X3 about every such number).
+  if (is_letter(c) && (s == e || !g_fast_paths)) {
     std::array<char, 16> buf{};
     const std::string_view w = word_at(text, e, buf);
     if (w == "st" || w == "nd" || w == "rd" || w == "th") {
@@ -371,8 +377,6 @@ std::optional<core> parse_core_x3(std::string_view buf, std::size_t at) {
   if ((g & kDuration) != 0) attempt(duration_rule());
   return best;
 }
-
-bool g_fast_paths = true;
 
 // The longest temporal expression at buf[at], if any: the hand-written
 // reading of a common form (fast.hpp) when there is one, else X3.
