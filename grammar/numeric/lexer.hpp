@@ -21,10 +21,6 @@ struct lexeme {
 // A symbol or code at text[pos]; a code made of letters must end at a word
 // boundary ("USD 5", not "USDA").
 [[nodiscard]] std::optional<lexeme> symbol_at(std::string_view text, std::size_t pos);
-// For tests: word_at and symbol_at without the prefix filters
-// (lexicon.hpp word_may_start), X3 alone.
-[[nodiscard]] std::optional<lexeme> word_at_x3(std::string_view text, std::size_t pos);
-[[nodiscard]] std::optional<lexeme> symbol_at_x3(std::string_view text, std::size_t pos);
 // Either of the above, word first.
 [[nodiscard]] std::optional<lexeme> lexeme_at(std::string_view text, std::size_t pos);
 // The end of a digit numeral at text[pos], or nullopt.

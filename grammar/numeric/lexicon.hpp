@@ -5,9 +5,6 @@
 
 #include <boost/spirit/home/x3.hpp>
 
-#include <cstddef>
-#include <string_view>
-
 #include "grammar/numeric/ast.hpp"
 
 namespace claimcheck::grammar::numeric {
@@ -27,12 +24,5 @@ struct symbol_class;
 using symbol_type = x3::rule<symbol_class, ast::entry>;
 BOOST_SPIRIT_DECLARE(symbol_type)
 symbol_type const& symbol();
-
-// Whether a key of the word table (any case) or of the symbol table (as
-// written) may start at text[pos]: false when no key starts with the
-// byte there, or with the two bytes there and none is that one byte long.
-// A false answer means word() / symbol() fail at pos, without the tree walk.
-[[nodiscard]] bool word_may_start(std::string_view text, std::size_t pos);
-[[nodiscard]] bool symbol_may_start(std::string_view text, std::size_t pos);
 
 }  // namespace claimcheck::grammar::numeric
