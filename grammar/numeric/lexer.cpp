@@ -9,6 +9,16 @@ namespace claimcheck::grammar::numeric {
 
 std::optional<lexeme> word_at(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return std::nullopt;
+  word_hit hit;
+  if (word_by_trie(text, pos, hit)) {
+    if (!hit.ok) return std::nullopt;
+    return lexeme{hit.what, hit.end};
+  }
+  return word_at_x3(text, pos);
+}
+
+std::optional<lexeme> word_at_x3(std::string_view text, std::size_t pos) {
+  if (pos >= text.size()) return std::nullopt;
   iterator_type first = text.begin() + static_cast<std::ptrdiff_t>(pos);
   ast::entry e;
   if (!x3::parse(first, text.end(), word(), e)) return std::nullopt;

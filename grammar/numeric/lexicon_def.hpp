@@ -6,6 +6,8 @@
 // containers "TEU", people "persons"; money keeps its ISO 4217 code.
 #pragma once
 
+#include <utility>
+
 #include "grammar/numeric/ast.hpp"
 #include "grammar/numeric/lexicon.hpp"
 
@@ -53,7 +55,10 @@ struct byte_encoding {
   static int toupper(int c) { return islower(c) ? c - 32 : c; }
 };
 
-const x3::symbols_parser<byte_encoding, entry> word_table({
+// The word table's keys (lower case) and meanings, in the order they are
+// added: a key listed twice keeps its first meaning, in the X3 table and in
+// the trie of lexicon.cpp alike.
+constexpr std::pair<const char*, entry> word_entries[] = {
     // Cardinals.
     {"zero", num(D, 0)}, {"nought", num(D, 0)}, {"naught", num(D, 0)}, {"nil", num(D, 0)},
     {"one", num(D, 1)}, {"two", num(D, 2)}, {"three", num(D, 3)}, {"four", num(D, 4)},
@@ -345,7 +350,14 @@ const x3::symbols_parser<byte_encoding, entry> word_table({
     {"from a year ago", basis("yoy")}, {"month-on-month", basis("mom")},
     {"month on month", basis("mom")}, {"quarter-on-quarter", basis("qoq")},
     {"quarter on quarter", basis("qoq")},
-});
+};
+
+inline x3::symbols_parser<byte_encoding, entry> make_word_table() {
+  x3::symbols_parser<byte_encoding, entry> table;
+  for (const auto& [key, meaning] : word_entries) table.add(key, meaning);
+  return table;
+}
+const x3::symbols_parser<byte_encoding, entry> word_table = make_word_table();
 
 const x3::symbols<entry> symbol_table({
     {"$", money("USD")}, {"US$", money("USD")}, {"U.S.$", money("USD")}, {"US $", money("USD")},

@@ -16,6 +16,7 @@
 #include <vector>
 
 #include "grammar/mention.hpp"
+#include "grammar/numeric/lexer.hpp"
 #include "grammar/temporal/fast.hpp"
 
 // The benchmark corpus generator, compiled into this test (the test binary
@@ -181,6 +182,7 @@ struct tally {
   std::size_t texts = 0;
   std::size_t mention_mismatches = 0;
   std::size_t mentions = 0;
+  std::size_t words = 0;  // lexicon words X3 reads
 };
 
 // (1): the fast reading at every word start of text, against X3.
@@ -239,8 +241,27 @@ void check_scan(const input& in, tally& t) {
   }
 }
 
+// (3): the numeric lexicon's trie reads the word X3 reads, at every byte.
+void check_lexicon(const std::string& text, tally& t) {
+  namespace gn = claimcheck::grammar::numeric;
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    const auto w = gn::word_at(text, pos);
+    const auto x = gn::word_at_x3(text, pos);
+    if (x) ++t.words;
+    const bool same = w.has_value() == x.has_value() &&
+                      (!w || (w->end == x->end && w->what.kind == x->what.kind && w->what.value == x->what.value &&
+                              std::string_view(w->what.unit) == std::string_view(x->what.unit) &&
+                              w->what.aux == x->what.aux));
+    if (!same) {
+      ++t.core_mismatches;
+      if (t.core_mismatches <= 20) MESSAGE("lexicon word mismatch at \"", text.substr(pos, 30), "\"");
+    }
+  }
+}
+
 void check_all(const std::vector<input>& inputs, tally& t) {
   for (const auto& in : inputs) {
+    check_lexicon(in.text, t);
     check_cores(in.text, t);
     check_scan(in, t);
   }
@@ -268,6 +289,7 @@ TEST_CASE("grammar: temporal fast paths read what X3 reads, on the benchmark cor
   CHECK(t.core_mismatches == 0);
   CHECK(t.mention_mismatches == 0);
   CHECK(t.fast > 1000);
+  CHECK(t.words > 1000);
 }
 
 TEST_CASE("grammar: temporal fast paths read what X3 reads, on the conformance inputs") {
