@@ -31,6 +31,13 @@ struct core_reading {
 [[nodiscard]] std::optional<mention> fast_mention(std::string_view text, std::size_t pos,
                                                   const scan_options& opts);
 
+// True when no temporal mention can start at text[pos] although the word
+// test of match.cpp lets it through: a count ("two", "45,123", "12.3")
+// right after the word, or the word itself, is followed by no unit or time
+// word ("between the two countries", "about 300 billion", "up 12.3
+// percent"), or "the" and an ordinal are ("the fifth round").
+[[nodiscard]] bool fast_reject(std::string_view text, std::size_t pos);
+
 // For tests: the X3 reading (longest of the rule groups) alone, with no
 // fast path (defined in match.cpp).
 [[nodiscard]] std::optional<core_reading> x3_core(std::string_view buf, std::size_t at);

@@ -262,6 +262,7 @@ bool candidate(std::string_view text, std::size_t pos) {
   if ((c == 'q' || c == 'Q' || c == 'h' || c == 'H') && pos + 1 < text.size() && is_digit(text[pos + 1])) {
     return true;
   }
+  if (g_fast_paths && fast_reject(text, pos)) return false;
   {
     const char c2 = pos + 1 < text.size() ? lower(text[pos + 1]) : ' ';
     const char pair[2] = {lower(c), c2};
