@@ -151,8 +151,8 @@ struct candidate_kind {
 // The mention at pos, the longer of temporal and numeric (temporal on a tie).
 std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate_kind k,
                                const scan_options& opts) {
-  std::optional<mention> t;
-  if (k.temporal) t = detail::match_temporal(text, pos, opts);
+  // Built in place (no move-assignment of a mention per attempt).
+  std::optional<mention> t = k.temporal ? detail::match_temporal(text, pos, opts) : std::optional<mention>{};
   std::size_t t_end = t ? t->end : pos;
   // A temporal match never ends inside a numeral: "the 16,000 tonnes" is
   // not the 16th of the month.
@@ -212,6 +212,12 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       if (word_start) {
         std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
         if (opt_in) tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
+        if (tr == 0) {
+          // Most words of prose: skip the word and the blank after it.
+          pos = end;
+          if (pos < n && text[pos] == ' ') ++pos;
+          continue;
+        }
         // A weak word is asked about only when confirmed (looked up once).
         const bool num_weak = (tr & (detail::trigger::weak | detail::trigger::capital)) != 0;
         const bool tmp_weak =
