@@ -225,9 +225,13 @@ std::optional<core_reading> bare_weekday(const V& buf, std::size_t at) {
         return std::nullopt;
       }
     } else if (e < buf.size() && buf[e] == '.') {
-      return std::nullopt;  // "fri. 13th"
+      // "Friday. The", but not "fri. 13th", "Friday. October 27".
+      const std::size_t j = skip_spaces(buf, e + 1);
+      if (j == e + 1 && j < buf.size()) return std::nullopt;
+      if (j < buf.size() && (is_digit(buf[j]) || longest_month_key(buf, j).second != 0)) return std::nullopt;
+    } else if (!safe_stop(buf, e)) {
+      return std::nullopt;
     }
-    if (!safe_stop(buf, e)) return std::nullopt;
     core_reading r;
     r.t.f = form::weekday;
     r.t.weekday = k.weekday;
@@ -369,7 +373,7 @@ enum class lead { none, cardinal, than_word, qualifier, between, the };
 lead lead_of(std::string_view w) {
   auto any = [&](std::initializer_list<std::string_view> list) { return in_list(w, list); };
   switch (w.size()) {
-    case 2: return w == "up" ? lead::qualifier : lead::none;
+    case 2: return w == "up" || w == "at" || w == "by" ? lead::qualifier : lead::none;
     case 3:
       if (w == "the") return lead::the;
       if (any({"one", "two", "six", "ten"})) return lead::cardinal;
@@ -434,6 +438,8 @@ count_end count_at(std::string_view text, std::size_t i) {
   std::size_t e = i;
   if (e < text.size() && is_digit(text[e])) {
     while (e < text.size() && is_digit(text[e])) ++e;
+    // Four digits may be a year ("by 2030 officials"): not a count here.
+    if (e - i == 4 && (e >= text.size() || text[e] != '.')) return r;
     if (e + 1 < text.size() && text[e] == '.' && is_digit(text[e + 1])) {
       ++e;
       while (e < text.size() && is_digit(text[e])) ++e;

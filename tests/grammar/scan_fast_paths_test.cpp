@@ -126,6 +126,20 @@ std::vector<input> generated_inputs() {
     }
     for (const char* w : weekdays) add(std::string("officials said on ") + w + a);
   }
+  // Counts after leads that the cheap rejection reads.
+  for (const char* lead : {"by", "at", "for", "about", "up", "over", "more than", "between the", "since", "the"}) {
+    for (const char* count : {"5", "2030", "12.5", "45,123", "three", "twenty-three", "30th", "fifth", "one hundred"}) {
+      for (const char* tail : {" percent", " officials said", " years", " years ago", " days later", " March 2020",
+                               " million tons", "%", "-fold", " and a half years", " of March", " anniversary",
+                               " round", ",", ". Then", " Fridays", " business days", " quarter", " to 2025"}) {
+        add(std::string(lead) + " " + count + tail);
+      }
+    }
+  }
+  for (const char* s : {"Friday. The", "fri. 13th", "Friday. October 27, 2022", "Friday.", "Friday.5", "Friday. 13",
+                        "on Friday. In March"}) {
+    add(s);
+  }
   // bench_mentions.cpp's shapes.
   for (const char* m : {"January", "March", "May", "September", "October", "December"}) {
     for (const char* f : {"$12.34 billion", "23.5 percent", "120 million tons", "more than 45,123", "17%",
