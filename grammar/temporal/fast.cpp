@@ -164,6 +164,8 @@ bool is_continuation_word(std::string_view w) {
   return w.starts_with("twent") || w.starts_with("thirt") || w.ends_with("teenth");
 }
 
+bool is_cardinal(std::string_view w);
+
 // Whether the reading that ends at buf[e] is complete: what follows can
 // continue no X3 rule. Conservative: anything unusual gives false.
 template <typename V>
@@ -176,8 +178,9 @@ bool safe_stop(const V& buf, std::size_t e) {
     const std::size_t j = skip_spaces(buf, e + 1);
     if (j >= buf.size()) return true;
     if (!is_lower(buf[j])) return !is_digit(buf[j]) && buf[j] != '\'' && buf[j] != '-';
-    // "2016, nov", and any word a month key starts.
-    return longest_month_key(buf, j).second == 0;
+    // "2016, nov" (year_then_month).
+    unsigned m = 0;
+    return month_word(buf, j, m) == 0;
   }
   if (!is_space(c)) return false;
   const std::size_t j = skip_spaces(buf, e);
@@ -191,11 +194,25 @@ bool safe_stop(const V& buf, std::size_t e) {
                           static_cast<unsigned char>(buf[we]) >= 0x80)) {
     return false;
   }
-  if (longest_month_key(buf, j).second != 0) return false;
+  unsigned m = 0;
+  if (month_word(buf, j, m) != 0) return false;  // "2017 april", not "2022 marks"
   if (we - j > 12) return true;
   std::array<char, 12> w{};
   for (std::size_t k = j; k < we; ++k) w[k - j] = buf[k];
-  return !is_continuation_word(std::string_view(w.data(), we - j));
+  const std::string_view word(w.data(), we - j);
+  if (word == "the") {
+    // Only "2016 the third quarter" (period_def.hpp quarter) and "Friday
+    // the 13th", "Friday the twenty-first" (date_def.hpp day_only) read on.
+    const std::size_t k = skip_spaces(buf, we);
+    if (k == we || k >= buf.size() || !is_lower(buf[k])) return false;
+    const std::size_t ke = letters_end(buf, k);
+    if (ke - k > 12) return true;
+    std::array<char, 12> w2{};
+    for (std::size_t i = k; i < ke; ++i) w2[i - k] = buf[i];
+    const std::string_view next(w2.data(), ke - k);
+    return !is_continuation_word(next) && !is_cardinal(next) && (ke >= buf.size() || buf[ke] != '-');
+  }
+  return !is_continuation_word(word);
 }
 
 struct weekday_key {
@@ -371,29 +388,45 @@ bool in_list(std::string_view w, std::initializer_list<std::string_view> list) {
 enum class lead { none, cardinal, than_word, qualifier, between, the };
 
 lead lead_of(std::string_view w) {
-  auto any = [&](std::initializer_list<std::string_view> list) { return in_list(w, list); };
-  switch (w.size()) {
-    case 2: return w == "up" || w == "at" || w == "by" ? lead::qualifier : lead::none;
-    case 3:
+  if (w.size() < 2 || w.size() > 9) return lead::none;
+  // By first letter, then whole-word compares against literals (inlined).
+  switch (w[0]) {
+    case 'a':
+      if (w == "at" || w == "about" || w == "around" || w == "almost") return lead::qualifier;
+      return lead::none;
+    case 'b':
+      if (w == "by") return lead::qualifier;
+      return w == "between" ? lead::between : lead::none;
+    case 'e':
+      return w == "eight" || w == "eleven" || w == "eighty" || w == "eighteen" ? lead::cardinal : lead::none;
+    case 'f':
+      if (w == "for") return lead::qualifier;
+      return w == "four" || w == "five" || w == "forty" || w == "fifty" || w == "fifteen" || w == "fourteen"
+                 ? lead::cardinal
+                 : lead::none;
+    case 'h': return w == "hundred" ? lead::cardinal : lead::none;
+    case 'l': return w == "less" ? lead::than_word : lead::none;
+    case 'm': return w == "more" ? lead::than_word : lead::none;
+    case 'n':
+      if (w == "nearly") return lead::qualifier;
+      return w == "nine" || w == "ninety" || w == "nineteen" ? lead::cardinal : lead::none;
+    case 'o':
+      if (w == "over") return lead::qualifier;
+      return w == "one" ? lead::cardinal : lead::none;
+    case 'r': return w == "roughly" ? lead::qualifier : lead::none;
+    case 's':
+      if (w == "some") return lead::qualifier;
+      return w == "six" || w == "seven" || w == "sixty" || w == "sixteen" || w == "seventy" || w == "seventeen"
+                 ? lead::cardinal
+                 : lead::none;
+    case 't':
       if (w == "the") return lead::the;
-      if (any({"one", "two", "six", "ten"})) return lead::cardinal;
-      return w == "for" ? lead::qualifier : lead::none;
-    case 4:
-      if (any({"four", "five", "nine"})) return lead::cardinal;
-      if (any({"more", "less"})) return lead::than_word;
-      return any({"some", "over"}) ? lead::qualifier : lead::none;
-    case 5:
-      if (any({"three", "seven", "eight", "forty", "fifty", "sixty"})) return lead::cardinal;
-      return any({"about", "under"}) ? lead::qualifier : lead::none;
-    case 6:
-      if (any({"eleven", "twelve", "twenty", "thirty", "eighty", "ninety"})) return lead::cardinal;
-      return any({"around", "nearly", "almost"}) ? lead::qualifier : lead::none;
-    case 7:
-      if (any({"fifteen", "sixteen", "seventy", "hundred"})) return lead::cardinal;
-      if (w == "between") return lead::between;
-      return w == "roughly" ? lead::qualifier : lead::none;
-    case 8: return any({"thirteen", "fourteen", "eighteen"}) ? lead::cardinal : lead::none;
-    case 9: return any({"seventeen", "nineteen"}) ? lead::cardinal : lead::none;
+      return w == "two" || w == "ten" || w == "three" || w == "twelve" || w == "twenty" || w == "thirty" ||
+                     w == "thirteen"
+                 ? lead::cardinal
+                 : lead::none;
+    case 'u':
+      return w == "up" || w == "under" ? lead::qualifier : lead::none;
     default: return lead::none;
   }
 }

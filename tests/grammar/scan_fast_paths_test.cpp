@@ -105,7 +105,9 @@ std::vector<input> generated_inputs() {
                          " twentieth", " thirteenth", " year",         " years",           " years ago",
                          " 10",        ", 10",        " $5",           " 5 percent",       " until 2021",
                          ".5",         ",5",          " AD",           " morning",         " evening, the",
-                         ", October 27, 2022", ", 27 October", ", the 27th", " on Friday", " w/c"};
+                         ", October 27, 2022", ", 27 October", ", the 27th", " on Friday", " w/c",
+                         " marks the anniversary", " the company said", " the twenty-first", " the nine",
+                         " the first time", " the third quarter", " mayor", ", marking", " Aprils"};
   std::vector<input> out;
   const auto ref = date::sys_days{date::year{2022} / 11 / 27};
   auto add = [&](const std::string& s) {
