@@ -59,6 +59,11 @@ std::optional<lexeme> word_at_x3(std::string_view text, std::size_t pos) {
 }
 
 std::optional<lexeme> symbol_at(std::string_view text, std::size_t pos) {
+  if (!symbol_may_start(text, pos)) return std::nullopt;
+  return symbol_at_x3(text, pos);
+}
+
+std::optional<lexeme> symbol_at_x3(std::string_view text, std::size_t pos) {
   if (pos >= text.size()) return std::nullopt;
   iterator_type first = text.begin() + static_cast<std::ptrdiff_t>(pos);
   ast::entry e;

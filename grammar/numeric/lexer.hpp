@@ -36,6 +36,8 @@ class word_memo_scope {
 // For tests: word_at by X3 alone (word_at reads a trie over the same
 // table, lexicon.hpp word_by_trie).
 [[nodiscard]] std::optional<lexeme> word_at_x3(std::string_view text, std::size_t pos);
+// For tests: symbol_at without its first-byte test.
+[[nodiscard]] std::optional<lexeme> symbol_at_x3(std::string_view text, std::size_t pos);
 // Either of the above, word first.
 [[nodiscard]] std::optional<lexeme> lexeme_at(std::string_view text, std::size_t pos);
 // The end of a digit numeral at text[pos], or nullopt.

@@ -1,5 +1,6 @@
 // Instantiates the lexicon rule group for the shared iterator (config.hpp),
 // and the flat trie over its word table (lexicon.hpp word_by_trie).
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -103,6 +104,17 @@ class word_trie {
 };
 
 }  // namespace
+
+bool symbol_may_start(std::string_view text, std::size_t pos) {
+  static const std::array<bool, 256> first = [] {
+    std::array<bool, 256> f{};
+    for (const auto& [key, e] : lexicon_detail::symbol_entries) {
+      if (key[0] != '\0') f[static_cast<unsigned char>(key[0])] = true;
+    }
+    return f;
+  }();
+  return pos < text.size() && first[static_cast<unsigned char>(text[pos])];
+}
 
 bool word_by_trie(std::string_view text, std::size_t pos, word_hit& found) {
   static const word_trie trie;

@@ -28,6 +28,10 @@ using symbol_type = x3::rule<symbol_class, ast::entry>;
 BOOST_SPIRIT_DECLARE(symbol_type)
 symbol_type const& symbol();
 
+// Whether some key of the symbol table starts with the byte at text[pos]:
+// when not, symbol() fails there.
+[[nodiscard]] bool symbol_may_start(std::string_view text, std::size_t pos);
+
 // word() at text[pos] by a flat trie over the same table: the same longest
 // key (ASCII case folded) and word-boundary test, without the X3 tree walk.
 // Returns false when the trie cannot stand in for X3 (some key has an upper

@@ -359,7 +359,9 @@ inline x3::symbols_parser<byte_encoding, entry> make_word_table() {
 }
 const x3::symbols_parser<byte_encoding, entry> word_table = make_word_table();
 
-const x3::symbols<entry> symbol_table({
+// The symbol table's keys (case kept) and meanings, in the order they are
+// added (lexicon.cpp also reads their first bytes).
+constexpr std::pair<const char*, entry> symbol_entries[] = {
     {"$", money("USD")}, {"US$", money("USD")}, {"U.S.$", money("USD")}, {"US $", money("USD")},
     {"USD", money("USD")}, {"€", money("EUR")}, {"EUR", money("EUR")}, {"£", money("GBP")},
     {"GBP", money("GBP")}, {"¥", money("CNY")}, {"CNY", money("CNY")}, {"RMB", money("CNY")},
@@ -401,7 +403,14 @@ const x3::symbols<entry> symbol_table({
     {"⅙", num(lex_kind::unicode_fraction, 1.0 / 6)}, {"⅛", num(lex_kind::unicode_fraction, 1.0 / 8)},
     {"⅜", num(lex_kind::unicode_fraction, 3.0 / 8)}, {"⅝", num(lex_kind::unicode_fraction, 5.0 / 8)},
     {"⅞", num(lex_kind::unicode_fraction, 7.0 / 8)},
-});
+};
+
+inline x3::symbols<entry> make_symbol_table() {
+  x3::symbols<entry> table;
+  for (const auto& [key, meaning] : symbol_entries) table.add(key, meaning);
+  return table;
+}
+const x3::symbols<entry> symbol_table = make_symbol_table();
 
 // An ASCII letter or digit: words end where none follows.
 const auto word_char = x3::char_('a', 'z') | x3::char_('A', 'Z') | x3::char_('0', '9');
