@@ -11,6 +11,10 @@
 #include <cstring>
 #include <string_view>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "grammar/detail/scan_hooks.hpp"
 #include "grammar/detail/triggers.hpp"
 #include "grammar/mention.hpp"
@@ -99,13 +103,27 @@ std::size_t code_run_end(std::string_view text, std::size_t pos) {
   return pos;
 }
 
-// The end of the run of ASCII letters from pos, eight bytes at a time
-// (SWAR): a byte is a letter when, lower-cased with 0x20, it lies in
-// 'a'..'z' and its high bit was clear.
+// The end of the run of ASCII letters from pos: sixteen bytes at a time
+// with SSE2 (a byte is a letter when (c | 0x20) - 'a' < 26, unsigned),
+// else eight at a time (SWAR: lower-cased with 0x20, in 'a'..'z', high bit
+// clear); the last bytes one by one.
 std::size_t letters_end(std::string_view text, std::size_t pos) {
+  const std::size_t n = text.size();
+#if defined(__SSE2__)
+  const __m128i case_bit = _mm_set1_epi8(0x20);
+  const __m128i a = _mm_set1_epi8('a');
+  const __m128i span = _mm_set1_epi8(25);
+  while (pos + 16 <= n) {
+    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + pos));
+    const __m128i d = _mm_sub_epi8(_mm_or_si128(x, case_bit), a);
+    const __m128i letter = _mm_cmpeq_epi8(_mm_min_epu8(d, span), d);
+    const auto stop = static_cast<unsigned>(~_mm_movemask_epi8(letter)) & 0xFFFFu;
+    if (stop != 0) return pos + static_cast<std::size_t>(__builtin_ctz(stop));
+    pos += 16;
+  }
+#else
   constexpr std::uint64_t ones = 0x0101010101010101ull;
   constexpr std::uint64_t high = 0x8080808080808080ull;
-  const std::size_t n = text.size();
   while (pos + 8 <= n) {
     std::uint64_t x = 0;
     std::memcpy(&x, text.data() + pos, 8);
@@ -118,6 +136,7 @@ std::size_t letters_end(std::string_view text, std::size_t pos) {
     if (stop != 0) return pos + static_cast<std::size_t>(__builtin_ctzll(stop) / 8);
     pos += 8;
   }
+#endif
   while (pos < n && classify(static_cast<unsigned char>(text[pos])) == byte_class::letter) ++pos;
   return pos;
 }
