@@ -15,9 +15,10 @@ BOOST_SPIRIT_INSTANTIATE(symbol_type, iterator_type, plain_context_type)
 
 namespace {
 
-// A trie whose edges (node, byte) -> child live in one open-addressing hash
-// table; keys and input are compared with ASCII letters folded to lower
-// case, as no_case does for lower-case keys.
+// A trie over the keys, built with its edges (node, byte) -> child in an
+// open-addressing hash table and read as a dense table of children per
+// node and byte class; keys and input are compared with ASCII letters
+// folded to lower case, as no_case does for lower-case keys.
 class word_trie {
  public:
   word_trie() {
@@ -37,7 +38,25 @@ class word_trie {
         entries_.push_back(e);
       }
     }
-    if (nodes_.size() * 2 > kSlots) usable_ = false;
+    if (nodes_.size() * 2 > kSlots || nodes_.size() > 65535) usable_ = false;
+    if (!usable_) return;
+    // The dense form read by find(): bytes of the keys numbered 1..K-1
+    // (upper-case letters as their lower case), a row of K children per node.
+    for (const auto& [key, e] : lexicon_detail::word_entries) {
+      for (const char c : std::string_view(key)) {
+        auto& k = class_of_[static_cast<unsigned char>(c)];
+        if (k == 0) k = ++classes_;
+      }
+    }
+    ++classes_;
+    for (unsigned c = 'A'; c <= 'Z'; ++c) class_of_[c] = class_of_[c + 32];
+    dense_.assign(nodes_.size() * classes_, 0);
+    for (const slot& sl : slots_) {
+      if (sl.key == 0) continue;
+      const std::uint32_t node = (sl.key - 1) >> 8;
+      const std::uint32_t byte = (sl.key - 1) & 0xFFu;
+      dense_[node * classes_ + class_of_[byte]] = static_cast<std::uint16_t>(sl.child);
+    }
   }
 
   [[nodiscard]] bool usable() const { return usable_; }
@@ -47,9 +66,9 @@ class word_trie {
     std::int32_t best = -1;
     std::size_t best_end = pos;
     for (std::size_t i = pos; i < text.size(); ++i) {
-      auto c = static_cast<unsigned char>(text[i]);
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c + 32);
-      const std::uint32_t next = child(node, c);
+      const std::uint32_t k = class_of_[static_cast<unsigned char>(text[i])];
+      if (k == 0) break;
+      const std::uint32_t next = dense_[node * classes_ + k];
       if (next == 0) break;
       node = next;
       if (nodes_[node] >= 0) {
@@ -77,13 +96,6 @@ class word_trie {
   };
   static std::uint32_t hash(std::uint32_t k) { return (k * 0x9E3779B1u) >> 18; }
 
-  [[nodiscard]] std::uint32_t child(std::uint32_t node, unsigned char c) const {
-    const std::uint32_t k = (node << 8 | c) + 1;
-    for (std::uint32_t i = hash(k);; i = (i + 1) & (kSlots - 1)) {
-      if (slots_[i].key == k) return slots_[i].child;
-      if (slots_[i].key == 0) return 0;
-    }
-  }
   std::uint32_t child_or_add(std::uint32_t node, unsigned char c) {
     const std::uint32_t k = (node << 8 | c) + 1;
     for (std::uint32_t i = hash(k);; i = (i + 1) & (kSlots - 1)) {
@@ -99,7 +111,10 @@ class word_trie {
 
   std::vector<std::int32_t> nodes_;  // entry index per node, -1 none
   std::vector<ast::entry> entries_;
-  std::vector<slot> slots_;
+  std::vector<slot> slots_;  // edges while building
+  std::array<std::uint32_t, 256> class_of_{};
+  std::uint32_t classes_ = 0;
+  std::vector<std::uint16_t> dense_;  // child per (node, byte class), 0 none
   bool usable_ = true;
 };
 
