@@ -6,6 +6,7 @@
 // time words). At a candidate it asks the temporal and the numeric grammar,
 // keeps the longer match (temporal on a tie: "2021" is a year), and skips
 // past it.
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -47,10 +48,17 @@ namespace {
 using detail::byte_class;
 using detail::classify;
 
-bool is_word_byte(unsigned char c) {
-  const byte_class k = classify(c);
-  return k == byte_class::digit || k == byte_class::letter || c >= 0x80;
-}
+// Letters, digits and bytes >= 0x80.
+constexpr std::array<bool, 256> word_bytes = [] {
+  std::array<bool, 256> t{};
+  for (std::size_t c = 0; c < 256; ++c) {
+    const byte_class k = detail::byte_classes[c];
+    t[c] = k == byte_class::digit || k == byte_class::letter || c >= 0x80;
+  }
+  return t;
+}();
+
+bool is_word_byte(unsigned char c) { return word_bytes[c]; }
 
 // A symbol that may start a money or number mention: "$", "€", "£", "¥",
 // "₸", "₽", U+2212 minus, "½".
@@ -213,7 +221,10 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
   std::vector<mention> out;
   std::size_t pos = 0;
   const std::size_t n = text.size();
-  out.reserve(n / 512);  // news carries a mention every few hundred bytes
+  // News carries a mention every 60-200 bytes: room for one per 64 bytes,
+  // up to 65,536 (so that a long text grows the vector a few times at most
+  // and a 50 MB line reserves no more than ~25 MB).
+  out.reserve(std::min<std::size_t>(n / 64 + 1, std::size_t{1} << 16));
   // Relative ordinals ("penultimate", "the last but one") and bare units are
   // opt-in and rare: with them on, every word is a numeric candidate.
   const bool opt_in = opts.relative_ordinals || opts.bare_units;
