@@ -9,6 +9,7 @@
 #include <initializer_list>
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "grammar/temporal/resolve.hpp"
 #include "grammar/temporal/tense.hpp"
@@ -596,17 +597,17 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
   rc.tense = opts.assume_tense != 0   ? opts.assume_tense
              : depends_on_tense(a->t) ? sentence_tense(text, pos, pos + end)
                                       : 0;
-  const resolution r = resolve(a->t, rc, std::string(orig.substr(0, end)));
+  resolution r = resolve(a->t, rc, std::string(orig.substr(0, end)));
   mention m;
   m.type = r.type;
   m.start = pos;
   m.end = pos + end;
-  m.when = r.when;
+  m.when = std::move(r.when);
   m.relative = r.relative;
   m.unresolved = r.unresolved;
-  m.error = r.error;
+  m.error = std::move(r.error);
   if (r.type == mention_type::duration) {
-    m.value = r.value;
+    m.value = std::move(r.value);
   } else {
     m.tense = rc.tense;
   }
