@@ -142,6 +142,24 @@ std::vector<input> generated_inputs() {
                         "on Friday. In March"}) {
     add(s);
   }
+  // Relative phrases, quarters and halves that start with a word.
+  for (const char* lead : {"", "in ", "In ", "since ", "by ", "from ", "between ", "over ", "for ", "on "}) {
+    for (const char* core : {"last year", "Last year", "this year", "next year", "last month", "this week", "next week",
+                             "last quarter", "a year earlier", "a year ago", "a year later", "A year earlier",
+                             "the same month", "same month", "the past 11 years", "the past 3 months",
+                             "past 29 years", "the past 1 year", "the past 0 years", "past 12345 years",
+                             "the first quarter of 2020", "the second half of 2021", "first half of 2019",
+                             "the fourth quarter of 2018", "the third half of 2020", "the third quarter 2020",
+                             "The first quarter of 2020", "first quarter of 999", "second quarter of 20210"}) {
+      for (const char* tail : {"", ".", ",", ", the", " the", " the ministry said", "'s", "-on-year", " and 2021",
+                               " to 2023", " of 2019", " of 2019.", " of last year", " of 2020, officials",
+                               " ago", " earlier", " than expected", " (AP)", " last year", " on Friday",
+                               " year-to-date", " first half", " the trade volume grew", "-2021", " 2021",
+                               " Q3", " March", ": officials", " of fiscal 2020"}) {
+        add(std::string(lead) + core + tail);
+      }
+    }
+  }
   // bench_mentions.cpp's shapes.
   for (const char* m : {"January", "March", "May", "September", "October", "December"}) {
     for (const char* f : {"$12.34 billion", "23.5 percent", "120 million tons", "more than 45,123", "17%",
