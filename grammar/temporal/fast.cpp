@@ -380,6 +380,64 @@ std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
     r.end = e;
     return r;
   }
+  // period_def.hpp month alone before " and " and another month: "between
+  // January and September 2021" (the range is match.cpp's).
+  if (!the) {
+    unsigned month = 0;
+    const std::size_t m_end = month_word(buf, i, month);
+    if (m_end != 0 && m_end - i >= 5) {
+      const std::size_t k = word_then_blank(buf, m_end + 1, "and");
+      unsigned month2 = 0;
+      if (buf[m_end] != ' ' || k == 0 || month_word(buf, k, month2) == 0) return std::nullopt;
+      r.t.f = form::month;
+      r.t.month = month;
+      r.end = m_end;
+      return r;
+    }
+  }
+  // duration_def.hpp: a spelled count two..ten and "years" or "months",
+  // before punctuation or "of" and a plain word ("two years of
+  // construction").
+  if (!the && (c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n')) {
+    static constexpr std::pair<std::string_view, int> kCounts[] = {
+        {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+        {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
+    for (const auto& [word, count] : kCounts) {
+      const std::size_t j = word_then_blank(buf, i, word);
+      if (j == 0) continue;
+      std::size_t e = 0;
+      if ((e = whole_word(buf, j, "years")) != 0) {
+        r.t.u = ast::unit::year;
+        r.t.used = 1;
+        r.t.years = count;
+      } else if ((e = whole_word(buf, j, "months")) != 0) {
+        r.t.u = ast::unit::month;
+        r.t.used = 2;
+        r.t.months = count;
+      } else {
+        return std::nullopt;
+      }
+      if (e < buf.size() && is_space(buf[e])) {
+        const std::size_t k = word_then_blank(buf, e + 1, "of");
+        if (buf[e] != ' ' || k == 0 || !is_lower(buf[k])) return std::nullopt;
+        const std::size_t we = letters_end(buf, k);
+        if (we - k < 3 || we - k > 12) return std::nullopt;
+        if (we < buf.size() && !is_space(buf[we]) && buf[we] != ',' && buf[we] != '.') return std::nullopt;
+        unsigned m = 0;
+        std::array<char, 12> w{};
+        for (std::size_t x = k; x < we; ++x) w[x - k] = buf[x];
+        const std::string_view next(w.data(), we - k);
+        if (month_word(buf, k, m) != 0 || is_continuation_word(next) || is_cardinal(next) || is_ordinal(next)) {
+          return std::nullopt;
+        }
+      } else if (!safe_stop(buf, e)) {
+        return std::nullopt;
+      }
+      r.t.f = form::duration;
+      r.end = e;
+      return r;
+    }
+  }
   // quarter / half: ordinal ("quarter" | "half") "of" year.
   if (c == 'f' || c == 's' || c == 't') {
     unsigned part = 0;

@@ -150,7 +150,12 @@ std::vector<input> generated_inputs() {
                              "past 29 years", "the past 1 year", "the past 0 years", "past 12345 years",
                              "the first quarter of 2020", "the second half of 2021", "first half of 2019",
                              "the fourth quarter of 2018", "the third half of 2020", "the third quarter 2020",
-                             "The first quarter of 2020", "first quarter of 999", "second quarter of 20210"}) {
+                             "The first quarter of 2020", "first quarter of 999", "second quarter of 20210",
+                             "January and September 2021", "january and March", "Jan and Sep 2021",
+                             "September and 2021", "May and June", "March and the", "two years", "Two years",
+                             "three months", "ten years", "two years of construction", "nine months of talks",
+                             "two years of March", "two years of twenty", "two years of the", "six years of 2020",
+                             "five years of first", "two years of work-", "eight months of age"}) {
       for (const char* tail : {"", ".", ",", ", the", " the", " the ministry said", "'s", "-on-year", " and 2021",
                                " to 2023", " of 2019", " of 2019.", " of last year", " of 2020, officials",
                                " ago", " earlier", " than expected", " (AP)", " last year", " on Friday",
