@@ -19,6 +19,7 @@
 #include "grammar/detail/scan_hooks.hpp"
 #include "grammar/detail/triggers.hpp"
 #include "grammar/mention.hpp"
+#include "grammar/temporal/fast.hpp"
 
 namespace claimcheck::grammar {
 
@@ -170,6 +171,19 @@ bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsig
   return detail::lookup_trigger(text, q, e - q) != detail::trigger::none;
 }
 
+// Whether text[at] ends every numeric reading that reaches it: the end of
+// the text, or punctuation not followed by a digit.
+bool closes_numbers(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return true;
+  const char c = text[at];
+  if (c != ',' && c != '.' && c != ';' && c != ')' && c != '"' && c != '!' && c != '?') return false;
+  return at + 1 >= text.size() || classify(static_cast<unsigned char>(text[at + 1])) != byte_class::digit;
+}
+
+// The switch of every hand-written fast path (grammar/temporal/fast.hpp):
+// tests turn them all off to compare with the X3 path alone.
+bool fast_paths_on() { return temporal::fast_paths(); }
+
 struct candidate_kind {
   bool numeric = false;
   bool temporal = false;
@@ -192,6 +206,16 @@ std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate
   if (!k.numeric) {
     if (t_end > pos) return t;
     return std::nullopt;
+  }
+  // A temporal mention from a digit that ends in a digit before the end
+  // of the text or before punctuation that no number continues through
+  // (", " ". " ";" ")"; not ",5" or ".5"): the numeric reading from the
+  // same digit cannot end later (no numeral, lexicon word or symbol of
+  // the numeric grammar spans those bytes, and no qualifier can precede
+  // a digit), so it would lose the tie; it is not read.
+  if (t_end > pos && fast_paths_on() && classify(static_cast<unsigned char>(text[pos])) == byte_class::digit &&
+      classify(static_cast<unsigned char>(text[t_end - 1])) == byte_class::digit && closes_numbers(text, t_end)) {
+    return t;
   }
   std::optional<mention> m = detail::match_numeric(text, pos, opts);
   const std::size_t m_end = m ? m->end : pos;

@@ -299,6 +299,11 @@ void check_lexicon(const std::string& text, tally& t) {
       ++t.core_mismatches;
       if (t.core_mismatches <= 20) MESSAGE("lexicon word mismatch at \"", text.substr(pos, 30), "\"");
     }
+    // match_numeric asks no lexicon question at a digit: none may start there.
+    if (text[pos] >= '0' && text[pos] <= '9' && (x || sx)) {
+      ++t.core_mismatches;
+      if (t.core_mismatches <= 20) MESSAGE("lexicon entry starts with a digit at \"", text.substr(pos, 30), "\"");
+    }
   }
 }
 
