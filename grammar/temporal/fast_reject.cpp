@@ -145,6 +145,12 @@ bool fast_reject(std::string_view text, std::size_t pos) {
     return !may_follow_count(next);
   }
   if (i >= text.size()) return false;
+  // count_without_unit finds no count unless digits or a cardinal word
+  // come next ("by the ministry" stops here).
+  if (!is_digit(text[i])) {
+    std::array<char, 16> b3{};
+    if (!is_cardinal(k == lead::qualifier ? w2 : word_of(text, i, b3))) return false;
+  }
   return count_without_unit(text, i);
 }
 
