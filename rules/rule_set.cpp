@@ -34,6 +34,13 @@ std::vector<engine::fact> memory_history::facts_for(std::string_view entity,
   return it == by_key_.end() ? std::vector<engine::fact>{} : it->second;
 }
 
+const std::vector<engine::fact>* memory_history::held_facts(std::string_view entity,
+                                                            std::string_view metric) const {
+  static const std::vector<engine::fact> kNone;
+  const auto it = by_key_.find(key_of(entity, metric));
+  return it == by_key_.end() ? &kNone : &it->second;
+}
+
 struct rule_set::impl {
   std::vector<program::rule> rules;
   std::map<std::string, double, std::less<>> settings;

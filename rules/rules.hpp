@@ -24,6 +24,13 @@ class fact_source {
   // Every known fact (stated and derived) with this entity and metric.
   [[nodiscard]] virtual std::vector<engine::fact> facts_for(std::string_view entity,
                                                             std::string_view metric) const = 0;
+  // The same facts without a copy, when the source holds them in memory
+  // (valid while the source is not changed); nullptr (the default) when it
+  // does not, and facts_for is used.
+  [[nodiscard]] virtual const std::vector<engine::fact>* held_facts(
+      std::string_view /*entity*/, std::string_view /*metric*/) const {
+    return nullptr;
+  }
 };
 
 // A fact_source over nothing, and over a vector (for extract and tests).
@@ -42,6 +49,8 @@ class memory_history final : public fact_source {
   [[nodiscard]] std::size_t size() const { return size_; }
   std::vector<engine::fact> facts_for(std::string_view entity,
                                       std::string_view metric) const override;
+  const std::vector<engine::fact>* held_facts(std::string_view entity,
+                                              std::string_view metric) const override;
 
  private:
   std::unordered_map<std::string, std::vector<engine::fact>> by_key_;

@@ -8,8 +8,9 @@
 #include <algorithm>
 #include <cmath>
 #include <deque>
-#include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "rules/eval/match.hpp"
 #include "rules/eval/value.hpp"
@@ -37,6 +38,11 @@ void normalise(fact& f) {
   }
 }
 
+// Whether normalise() may change the fact.
+bool normalised(const fact& f) {
+  return f.kind == engine::fact_kind::fold && f.basis.rfind("since:", 0) == 0;
+}
+
 bool usable(const fact& f) { return !f.hedged && !f.negated; }
 
 std::string describe(const fact& f) {
@@ -53,7 +59,7 @@ std::string describe(const fact& f) {
   return s;
 }
 
-class runner {
+class runner final : public fact_lookup {
  public:
   runner(const std::vector<program::rule>& rules, const trigger_index& index,
          const fact_source& history)
@@ -72,7 +78,7 @@ class runner {
       for (const fact* f : triggers) {
         for (const trigger_ref& t : index_[static_cast<std::size_t>(f->kind)]) {
           const program::rule& r = rules_[t.rule];
-          match(r, t.slot, *f, lookup_, [&](const binding& b) { visit(r, b); });
+          match(r, t.slot, *f, *this, scratch_, [&](const binding& b) { visit(r, b); });
         }
       }
       triggers.clear();
@@ -89,29 +95,57 @@ class runner {
 
  private:
   const fact* add_to_pool(fact f) {
-    pool_ids_.insert(f.id);
     pool_.push_back(std::move(f));
     const fact* p = &pool_.back();
-    const auto it = merged_.find({p->entity, p->metric});
-    if (it != merged_.end()) it->second.push_back(p);
+    pool_ids_.insert(p->id);
+    key_buf_.assign(p->entity);
+    key_buf_ += '\x1f';
+    key_buf_ += p->metric;
+    const auto it = merged_.find(key_buf_);
+    if (it != merged_.end()) it->second.add(p);
     return p;
   }
 
-  const std::vector<const fact*>& lookup(const std::string& entity, const std::string& metric) {
-    const auto key = std::pair{entity, metric};
-    auto it = merged_.find(key);
-    if (it != merged_.end()) return it->second;
-    std::vector<fact>& hist = history_cache_[key];
-    hist = history_.facts_for(entity, metric);
-    std::erase_if(hist, [&](const fact& f) { return !usable(f) || pool_ids_.count(f.id) != 0; });
-    for (fact& f : hist) normalise(f);
-    std::vector<const fact*> all;
-    all.reserve(hist.size() + 4);
+  // The facts of one key: the new ones (in the order added), then the
+  // history's, read once per evaluation (without a copy when the source
+  // holds them) and indexed by first day.
+  const key_facts& facts(std::string_view entity, std::string_view metric) override {
+    key_buf_.assign(entity);
+    key_buf_ += '\x1f';
+    key_buf_ += metric;
+    if (const auto it = merged_.find(key_buf_); it != merged_.end()) return it->second;
+    key_facts& k = merged_[key_buf_];
     for (const fact& f : pool_) {
-      if (f.entity == entity && f.metric == metric) all.push_back(&f);
+      if (f.entity == entity && f.metric == metric) k.all.push_back(&f);
     }
-    for (const fact& f : hist) all.push_back(&f);
-    return merged_.emplace(key, std::move(all)).first->second;
+    const auto keep = [&](const fact& f) { return usable(f) && pool_ids_.count(f.id) == 0; };
+    std::vector<fact>& copies = history_cache_[key_buf_];
+    if (const std::vector<fact>* held = history_.held_facts(entity, metric)) {
+      // Only the facts normalise() changes are copied (reserved first, so
+      // that the pointers taken stay valid).
+      copies.reserve(static_cast<std::size_t>(std::count_if(
+          held->begin(), held->end(), [&](const fact& f) { return normalised(f) && keep(f); })));
+      for (const fact& f : *held) {
+        if (!keep(f)) continue;
+        if (normalised(f)) {
+          copies.push_back(f);
+          normalise(copies.back());
+          k.all.push_back(&copies.back());
+        } else {
+          k.all.push_back(&f);
+        }
+      }
+    } else {
+      copies = history_.facts_for(entity, metric);
+      std::erase_if(copies, [&](const fact& f) { return !keep(f); });
+      k.all.reserve(k.all.size() + copies.size());
+      for (fact& f : copies) {
+        normalise(f);
+        k.all.push_back(&f);
+      }
+    }
+    k.index();
+    return k;
   }
 
   // The facts of a binding, new ones first, with a de-duplication key.
@@ -292,8 +326,7 @@ class runner {
     d.value.stated = show(v);
     if (s.basis.f == program::basis_term::form::literal) d.basis = s.basis.text;
     if (s.basis.f == program::basis_term::form::var) {
-      const auto bt = b.env.terms.find(s.basis.text);
-      if (bt != b.env.terms.end()) d.basis = bt->second;
+      if (const std::string_view* bt = b.env.terms.find(s.basis.text)) d.basis = *bt;
     }
     d.derived_by = r.id;
     for (const fact* f : inputs) d.inputs.push_back(f->id);
@@ -312,12 +345,12 @@ class runner {
   const std::vector<program::rule>& rules_;
   const trigger_index& index_;
   const fact_source& history_;
-  std::deque<fact> pool_;
-  std::set<std::string> pool_ids_;
-  std::map<std::pair<std::string, std::string>, std::vector<fact>> history_cache_;
-  std::map<std::pair<std::string, std::string>, std::vector<const fact*>> merged_;
-  lookup_fn lookup_ = [this](const std::string& e, const std::string& m)
-      -> const std::vector<const fact*>& { return lookup(e, m); };
+  std::deque<fact> pool_;                        // new and derived facts (stable addresses)
+  std::unordered_set<std::string_view> pool_ids_;  // their ids
+  std::unordered_map<std::string, std::vector<fact>> history_cache_;
+  std::unordered_map<std::string, key_facts> merged_;  // by "entity\x1fmetric"
+  std::string key_buf_;
+  match_scratch scratch_;
   std::set<std::string> seen_;
   std::vector<fact> pending_;
   evaluation out_;
