@@ -8,7 +8,9 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "engine/model/error.hpp"
@@ -279,20 +281,71 @@ std::optional<std::string> claimcheck::retract(std::string_view id_or_prefix) {
 std::vector<fact> claimcheck::history(const history_query& q) const { return store_->history(q); }
 
 report claimcheck::audit() {
-  // Replay the articles in ingestion order against a growing history, so
-  // that audit gives what ingesting them one by one gave.
-  report r;
-  growing_history seen;
-  for (const article& a : store_->articles()) {
-    history_query q;
-    q.article = a.id;
-    std::vector<fact> facts = store_->history(q);
-    rules::evaluation ev = rules_.evaluate(facts, seen);
-    seen.add(facts);
-    seen.add(ev.derived);
-    append(r.findings, std::move(ev.findings));
-    r.derived.insert(r.derived.end(), ev.derived.begin(), ev.derived.end());
+  // Replays the current articles in ingestion order against a growing
+  // history, as ingesting them one by one did. A rule only brings together
+  // facts of one entity group (rules::rule_set::entity_group), so the replay
+  // runs one group at a time: its facts are read back from the store per
+  // (entity, metric) key, and only that group's history is held in memory.
+  // First pass: each article's place in the replay, and the keys of each
+  // group.
+  std::unordered_map<std::string, std::uint32_t> place;
+  std::map<std::string, std::set<std::pair<std::string, std::string>>> groups;
+  store_->for_each_article([&](const stored_article& a, const std::vector<fact>& facts) {
+    if (a.state != record_state::current) return;
+    place.emplace(a.meta.id, static_cast<std::uint32_t>(place.size()));
+    for (const fact& f : facts) groups[rules_.entity_group(f.entity)].emplace(f.entity, f.metric);
+  });
+
+  struct placed_finding {
+    std::uint32_t place;
+    finding f;
+  };
+  std::vector<placed_finding> findings;
+  std::vector<std::pair<std::uint32_t, fact>> derived;
+  std::vector<std::pair<std::uint32_t, fact>> facts;
+  for (const auto& [group, keys] : groups) {
+    // The group's stated facts in replay order: by article, and within one
+    // article in the store's history order (period, publication, id).
+    facts.clear();
+    for (const auto& [entity, metric] : keys) {
+      for (fact& f : store_->facts_for(entity, metric)) {
+        if (f.derived()) continue;
+        const auto it = place.find(f.article);
+        if (it != place.end()) facts.emplace_back(it->second, std::move(f));
+      }
+    }
+    std::sort(facts.begin(), facts.end(), [](const auto& x, const auto& y) {
+      const fact& a = x.second;
+      const fact& b = y.second;
+      return std::tuple(x.first, a.when.first, a.published.has_value(),
+                        a.published.value_or(date::sys_days{}), std::string_view(a.id)) <
+             std::tuple(y.first, b.when.first, b.published.has_value(),
+                        b.published.value_or(date::sys_days{}), std::string_view(b.id));
+    });
+    rules::memory_history seen;
+    std::vector<fact> one;
+    for (std::size_t i = 0; i < facts.size();) {
+      const std::uint32_t at = facts[i].first;
+      one.clear();
+      for (; i < facts.size() && facts[i].first == at; ++i) one.push_back(std::move(facts[i].second));
+      rules::evaluation ev = rules_.evaluate(one, seen);
+      for (fact& f : one) seen.add(std::move(f));
+      for (const fact& d : ev.derived) seen.add(d);
+      for (finding& f : ev.findings) findings.push_back({at, std::move(f)});
+      for (fact& d : ev.derived) derived.emplace_back(at, std::move(d));
+    }
   }
+  // Findings and derived facts in replay order (by article; within one,
+  // group by group).
+  std::stable_sort(findings.begin(), findings.end(),
+                   [](const auto& x, const auto& y) { return x.place < y.place; });
+  std::stable_sort(derived.begin(), derived.end(),
+                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  report r;
+  r.findings.reserve(findings.size());
+  for (auto& f : findings) r.findings.push_back(std::move(f.f));
+  r.derived.reserve(derived.size());
+  for (auto& d : derived) r.derived.push_back(std::move(d.second));
   store_->replace_derived(r.derived, r.findings);
   return r;
 }

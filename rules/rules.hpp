@@ -87,6 +87,14 @@ class rule_set {
 
   [[nodiscard]] std::vector<rule_info> describe() const;
 
+  // The group of entities whose facts a rule of this set can bring
+  // together with this entity's, so that a history can be replayed one
+  // group at a time. When every rule names one entity variable in all its
+  // slots (as itself or as its pair), a group is the entity's names split
+  // at '+' and '>' and sorted ("CHN+KAZ" for "KAZ>CHN", "CHN>KAZ" and
+  // "CHN+KAZ"); otherwise everything is one group ("").
+  [[nodiscard]] std::string entity_group(std::string_view entity) const;
+
   // A numeric setting declared with `set NAME = VALUE` in a loaded file
   // (the last declaration wins): approx_tolerance, nearly_tolerance, ...
   [[nodiscard]] std::optional<double> setting(std::string_view name) const;

@@ -228,6 +228,16 @@ class searcher {
   }
 
  private:
+  // Whether a search with slot idx missing can still give something: a
+  // binding with one missing slot only derives that slot's fact, and one
+  // with more gives nothing (see the evaluator's visit), so such branches
+  // are cut here rather than searched to the end.
+  bool may_miss(std::size_t idx) const {
+    return missing_ == 0 && std::any_of(rule_.derive.begin(), rule_.derive.end(), [&](const auto& d) {
+             return d.target == static_cast<int>(idx);
+           });
+  }
+
   // The entity or metric of a ready slot (a pair is written into buf).
   std::string_view term_of(const program::term& t, std::string& buf) const {
     if (t.literal) return t.text;
@@ -338,7 +348,11 @@ class searcher {
     }
     done_[idx] = true;
     if (fits.empty()) {
-      if (idx != trigger_) step(depth + 1);
+      if (idx != trigger_ && may_miss(idx)) {
+        ++missing_;
+        step(depth + 1);
+        --missing_;
+      }
     } else if (!binds) {
       for (const auto& fit : fits) {
         cur_.facts[idx] = fit.first;
@@ -381,11 +395,18 @@ class searcher {
       std::erase(group, &f_);
       group.insert(group.begin(), &f_);
     }
+    if (group.empty() && (idx == trigger_ || !may_miss(idx))) {
+      cur_.env = saved;
+      return;
+    }
+    const bool missing = group.empty();
     done_[idx] = true;
     if (cur_.facts.groups.size() < rule_.slots.size()) cur_.facts.groups.resize(rule_.slots.size());
-    if (!group.empty()) cur_.facts[idx] = group.front();
+    if (!missing) cur_.facts[idx] = group.front();
     cur_.facts.groups[idx] = std::move(group);
-    if (idx != trigger_ || cur_.facts[idx] != nullptr) step(depth + 1);
+    if (missing) ++missing_;
+    step(depth + 1);
+    if (missing) --missing_;
     cur_.facts[idx] = nullptr;
     cur_.facts.groups[idx].clear();
     done_[idx] = false;
@@ -400,6 +421,7 @@ class searcher {
   const std::function<void(const binding&)>& visit_;
   std::vector<bool> done_;
   binding cur_;
+  std::size_t missing_ = 0;            // slots left missing on the current branch
   std::vector<std::string> unpaired_;  // the directions of a pair trigger
   std::string entity_buf_;
   std::string metric_buf_;
