@@ -286,32 +286,47 @@ report claimcheck::audit() {
   // facts of one entity group (rules::rule_set::entity_group), so the replay
   // runs one group at a time: its facts are read back from the store per
   // (entity, metric) key, and only that group's history is held in memory.
-  // First pass: each article's place in the replay, and the keys of each
-  // group.
-  std::unordered_map<std::string, std::uint32_t> place;
-  std::map<std::string, std::set<std::pair<std::string, std::string>>> groups;
-  store_->for_each_article([&](const stored_article& a, const std::vector<fact>& facts) {
-    if (a.state != record_state::current) return;
-    place.emplace(a.meta.id, static_cast<std::uint32_t>(place.size()));
-    for (const fact& f : facts) groups[rules_.entity_group(f.entity)].emplace(f.entity, f.metric);
+  // First pass: the keys of each group (the facts of one key come
+  // together in the store's order).
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> groups;
+  std::pair<std::string, std::string> last;
+  store_->for_each_fact([&](const fact& f) {
+    if (f.entity == last.first && f.metric == last.second) return;
+    last = {f.entity, f.metric};
+    groups[rules_.entity_group(f.entity)].push_back(last);
   });
+  // Each current article's place in the replay (its ingestion number),
+  // looked up once.
+  std::unordered_map<std::string, std::optional<std::uint64_t>> place;
+  const auto place_of = [&](const std::string& id) {
+    auto it = place.find(id);
+    if (it == place.end()) {
+      std::optional<std::uint64_t> seq;
+      if (const auto a = store_->get_stored_article(id); a && a->state == record_state::current) {
+        seq = a->seq;
+      }
+      it = place.emplace(id, seq).first;
+    }
+    return it->second;
+  };
 
   struct placed_finding {
-    std::uint32_t place;
+    std::uint64_t place;
     finding f;
   };
   std::vector<placed_finding> findings;
-  std::vector<std::pair<std::uint32_t, fact>> derived;
-  std::vector<std::pair<std::uint32_t, fact>> facts;
-  for (const auto& [group, keys] : groups) {
+  std::vector<std::pair<std::uint64_t, fact>> derived;
+  std::vector<std::pair<std::uint64_t, fact>> facts;
+  for (auto& [group, keys] : groups) {
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     // The group's stated facts in replay order: by article, and within one
     // article in the store's history order (period, publication, id).
     facts.clear();
     for (const auto& [entity, metric] : keys) {
       for (fact& f : store_->facts_for(entity, metric)) {
         if (f.derived()) continue;
-        const auto it = place.find(f.article);
-        if (it != place.end()) facts.emplace_back(it->second, std::move(f));
+        if (const auto at = place_of(f.article)) facts.emplace_back(*at, std::move(f));
       }
     }
     std::sort(facts.begin(), facts.end(), [](const auto& x, const auto& y) {
@@ -325,7 +340,7 @@ report claimcheck::audit() {
     rules::memory_history seen;
     std::vector<fact> one;
     for (std::size_t i = 0; i < facts.size();) {
-      const std::uint32_t at = facts[i].first;
+      const std::uint64_t at = facts[i].first;
       one.clear();
       for (; i < facts.size() && facts[i].first == at; ++i) one.push_back(std::move(facts[i].second));
       rules::evaluation ev = rules_.evaluate(one, seen);
