@@ -317,6 +317,7 @@ report claimcheck::audit() {
   std::vector<placed_finding> findings;
   std::vector<std::pair<std::uint64_t, fact>> derived;
   std::vector<std::pair<std::uint64_t, fact>> facts;
+  std::vector<std::size_t> order;
   for (auto& [group, keys] : groups) {
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
@@ -329,20 +330,24 @@ report claimcheck::audit() {
         if (const auto at = place_of(f.article)) facts.emplace_back(*at, std::move(f));
       }
     }
-    std::sort(facts.begin(), facts.end(), [](const auto& x, const auto& y) {
-      const fact& a = x.second;
-      const fact& b = y.second;
-      return std::tuple(x.first, a.when.first, a.published.has_value(),
-                        a.published.value_or(date::sys_days{}), std::string_view(a.id)) <
-             std::tuple(y.first, b.when.first, b.published.has_value(),
-                        b.published.value_or(date::sys_days{}), std::string_view(b.id));
-    });
+    // Sorted by index: a fact is a dozen strings to move.
+    order.resize(facts.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const auto key = [&](std::size_t i) {
+      const fact& f = facts[i].second;
+      return std::tuple(facts[i].first, f.when.first, f.published.has_value(),
+                        f.published.value_or(date::sys_days{}), std::string_view(f.id));
+    };
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t x, std::size_t y) { return key(x) < key(y); });
     rules::memory_history seen;
     std::vector<fact> one;
-    for (std::size_t i = 0; i < facts.size();) {
-      const std::uint64_t at = facts[i].first;
+    for (std::size_t i = 0; i < order.size();) {
+      const std::uint64_t at = facts[order[i]].first;
       one.clear();
-      for (; i < facts.size() && facts[i].first == at; ++i) one.push_back(std::move(facts[i].second));
+      for (; i < order.size() && facts[order[i]].first == at; ++i) {
+        one.push_back(std::move(facts[order[i]].second));
+      }
       rules::evaluation ev = rules_.evaluate(one, seen);
       for (fact& f : one) seen.add(std::move(f));
       for (const fact& d : ev.derived) seen.add(d);
