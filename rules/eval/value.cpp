@@ -308,12 +308,18 @@ std::string show(const value& v) {
       default: return brief(d);
     }
   };
-  if (x.lo() == x.hi() || (x.bounded() && one(x.lo()) == one(x.hi()))) return one(x.lo());
-  if (v.shown == display::day || v.shown == display::year) {
-    return one(x.lo()) + ".." + one(x.hi());
-  }
-  return std::string(x.lo_open() ? "(" : "[") + one(x.lo()) + ", " + one(x.hi()) +
-         (x.hi_open() ? ")" : "]");
+  if (x.lo() == x.hi()) return one(x.lo());
+  // Each end is written once (writing a number is most of a finding's cost).
+  std::string lo = one(x.lo());
+  std::string hi = one(x.hi());
+  if (x.bounded() && lo == hi) return lo;
+  if (v.shown == display::day || v.shown == display::year) return lo + ".." + hi;
+  std::string out(x.lo_open() ? "(" : "[");
+  out += lo;
+  out += ", ";
+  out += hi;
+  out += x.hi_open() ? ')' : ']';
+  return out;
 }
 
 namespace {
