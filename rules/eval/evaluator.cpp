@@ -165,11 +165,23 @@ class runner final : public fact_lookup {
 
   static std::string key_of(const program::rule& r, std::string_view what,
                             const std::vector<const fact*>& facts) {
-    std::vector<std::string> ids;
-    for (const fact* f : facts) ids.push_back(f->id);
+    std::vector<std::string_view> ids;
+    ids.reserve(facts.size());
+    std::size_t n = r.id.size() + what.size() + 1;
+    for (const fact* f : facts) {
+      ids.push_back(f->id);
+      n += f->id.size() + 1;
+    }
     std::sort(ids.begin(), ids.end());
-    std::string k = r.id + "\x1f" + std::string(what);
-    for (const auto& id : ids) k += "\x1f" + id;
+    std::string k;
+    k.reserve(n);
+    k += r.id;
+    k += '\x1f';
+    k += what;
+    for (const std::string_view id : ids) {
+      k += '\x1f';
+      k += id;
+    }
     return k;
   }
 
@@ -201,11 +213,15 @@ class runner final : public fact_lookup {
     return out;
   }
 
-  static std::string list(const std::vector<const fact*>& facts, std::string_view sep) {
+  // The facts as a finding's message names them; a fact's description is
+  // written once per evaluation (a fact is named by many findings).
+  std::string list(const std::vector<const fact*>& facts, std::string_view sep) {
     std::string s;
     for (std::size_t i = 0; i < facts.size(); ++i) {
       if (i != 0) s += sep;
-      s += describe(*facts[i]);
+      auto it = described_.find(facts[i]);
+      if (it == described_.end()) it = described_.emplace(facts[i], describe(*facts[i])).first;
+      s += it->second;
     }
     return s;
   }
@@ -351,7 +367,8 @@ class runner final : public fact_lookup {
   std::unordered_map<std::string, key_facts> merged_;  // by "entity\x1fmetric"
   std::string key_buf_;
   match_scratch scratch_;
-  std::set<std::string> seen_;
+  std::unordered_set<std::string> seen_;  // de-duplication keys (key_of)
+  std::unordered_map<const fact*, std::string> described_;
   std::vector<fact> pending_;
   evaluation out_;
 };
