@@ -294,8 +294,9 @@ class runner final : public fact_lookup {
         shown += ", ";
         arithmetic += "; ";
       }
-      shown += show(v);
-      arithmetic += v.leaf ? show(v) : v.text + " = " + show(v);
+      const std::string text = show(v);
+      shown += text;
+      arithmetic += v.leaf ? text : v.text + " = " + text;
     }
     finding f = make_finding(r, *r.sev.report, r.report_kind, facts);
     f.message = r.id + ": " + list(facts, " against ") + ": " + shown;
@@ -351,8 +352,9 @@ class runner final : public fact_lookup {
     if (r.sev.derived) {
       finding f = make_finding(r, *r.sev.derived, engine::finding_kind::derived, inputs);
       f.message = r.id + ": derives " + std::string(to_string(s.kind)) + " " + d.entity + " " +
-                  d.metric + " " + d.when.label + " = " + show(v) + " from " + list(inputs, "; ");
-      f.arithmetic = v.text + " = " + show(v);
+                  d.metric + " " + d.when.label + " = " + d.value.stated + " from " +
+                  list(inputs, "; ");
+      f.arithmetic = v.text + " = " + d.value.stated;
       out_.findings.push_back(std::move(f));
     }
     pending_.push_back(std::move(d));
