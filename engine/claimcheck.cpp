@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
 #include <map>
 #include <set>
 #include <tuple>
@@ -310,12 +311,12 @@ report claimcheck::audit() {
     return it->second;
   };
 
-  struct placed_finding {
-    std::uint64_t place;
-    finding f;
-  };
-  std::vector<placed_finding> findings;
-  std::vector<std::pair<std::uint64_t, fact>> derived;
+  // Results are kept where they are made (a deque never moves them) and
+  // put in order by index at the end: a finding is a dozen strings.
+  std::deque<finding> findings;
+  std::deque<fact> derived;
+  std::vector<std::pair<std::uint64_t, std::size_t>> finding_order;
+  std::vector<std::pair<std::uint64_t, std::size_t>> derived_order;
   std::vector<std::pair<std::uint64_t, fact>> facts;
   std::vector<std::size_t> order;
   for (auto& [group, keys] : groups) {
@@ -351,21 +352,27 @@ report claimcheck::audit() {
       rules::evaluation ev = rules_.evaluate(one, seen);
       for (fact& f : one) seen.add(std::move(f));
       for (const fact& d : ev.derived) seen.add(d);
-      for (finding& f : ev.findings) findings.push_back({at, std::move(f)});
-      for (fact& d : ev.derived) derived.emplace_back(at, std::move(d));
+      for (finding& f : ev.findings) {
+        finding_order.emplace_back(at, findings.size());
+        findings.push_back(std::move(f));
+      }
+      for (fact& d : ev.derived) {
+        derived_order.emplace_back(at, derived.size());
+        derived.push_back(std::move(d));
+      }
     }
   }
   // Findings and derived facts in replay order (by article; within one,
   // group by group).
-  std::stable_sort(findings.begin(), findings.end(),
-                   [](const auto& x, const auto& y) { return x.place < y.place; });
-  std::stable_sort(derived.begin(), derived.end(),
-                   [](const auto& x, const auto& y) { return x.first < y.first; });
+  std::sort(finding_order.begin(), finding_order.end());
+  std::sort(derived_order.begin(), derived_order.end());
   report r;
   r.findings.reserve(findings.size());
-  for (auto& f : findings) r.findings.push_back(std::move(f.f));
+  for (const auto& [at, i] : finding_order) r.findings.push_back(std::move(findings[i]));
+  findings.clear();
   r.derived.reserve(derived.size());
-  for (auto& d : derived) r.derived.push_back(std::move(d.second));
+  for (const auto& [at, i] : derived_order) r.derived.push_back(std::move(derived[i]));
+  derived.clear();
   store_->replace_derived(r.derived, r.findings);
   return r;
 }
