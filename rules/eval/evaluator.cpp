@@ -98,6 +98,7 @@ class runner final : public fact_lookup {
     pool_.push_back(std::move(f));
     const fact* p = &pool_.back();
     pool_ids_.insert(p->id);
+    in_pool_.insert(p);
     key_buf_.assign(p->entity);
     key_buf_ += '\x1f';
     key_buf_ += p->metric;
@@ -110,6 +111,15 @@ class runner final : public fact_lookup {
   // history's, read once per evaluation (without a copy when the source
   // holds them) and indexed by first day.
   const key_facts& facts(std::string_view entity, std::string_view metric) override {
+    // The search asks for the same key again and again.
+    if (last_ != nullptr && last_entity_ == entity && last_metric_ == metric) return *last_;
+    last_entity_.assign(entity);
+    last_metric_.assign(metric);
+    last_ = &facts_of(entity, metric);
+    return *last_;
+  }
+
+  const key_facts& facts_of(std::string_view entity, std::string_view metric) {
     key_buf_.assign(entity);
     key_buf_ += '\x1f';
     key_buf_ += metric;
@@ -159,7 +169,7 @@ class runner final : public fact_lookup {
       }
     }
     std::stable_partition(v.begin(), v.end(),
-                          [&](const fact* f) { return pool_ids_.count(f->id) != 0; });
+                          [&](const fact* f) { return in_pool_.count(f) != 0; });
     return v;
   }
 
@@ -365,9 +375,15 @@ class runner final : public fact_lookup {
   const fact_source& history_;
   std::deque<fact> pool_;                        // new and derived facts (stable addresses)
   std::unordered_set<std::string_view> pool_ids_;  // their ids
+  // Their addresses: a bound fact with a pool id is a pool fact (the
+  // history's facts with such ids are left out of the look-ups).
+  std::unordered_set<const fact*> in_pool_;
   std::unordered_map<std::string, std::vector<fact>> history_cache_;
   std::unordered_map<std::string, key_facts> merged_;  // by "entity\x1fmetric"
   std::string key_buf_;
+  const key_facts* last_ = nullptr;  // the key last asked for
+  std::string last_entity_;
+  std::string last_metric_;
   match_scratch scratch_;
   std::unordered_set<std::string> seen_;  // de-duplication keys (key_of)
   std::unordered_map<const fact*, std::string> described_;
