@@ -108,6 +108,12 @@ bool count_without_unit(std::string_view text, std::size_t i) {
 bool fast_reject(std::string_view text, std::size_t pos) {
   std::array<char, 16> b{};
   const std::string_view w = word_of(text, pos, b);
+  // "year-on-year to 1.5 million": of the readings that start with "year",
+  // only "year to date" goes on with " to ".
+  if (w == "year" && text.substr(pos + 4, 4) == " to ") {
+    std::array<char, 16> b2{};
+    return !word_of(text, pos + 8, b2).starts_with("date");
+  }
   const lead k = lead_of(w);
   if (k == lead::none || pos + w.size() >= text.size() || text[pos + w.size()] == '\'') return false;
   if (k == lead::cardinal) return count_without_unit(text, pos);

@@ -142,6 +142,11 @@ std::vector<input> generated_inputs() {
                         "on Friday. In March"}) {
     add(s);
   }
+  for (const char* s : {"rose 5% year-on-year to 1.5 million", "up 3.1 per cent year on year to $6 billion",
+                        "Year to date", "the year to date", "year to Date, sales", "year to dates", "year to 2021",
+                        "year to March", "a year to remember", "the fiscal year to March 2021"}) {
+    add(s);
+  }
   // Relative phrases, quarters and halves that start with a word.
   for (const char* lead : {"", "in ", "In ", "since ", "by ", "from ", "between ", "over ", "for ", "on "}) {
     for (const char* core : {"last year", "Last year", "this year", "next year", "last month", "this week", "next week",
