@@ -116,6 +116,24 @@ bool safe_stop(const V& buf, std::size_t e) {
     const std::string_view next(w2.data(), ke - k);
     return !is_continuation_word(next) && !is_cardinal(next) && (ke >= buf.size() || buf[ke] != '-');
   }
+  if (word == "in") {
+    // "28 September 2022 in Kuala Lumpur": a place or other plain word
+    // after "in" continues no X3 rule; a month, count, ordinal or
+    // relative word may ("2016 in the third quarter" falls back).
+    const std::size_t k = skip_spaces(buf, we);
+    if (k == we || k >= buf.size() || !is_lower(buf[k])) return false;
+    const std::size_t ke = letters_end(buf, k);
+    if (ke - k < 2 || ke - k > 12) return false;
+    if (ke < buf.size() && !is_space(buf[ke]) && buf[ke] != ',' && buf[ke] != '.') return false;
+    std::array<char, 12> w2{};
+    for (std::size_t i = k; i < ke; ++i) w2[i - k] = buf[i];
+    const std::string_view next(w2.data(), ke - k);
+    unsigned m2 = 0;
+    return month_word(buf, k, m2) == 0 && !is_continuation_word(next) && !is_cardinal(next) &&
+           !is_ordinal(next) && next != "a" && next != "an" && next != "early" && next != "late" &&
+           next != "mid" && next != "spring" && next != "summer" && next != "autumn" && next != "fall" &&
+           next != "winter";
+  }
   return !is_continuation_word(word);
 }
 

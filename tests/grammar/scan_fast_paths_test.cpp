@@ -107,7 +107,11 @@ std::vector<input> generated_inputs() {
                          ".5",         ",5",          " AD",           " morning",         " evening, the",
                          ", October 27, 2022", ", 27 October", ", the 27th", " on Friday", " w/c",
                          " marks the anniversary", " the company said", " the twenty-first", " the nine",
-                         " the first time", " the third quarter", " mayor", ", marking", " Aprils"};
+                         " the first time", " the third quarter", " mayor", ", marking", " Aprils",
+                         " in Cairo", " in Kuala Lumpur.", " in the capital", " in March", " in mid-March",
+                         " in q3", " in Q3 2020", " in early", " in late 2020", " in a", " in 2021", " in Summer",
+                         " in fiscal 2021", " in three", " in first", " in Abu Dhabi,", " in x", " in Nur-Sultan",
+                         " in H1", " in total", " in all"};
   std::vector<input> out;
   const auto ref = date::sys_days{date::year{2022} / 11 / 27};
   auto add = [&](const std::string& s) {
