@@ -302,8 +302,13 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   }
   // A mention that starts with a word starts with a lexicon word: most
   // candidate words ("at", "by", "during") stop here after one lookup.
+  // The lexeme at pos, when looked up here: the qualifier test below
+  // reuses it (the same question).
+  std::optional<numeric::lexeme> first;
+  bool first_known = false;
   if (numeric::is_alpha(text[pos]) && !opts.bare_units && !opts.relative_ordinals) {
-    const auto first = numeric::lexeme_at(text, pos);
+    first = numeric::lexeme_at(text, pos);
+    first_known = true;
     if (!first) return std::nullopt;
     switch (first->what.kind) {
       case lex_kind::determiner:
@@ -351,7 +356,8 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   }
   if (digit_first) {
     // the amount below
-  } else if (const auto lx = qualifier_at(text, pos)) {
+  } else if (const auto lx = first_known ? (first->what.kind == lex_kind::qualifier ? first : std::nullopt)
+                                          : qualifier_at(text, pos)) {
     qual = static_cast<qual_code>(lx->what.aux);
     q = numeric::skip_blanks(text, lx->end);
     // "more than doubled", "nearly triple": a qualified fold verb.
