@@ -21,8 +21,8 @@ using namespace fast_words;  // NOLINT: the shared readers
 std::string_view word_of(std::string_view text, std::size_t i, std::array<char, 16>& buf) {
   std::size_t n = 0;
   while (i + n < text.size()) {
-    char c = text[i + n];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // c | 0x20 is in 'a'..'z' exactly when c is an ASCII letter.
+    const char c = static_cast<char>(text[i + n] | 0x20);
     if (!is_lower(c)) break;
     if (n == 15) return {};
     buf[n++] = c;
