@@ -253,23 +253,32 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
   // opt-in and rare: with them on, every word is a numeric candidate.
   const bool opt_in = opts.relative_ordinals || opts.bare_units;
   const bool bare_units = opts.bare_units;
+  // True when the byte before pos is known to be a blank (so pos starts a
+  // word); else the byte is looked at.
+  bool after_blank = true;
   while (pos < n) {
     const auto c = static_cast<unsigned char>(text[pos]);
     const byte_class k = classify(c);
     if (k == byte_class::space) {
       ++pos;
+      after_blank = true;
       continue;
     }
     if (k == byte_class::letter) {
       const std::size_t end = letters_end(text, pos + 1);
-      const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
+      const bool word_start =
+          after_blank || pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
+      after_blank = false;
       if (word_start) {
         std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
         if (opt_in) tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
         if (tr == 0) {
           // Most words of prose: skip the word and the blank after it.
           pos = end;
-          if (pos < n && text[pos] == ' ') ++pos;
+          if (pos < n && text[pos] == ' ') {
+            ++pos;
+            after_blank = true;
+          }
           continue;
         }
         // A weak word is asked about only when confirmed (looked up once).
@@ -295,6 +304,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       pos = end;
       continue;
     }
+    after_blank = false;
     if (k == byte_class::digit) {
       const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
       if (word_start) {
