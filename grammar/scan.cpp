@@ -154,7 +154,16 @@ std::size_t letters_end(std::string_view text, std::size_t pos) {
 // symbol or another trigger or follower word. Weak trigger words ("a",
 // "at", "the", "last") open a mention only when confirmed, or (capital
 // words such as "May") when capitalised.
-bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first) {
+// The next word confirmed() looked up: the scan loop reaches it next when
+// the weak word gives no mention, and takes its end and flags from here.
+struct next_word {
+  std::size_t start = std::string_view::npos;
+  std::size_t end = 0;
+  std::uint8_t flags = 0;
+};
+
+bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first,
+               next_word& next) {
   if ((flags & detail::trigger::capital) != 0 && first >= 'A' && first <= 'Z') return true;
   const std::size_t n = text.size();
   std::size_t q = end;
@@ -168,7 +177,9 @@ bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsig
   }
   if (k != byte_class::letter) return false;
   const std::size_t e = letters_end(text, q + 1);
-  return detail::lookup_trigger(text, q, e - q) != detail::trigger::none;
+  const std::uint8_t f = detail::lookup_trigger(text, q, e - q);
+  next = next_word{q, e, f};
+  return f != detail::trigger::none;
 }
 
 // Whether text[at] ends every numeric reading that reaches it: the end of
@@ -256,6 +267,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
   // True when the byte before pos is known to be a blank (so pos starts a
   // word); else the byte is looked at.
   bool after_blank = true;
+  next_word next;
   while (pos < n) {
     const auto c = static_cast<unsigned char>(text[pos]);
     const byte_class k = classify(c);
@@ -265,12 +277,19 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       continue;
     }
     if (k == byte_class::letter) {
-      const std::size_t end = letters_end(text, pos + 1);
-      const bool word_start =
-          after_blank || pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
+      // The word confirmed() looked up (after blanks, so a word start):
+      // its end and flags are known. Its flags as lookup_start's: a word
+      // that starts no mention has none (a follower the start filter lets
+      // through is skipped all the same).
+      const bool known = next.start == pos;
+      const std::size_t end = known ? next.end : letters_end(text, pos + 1);
+      const bool word_start = known || after_blank || pos == 0 ||
+                              !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
       after_blank = false;
       if (word_start) {
-        std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
+        std::uint8_t tr =
+            known ? ((next.flags & (detail::trigger::numeric | detail::trigger::temporal)) != 0 ? next.flags : 0)
+                  : detail::lookup_start(text, pos, end - pos);
         if (opt_in) tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
         if (tr == 0) {
           // Most words of prose: skip the word and the blank after it.
@@ -288,7 +307,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
         bool num = (tr & detail::trigger::numeric) != 0;
         bool tmp = (tr & detail::trigger::temporal) != 0;
         if ((num && num_weak && !opt_in) || (tmp && tmp_weak)) {
-          const bool ok = confirmed(text, end, tr, c);
+          const bool ok = confirmed(text, end, tr, c, next);
           if (num_weak && !opt_in) num = num && ok;
           if (tmp_weak) tmp = tmp && ok;
         }
