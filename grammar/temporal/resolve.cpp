@@ -103,6 +103,15 @@ period by_tense(period p, date::sys_days ref, int tense) {
   return p;
 }
 
+// A year-less run of months told in the past tense that is not over by the
+// reference ("exports totalled $9.5bn in January-November", "in the first
+// ten months", written in January): a total is stated for months that have
+// passed, so last year's.
+period past_range(period p, bool yearless, date::sys_days ref, int tense) {
+  if (yearless && tense < 0 && p.last > ref) return p.shift_years(-1);
+  return p;
+}
+
 bool needs_reference(const ast::texpr& t) {
   switch (t.f) {
     case form::rel_unit:
@@ -304,8 +313,9 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
     case form::month_span: {
       if (t.month2 == 0 || t.month2 == t.month) return finish(period::month(y, date::month{t.month}));
       const date::year y1 = t.month2 < t.month ? y - date::years{1} : y;
-      return finish(period::span(date::sys_days{y1 / date::month{t.month} / 1},
-                                 date::sys_days{y / date::month{t.month2} / date::last}));
+      return finish(past_range(period::span(date::sys_days{y1 / date::month{t.month} / 1},
+                                            date::sys_days{y / date::month{t.month2} / date::last}),
+                               yearless, ref, c.tense));
     }
     case form::year: return finish(apply_mod(period::year(y), t.mod));
     case form::decade: return finish(apply_mod(period::decade(date::year{static_cast<int>(t.part)}), t.mod));
@@ -387,8 +397,9 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
     case form::season: return finish(apply_mod(season_period(y, t.part, label), t.mod));
     case form::first_months: {
       if (t.part < 1 || t.part > 12) return r.error = "invalid month count", r;
-      return finish(period::span(date::sys_days{y / date::January / 1},
-                                 date::sys_days{y / date::month{t.part} / date::last}));
+      return finish(past_range(period::span(date::sys_days{y / date::January / 1},
+                                            date::sys_days{y / date::month{t.part} / date::last}),
+                               yearless, ref, c.tense));
     }
     default: break;
   }
