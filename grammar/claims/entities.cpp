@@ -95,6 +95,14 @@ bool is_partner_marker(std::string_view w) {
   return w == "to" || w == "from" || w == "with" || w == "into" || w == "in";
 }
 
+// The word before a name, past an article: "to" in "to the European
+// Union" and in "to China"; "" at the start.
+std::string_view marker_before(const sentence_view& v, const hit& h) {
+  if (h.first == 0) return {};
+  if (v.word(h.first - 1) == "the" && h.first >= 2) return v.word(h.first - 2);
+  return v.word(h.first - 1);
+}
+
 }  // namespace
 
 entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hit* metric,
@@ -106,10 +114,19 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
   auto usable = [&](const hit& h, std::size_t b, std::size_t e) {
     if (!is_entity_hit(h, lex) || inside_attribution(v, h) || h.first < b || h.last > e) return false;
     if (entity_key(h, lex) == "world") return false;
+    // "China overtook Russia as Kazakhstan's top partner": the one passed
+    // is no party to the claim.
+    if (const std::string_view w = marker_before(v, h);
+        w == "overtook" || w == "overtaking" || w == "overtaken" || w == "surpassed" ||
+        w == "surpassing" || w == "displaced" || w == "replacing" || w == "replaced" ||
+        w == "outpaced" || w == "outstripped" ||
+        (w == "of" && h.first >= 2 && v.word(h.first - 2) == "ahead")) {
+      return false;
+    }
     if (h.last <= value_tok) return true;
     // After the value only "to", "from" or "into" name a partner ("..., with
     // Kazakhstan the main destination" is another claim).
-    const std::string_view marker = h.first >= 1 ? v.word(h.first - 1) : std::string_view{};
+    const std::string_view marker = marker_before(v, h);
     if (!(directional || bilateral) || h.first < 1 || h.first > value_tok + 16 ||
         !(marker == "to" || marker == "from" || marker == "into")) {
       return false;
@@ -171,9 +188,9 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       distinct.push_back(h);
     }
   }
-  const bool single_partner = distinct.size() == 1 && distinct[0]->first >= 1 &&
-                              is_partner_marker(v.word(distinct[0]->first - 1)) &&
-                              v.word(distinct[0]->first - 1) != "in";
+  const bool single_partner = distinct.size() == 1 &&
+                              is_partner_marker(marker_before(v, *distinct[0])) &&
+                              marker_before(v, *distinct[0]) != "in";
   if (bilateral) {
     if (distinct.size() >= 2) {
       set(pair_key(entity_key(*distinct[0], lex), entity_key(*distinct[1], lex)), distinct[0],
@@ -205,14 +222,14 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       const hit* owner = nullptr;
       for (const hit* h : distinct) {
         if (metric != nullptr && h->last <= metric->first && metric->first - h->last <= 3 &&
-            !(h->first >= 1 && is_partner_marker(v.word(h->first - 1)))) {
+            !is_partner_marker(marker_before(v, *h))) {
           owner = h;
         }
       }
       if (owner == nullptr) {
         owner = distinct[0];
         for (const hit* h : distinct) {
-          if (!(h->first >= 1 && is_partner_marker(v.word(h->first - 1)))) {
+          if (!is_partner_marker(marker_before(v, *h))) {
             owner = h;
             break;
           }
