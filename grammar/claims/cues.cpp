@@ -16,20 +16,22 @@ bool in(std::string_view w, const std::array<std::string_view, N>& set) {
   return std::find(set.begin(), set.end(), w) != set.end();
 }
 
-constexpr std::array<std::string_view, 40> kUp{
+constexpr std::array<std::string_view, 46> kUp{
     "grew",     "grow",     "grows",    "growing",  "grown",    "rose",     "rise",
     "rises",    "rising",   "risen",    "increased", "increase", "increases", "increasing",
     "up",       "jumped",   "jump",     "surged",   "surge",    "climbed",  "climb",
     "gained",   "gain",     "expanded", "expand",   "soared",   "higher",   "growth",
     "advanced", "boosted",  "added",    "rebounded", "accelerated", "spiked", "swelled",
-    "more",     "hike",     "hiked",    "upturn",   "jumps"};
-constexpr std::array<std::string_view, 36> kDown{
+    "more",     "hike",     "hiked",    "upturn",   "jumps",    "expanding", "expands",
+    "surging",  "soaring",  "climbing", "jumping"};
+constexpr std::array<std::string_view, 42> kDown{
     "fell",      "fall",     "falls",      "falling",   "fallen",   "dropped",
     "drop",      "drops",    "declined",   "decline",   "declines", "declining",
     "decreased", "decrease", "decreases",  "down",      "shrank",   "shrink",
     "contracted", "contraction", "slumped", "slid",     "plunged",  "lower",
     "reduced",   "reduction", "dipped",    "eased",     "slipped",  "tumbled",
-    "lost",      "sank",     "slowed",     "downturn",  "less",     "cut"};
+    "lost",      "sank",     "slowed",     "downturn",  "less",     "cut",
+    "slowing",   "easing",   "slipping",   "shrinking", "contracting", "dropping"};
 constexpr std::array<std::string_view, 52> kLevel{
     "reached",  "reach",    "reaches",   "reaching",   "totaled",   "totalled",  "totaling",
     "totalling", "total",   "totals",    "stood",      "stands",    "amounted",  "amounts",
@@ -56,10 +58,11 @@ constexpr std::array<std::string_view, 18> kSaid{
     "said",   "says",     "reported", "reports",  "noted",     "told",
     "added",  "stated",   "announced", "reiterated", "showed", "shows",
     "revealed", "estimated", "stressed", "explained", "confirmed", "wrote"};
-constexpr std::array<std::string_view, 24> kPastExtra{
+constexpr std::array<std::string_view, 26> kPastExtra{
     "was",   "were",  "had",   "did",  "grew",  "rose",  "fell",    "hit",
     "stood", "held",  "made",  "took", "said",  "told",  "became",  "paid",
-    "came",  "went",  "saw",   "gave", "won",   "got",   "sold",    "began"};
+    "came",  "went",  "saw",   "gave", "won",   "got",   "sold",    "began",
+    "overtook", "brought"};
 constexpr std::array<std::string_view, 16> kEdNotPast{
     "expected", "scheduled", "planned", "proposed", "united",   "based",  "related", "limited",
     "advanced", "detailed",  "needed",  "red",      "hundred",  "speed",  "need",    "projected"};
@@ -220,9 +223,28 @@ bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
       return true;
     }
     if (w == "set" && v.word(i + 1) == "to") return true;
+    // "pledged to raise supplies to 20 bcm by 2027": a promise is a target.
+    if (w == "pledged" || w == "pledge" || w == "pledges" || w == "promised" ||
+        w == "promises" || w == "vowed" || w == "vows" ||
+        (w == "committed" && v.word(i + 1) == "to")) {
+      return true;
+    }
   }
   return false;
 }
+
+namespace {
+
+// "five", "10", "a" (decade): a count of years before "years" or "decades".
+bool is_count_word(const sentence_view& v, std::size_t i) {
+  const std::string_view w = v.word(i);
+  if (i < v.toks().size() && v.toks()[i].kind == token_kind::number) return true;
+  return w == "a" || w == "two" || w == "three" || w == "four" || w == "five" || w == "six" ||
+         w == "seven" || w == "eight" || w == "nine" || w == "ten" || w == "several" ||
+         w == "many";
+}
+
+}  // namespace
 
 bool has_record_cue(const sentence_view& v, std::size_t b, std::size_t e) {
   for (std::size_t i = b; i < e; ++i) {
@@ -239,6 +261,17 @@ bool has_record_cue(const sentence_view& v, std::size_t b, std::size_t e) {
       return true;
     }
     if (w == "historic" && (v.word(i + 1) == "high" || v.word(i + 1) == "peak")) return true;
+    // "the highest for the period in five years", "the biggest in a
+    // decade": a record over that span.
+    if (w == "highest" || w == "biggest" || w == "largest" || w == "strongest") {
+      for (std::size_t k = i + 1; k + 2 < e + 2 && k <= i + 6; ++k) {
+        const std::string_view u = v.word(k + 2);
+        if (v.word(k) == "in" && is_count_word(v, k + 1) &&
+            (u == "years" || u == "decades" || (v.word(k + 1) == "a" && u == "decade"))) {
+          return true;
+        }
+      }
+    }
     // "a 30-year high"
     if (w == "year" && v.word(i - 1) == "-" && (v.word(i + 1) == "high" || v.word(i + 1) == "peak") &&
         i >= b + 2) {
@@ -271,6 +304,15 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
     if (last <= first) last = first + 1;
     v.mentions.push_back({&*it, first, std::min(last, t.size())});
   }
+  // "48.2 billion US dollars", "Philippine pesos": a currency's country is
+  // no entity of the claim.
+  std::erase_if(v.hits, [&](const hit& h) {
+    if (h.cat == category::metric || h.cat == category::event) return false;
+    for (const auto& lm : v.mentions) {
+      if (lm.m->type == mention_type::money && h.first >= lm.first && h.last <= lm.last) return true;
+    }
+    return false;
+  });
   // Dateline: a place in capitals at the start, then "--" or a dash,
   // within the first tokens ("ASTANA, March 20 (Kazinform) --").
   if (!t.empty() && t[0].all_caps && t[0].end - t[0].start >= 3) {
