@@ -126,6 +126,16 @@ std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t valu
     if (in_mention) break;
     --np;
   }
+  if (np == verb && verb > cb + 1 && v.word(verb - 1) == "," && v.word(verb).ends_with("ing")) {
+    // "Construction was the fastest-growing sector, expanding 17.6
+    // percent": the subject of the clause, up to its verb.
+    np = cb;
+    verb = cb;
+    while (verb + 1 < value_first && !verbish(v.word(verb)) && change_direction(v.word(verb)) == 0 &&
+           !is_level_verb(v.word(verb)) && v.toks()[verb].kind == token_kind::word) {
+      ++verb;
+    }
+  }
   std::vector<std::string_view> words;
   bool after_of = false;
   for (std::size_t ti = np; ti < verb; ++ti) {
@@ -223,6 +233,20 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
       break;
     }
   }
+  // "which is 3.1 billion dollars, or 6.9 percent, more than in 2023":
+  // the change in both.
+  if (v.word(lm.last) == "," && v.word(lm.last + 1) == "or") {
+    for (const auto& o : v.mentions) {
+      if (o.first != lm.last + 2 || !is_value_type(o.m->type)) continue;
+      const std::string_view c = v.word(o.last + 1);
+      if (v.word(o.last) == "," && (c == "more" || c == "less" || c == "higher" || c == "lower") &&
+          v.word(o.last + 2) == "than") {
+        r.kind = fact_kind::change;
+        r.direction = change_direction(c);
+        return r;
+      }
+    }
+  }
   // After the value: "15 percent higher", "a 5% increase", "21% of".
   bool of_after = false;
   for (std::size_t i = lm.last; i < ce && i < lm.last + 3; ++i) {
@@ -306,6 +330,11 @@ time_role role_of(const sentence_view& v, const located_mention& lm) {
   }
   const std::string_view w = lm.first > 0 ? v.word(lm.first - 1) : std::string_view{};
   const std::string_view first = v.word(lm.first);
+  // "nearly double the 2020 figure": the base of a comparison.
+  if (const std::string_view next = v.word(lm.last);
+      w == "the" && (next == "figure" || next == "figures" || next == "level" || next == "levels")) {
+    return time_role::other;
+  }
   // "expects inflation to fall to 22.3 percent": the verb, not the season.
   if ((text == "fall" || text == "spring") &&
       (w == "to" || w == "will" || w == "could" || w == "may" || w == "would" || w == "might" ||
@@ -332,6 +361,17 @@ time_role role_of(const sentence_view& v, const located_mention& lm) {
   }
   if (w == "before" || w == "after" || w == "than" || w == "compared" ||
       (w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared")) {
+    return time_role::other;
+  }
+  // "higher than in 2023", "compared with January-October 2023", "than in
+  // the same period of 2023", "the same period last year": the base of a
+  // comparison.
+  const std::string_view w2 = lm.first >= 2 ? v.word(lm.first - 2) : std::string_view{};
+  if ((w == "in" || w == "to") && (w2 == "than" || w2 == "compared" || w2 == "against")) {
+    return time_role::other;
+  }
+  if ((w == "period" && w2 == "same") ||
+      (w == "of" && w2 == "period" && lm.first >= 3 && v.word(lm.first - 3) == "same")) {
     return time_role::other;
   }
   return time_role::normal;
@@ -402,6 +442,18 @@ metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const locate
   return {before_sentence, false};
 }
 
+bool is_from_value(const sentence_view& v, const located_mention& lm);
+
+// The period right after a value that "from", "against" or "compared with"
+// brings in ("down from 20.9% in July"): that value's own, not the claim's.
+bool is_from_period(const sentence_view& v, const located_mention& t) {
+  for (const auto& o : v.mentions) {
+    if (&o == &t || !is_value_type(o.m->type)) continue;
+    if (t.first >= o.last && t.first <= o.last + 2 && is_from_value(v, o)) return true;
+  }
+  return false;
+}
+
 time_choice pick_time(const sentence_view& v, const located_mention& lm, std::size_t cb,
                       std::size_t ce, bool want_by, bool allow_span,
                       std::optional<date::sys_days> published) {
@@ -415,6 +467,7 @@ time_choice pick_time(const sentence_view& v, const located_mention& lm, std::si
     if (role == time_role::anniversary || role == time_role::other || role == time_role::since) continue;
     if (role == time_role::by && !want_by) continue;
     if (is_lookback(*m.when, published) && !allow_span) continue;
+    if (t.first >= lm.last && is_from_period(v, t)) continue;
     std::size_t dist = t.first >= lm.last ? t.first - lm.last : lm.first - std::min(lm.first, t.last);
     if (t.first < cb || t.first >= ce) dist += 1000;  // other clause
     if (want_by && role == time_role::by) {
@@ -479,7 +532,12 @@ std::string_view commodity(std::string_view w) {
       {"iron", "iron"},       {"zinc", "zinc"},        {"fertilizer", "fertilizer"},
       {"fertilizers", "fertilizer"}, {"meat", "meat"}, {"beef", "meat"},        {"sugar", "sugar"},
       {"car", "car"},         {"cars", "car"},         {"vehicle", "vehicle"},  {"vehicles", "vehicle"},
-      {"food", "food"},       {"fuel", "fuel"},        {"gasoline", "fuel"},    {"diesel", "fuel"}};
+      {"food", "food"},       {"fuel", "fuel"},        {"gasoline", "fuel"},    {"diesel", "fuel"},
+      {"chip", "chip"},       {"chips", "chip"},       {"semiconductor", "chip"},
+      {"semiconductors", "chip"}, {"rice", "rice"},    {"cement", "cement"},    {"fish", "fish"},
+      {"timber", "timber"},   {"coffee", "coffee"},    {"textile", "textile"},  {"textiles", "textile"},
+      {"garment", "garment"}, {"garments", "garment"}, {"electronics", "electronics"},
+      {"smartphone", "smartphone"}, {"smartphones", "smartphone"}};
   for (const auto& [word, c] : kWords) {
     if (w == word) return c;
   }
@@ -656,6 +714,79 @@ std::string share_metric(const sentence_view& v, const lexicon& lex, const locat
   return part + ":" + whole;
 }
 
+// "for the full year", "for the whole year" in tokens [b, e).
+bool full_year_words(const sentence_view& v, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i + 1 < e; ++i) {
+    if ((v.word(i) == "full" || v.word(i) == "whole") && v.word(i + 1) == "year") return true;
+  }
+  return false;
+}
+
+// The period a year after the base of a comparison in clause [b, e)
+// ("higher than in 2023", "compared with January-October 2023"): the
+// claim's own, when the clause names no other. nullopt when there is no
+// such base or the year after it has not begun by publication.
+std::optional<engine::period> comparison_base(const sentence_view& v, std::size_t b, std::size_t e,
+                                              std::optional<date::sys_days> published) {
+  if (!published) return std::nullopt;
+  for (const auto& t : v.mentions) {
+    const mention& m = *t.m;
+    if ((m.type != mention_type::date && m.type != mention_type::period) || !m.when) continue;
+    if (t.first < b || t.first >= e || m.when->g == engine::grain::day || m.relative) continue;
+    if (is_lookback(*m.when, published) || is_from_period(v, t)) continue;
+    bool compared = false;
+    for (std::size_t i = t.first >= 4 ? t.first - 4 : 0; i < t.first; ++i) {
+      const std::string_view w = v.word(i);
+      if (w == "than" || w == "compared" || w == "against" || w == "versus") compared = true;
+    }
+    if (!compared || role_of(v, t) != time_role::other) continue;
+    engine::period p = m.when->shift_years(1);
+    if (p.first >= *published) continue;
+    return p;
+  }
+  return std::nullopt;
+}
+
+// "a year earlier", "two months ago", "a quarter before": how far the base
+// of a comparison lies before the claim's own period, in months; 0 when
+// the words are not so.
+int months_back(std::string_view text) {
+  if (text.find("earlier") == std::string_view::npos && text.find(" ago") == std::string_view::npos &&
+      text.find(" before") == std::string_view::npos) {
+    return 0;
+  }
+  int unit = 0;
+  if (text.find("year") != std::string_view::npos) {
+    unit = 12;
+  } else if (text.find("quarter") != std::string_view::npos) {
+    unit = 3;
+  } else if (text.find("month") != std::string_view::npos) {
+    unit = 1;
+  }
+  if (unit == 0) return 0;
+  const std::string_view first = text.substr(0, text.find(' '));
+  static constexpr std::pair<std::string_view, int> kCounts[] = {
+      {"a", 1}, {"an", 1}, {"one", 1}, {"A", 1}, {"two", 2}, {"three", 3}, {"four", 4},
+      {"five", 5}, {"six", 6}, {"2", 2}, {"3", 3}, {"4", 4}, {"5", 5}, {"6", 6}, {"12", 12}};
+  for (const auto& [w, n] : kCounts) {
+    if (first == w) return n * unit;
+  }
+  return 0;
+}
+
+// The period `months` before `p`, for a year, half, quarter or month (and
+// whole years of any period); nullopt otherwise.
+std::optional<engine::period> shift_back(const engine::period& p, int months) {
+  if (months % 12 == 0) return p.shift_years(-months / 12);
+  const date::year_month_day a{p.first};
+  const date::year_month ym = a.year() / a.month() - date::months{months};
+  if (p.g == engine::grain::month) return engine::period::month(ym.year(), ym.month());
+  if (p.g == engine::grain::quarter && months % 3 == 0) {
+    return engine::period::quarter(ym.year(), (static_cast<unsigned>(ym.month()) - 1) / 3 + 1);
+  }
+  return std::nullopt;
+}
+
 // "slowed to 57.7 percent in January from 64.3 percent in December": a
 // value after "from" is the earlier level of the same thing.
 bool is_from_value(const sentence_view& v, const located_mention& lm) {
@@ -699,6 +830,7 @@ std::size_t gapped_start(const sentence_view& v, std::size_t from, std::size_t t
                                               temporal_at(from + 1)))) {
     ++from;
   }
+  if (to > from + 2 && v.word(to - 1) == "by") --to;  // "and paid services by 9.6%"
   if (to <= from + 1 || to - from > 5) return std::string_view::npos;
   const std::string_view c = v.word(from);
   if (c != "and" && c != "," && c != "while" && c != "whereas" && c != "but") {
@@ -706,6 +838,7 @@ std::size_t gapped_start(const sentence_view& v, std::size_t from, std::size_t t
   }
   for (std::size_t i = from + 1; i < to; ++i) {
     const std::string_view w = v.word(i);
+    if (w == "-" && i > from + 1) continue;  // "non-food goods"
     if (v.toks()[i].kind != token_kind::word || w.empty() ||
         !std::isalpha(static_cast<unsigned char>(w[0]))) {
       return std::string_view::npos;
@@ -872,6 +1005,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     if (!is_value_type(m.type) || !m.error.empty()) continue;
     if (in_attribution(v, lm.first, lm.last)) continue;
     if (m.value.value.empty()) continue;
+    // "($1 = 56.20 Philippine pesos)": a wire's exchange-rate note.
+    if (v.word(lm.last) == "=" || (lm.first >= 1 && v.word(lm.first - 1) == "=")) continue;
     // Ages ("those aged 16 to 59") are not values of a metric.
     if (lm.first >= 1 && (v.word(lm.first - 1) == "aged" || v.word(lm.first - 1) == "ages")) continue;
     const auto [cb, ce] = v.clause_of(lm.first);
@@ -904,10 +1039,32 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       if (own == nullptr) continue;
       engine::fact f = out[previous_index];
       f.kind = f.kind == fact_kind::target ? fact_kind::level : f.kind;
-      if (f.kind != fact_kind::level) continue;
-      const engine::fact base = base_fact(v, fact_kind::level, lm.first, own->last);
+      // "grew 6.93% in the second quarter, accelerating from 5.87% in the
+      // first": the earlier change; "rose 12% from $4.5 billion in 2023":
+      // the earlier level.
+      if (f.kind == fact_kind::change && f.value.unit != mv.value.unit) {
+        const auto id = lex.metric_by_key(f.metric);
+        if (!id || !compatible(lex.metric(*id).unit, unit_kind_of(m.value.unit))) continue;
+        f.kind = fact_kind::level;
+        f.basis.clear();
+      }
+      if (f.kind != fact_kind::level && f.kind != fact_kind::change) continue;
+      const engine::fact base = base_fact(v, f.kind, lm.first, own->last);
       f.source = base.source;
-      f.when = *own->m->when;
+      // "from 9.8% a year earlier": the claim's own period a year before.
+      const std::string_view own_text = v.text.substr(own->m->start, own->m->end - own->m->start);
+      if (const int back = months_back(own_text); back > 0) {
+        const auto shifted = shift_back(out[previous_index].when, back);
+        if (!shifted) continue;
+        f.when = *shifted;
+      } else {
+        f.when = *own->m->when;
+        // "in the second quarter, accelerating from 5.87% in the first":
+        // a year-less earlier period lies before the claim's.
+        if (own->m->relative && f.when.first > out[previous_index].when.first) {
+          f.when = f.when.shift_years(-1);
+        }
+      }
       f.value = m.value;
       if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
       f.hedged = false;
@@ -916,7 +1073,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       continue;
     }
 
-    if (previous != nullptr && lm.first >= 2 && v.word(lm.first - 1) == "with") {
+    if (previous != nullptr && lm.first >= 2 &&
+        (v.word(lm.first - 1) == "with" ||
+         (v.word(lm.first - 1) == "(" && out[previous_index].kind == fact_kind::share))) {
       // "followed by Turkey with 1.1 million": the same claim for another
       // partner.
       const hit* other = nullptr;
@@ -1039,6 +1198,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       std::string words;
       for (std::size_t i = gap; i < lm.first; ++i) {
         const std::string_view w = v.word(i);
+        if (i + 1 == lm.first && w == "by") break;  // "non-food goods by 8.3%"
+        if (w == "-") continue;
         bool entity = false;
         for (const hit& h : v.hits) {
           if (i >= h.first && i < h.last && h.cat != category::metric) entity = true;
@@ -1068,6 +1229,40 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       unlisted = !lex.metric_by_key(c).has_value();
       metric_key = std::move(c);
     }
+    std::string flow_partner;  // "sales to Japan": JPN
+    std::string flow_owner;    // "Russian deliveries to China": RUS
+    if (r.kind != fact_kind::share &&
+        (!is_directional(metric_key) || metric_key == "exports" || metric_key.ends_with("_exports"))) {
+      // "sales to Japan", "deliveries to Europe", "shipments to the
+      // American market": the exports spoken of, with that partner.
+      for (std::size_t i = cb; i + 1 < lm.first; ++i) {
+        const std::string_view w = v.word(i);
+        if (!(w == "sales" || w == "deliveries" || w == "supplies" || w == "shipments") ||
+            v.word(i + 1) != "to" ||
+            !(metric_key == w || metric == nullptr || metric->first == i ||
+              metric_key == "exports" || metric_key.ends_with("_exports"))) {
+          continue;
+        }
+        const std::size_t at = v.word(i + 2) == "the" ? i + 3 : i + 2;
+        for (const hit& h : v.hits) {
+          if (h.first == at && is_entity(h, lex)) flow_partner = entity_key(h, lex);
+        }
+        if (flow_partner.empty()) continue;
+        // "Russian deliveries to China", "Russia's sales to China": the
+        // owner is named before.
+        for (const hit& h : v.hits) {
+          if (is_entity(h, lex) && (h.last == i || (h.last + 1 == i && v.word(h.last) == "'s"))) {
+            flow_owner = entity_key(h, lex);
+          }
+        }
+        if (!metric_key.ends_with("_exports")) {
+          metric_key = st.carried_metric.ends_with("_exports") ? st.carried_metric : "exports";
+        }
+        unlisted = false;
+        metric = nullptr;
+        break;
+      }
+    }
     entity_choice ent;
     if (r.kind == fact_kind::share) {
       ent = share_entity(v, lex, lm, cb, ce, default_owner);
@@ -1077,6 +1272,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     if (!ent.found) {
       ent = choose_entity(v, lex, metric, lm.first, cb, ce, is_directional(metric_key),
                           is_bilateral(metric_key), st.profile, default_owner);
+    }
+    if (!flow_partner.empty()) {
+      std::string owner = !flow_owner.empty()          ? flow_owner
+                          : st.profile.country.empty() ? default_owner.substr(0, default_owner.find_first_of("+>"))
+                                                       : st.profile.country;
+      if (!owner.empty() && owner != flow_partner) {
+        ent.key = owner + ">" + flow_partner;
+        ent.found = true;
+      }
     }
     if (!st.profile.region.empty()) {
       // "Trade among the five countries", "exports from the five countries
@@ -1153,7 +1357,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         tc = pick_time(v, lm, cb, ce, false, r.kind == fact_kind::fold, st.published);
       }
     }
-    if (r.kind == fact_kind::fold) {
+    if (r.kind == fact_kind::fold && !target) {
       // The fold's period is the year it reached; its base, the start of
       // the span ("in the past 30 years").
       time_choice end = pick_time(v, lm, cb, ce, false, false, st.published);
@@ -1171,11 +1375,37 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
     bool since = false;
     for (const auto& t : v.mentions) {
-      if (t.m->when && t.first >= cb && t.first < ce && role_of(v, t) == time_role::since) since = true;
+      if (t.m->when && t.first >= cb && t.first < ce && role_of(v, t) == time_role::since) {
+        since = true;
+        // "has held its key rate at 6.25% since mid-August, expects ...
+        // this year": the rate is now's; the later period is another claim's.
+        if (tc.found && tc.lm != nullptr && t.first >= lm.last && tc.lm->first > t.first &&
+            !target && st.published) {
+          tc = time_choice{};
+        }
+      }
+    }
+    if (st.published && full_year_words(v, lm.last, ce)) {
+      // "targets growth of 5.2% for the full year": the whole year of the
+      // period spoken of.
+      const date::sys_days in = tc.found ? tc.when.first
+                                : st.carried_period ? st.carried_period->first
+                                                    : *st.published;
+      tc = time_choice{};
+      tc.when = engine::period::year(date::year_month_day{in}.year());
+      tc.found = true;
     }
     if (!tc.found) {
+      const std::optional<engine::period> base = comparison_base(v, cb, ce, st.published);
       if (since && st.published) {
         tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
+        tc.found = true;
+      } else if (base && (!st.carried_period || st.sentence_index - st.carried_period_at > 3 ||
+                          (st.carried_period->last - st.carried_period->first) !=
+                              (base->last - base->first))) {
+        // "an increase of 6.3% compared with January-October 2023": the
+        // same months a year on.
+        tc.when = *base;
         tc.found = true;
       } else if (st.carried_period && st.sentence_index - st.carried_period_at <= 3 &&
                  (target || !is_present(v, cb, ce))) {
@@ -1279,6 +1509,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
                                               static_cast<int>(std::lround(tm.value.number)));
         } else if (tm.when && role_of(v, t) == time_role::since) {
           f.basis = "since:" + std::to_string(year_of(tm.when->first));
+        } else if (tm.when && t.first >= lm.last && t.first <= lm.last + 2 &&
+                   role_of(v, t) == time_role::other && v.word(t.first - 1) == "the") {
+          f.basis = "since:" + std::to_string(year_of(tm.when->first));  // "triple the 2020 figure"
         }
       }
       if (is_lookback(f.when, st.published)) {
@@ -1295,6 +1528,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
                                         date::sys_days{date::year{to} / 12 / 31},
                                         std::to_string(from) + ".." + std::to_string(to));
         }
+      }
+    }
+    // "the population passed 20 million": above it, not about it.
+    if (lm.first >= 1 && f.value.qual == engine::qualifier::exact && !std::isnan(m.value.number) &&
+        f.kind != fact_kind::change) {
+      const std::string_view w = v.word(lm.first - 1);
+      if (w == "passed" || w == "surpassed" || w == "crossed" || w == "topped" || w == "breached") {
+        f.value.value = engine::interval::above(m.value.number);
+        f.value.qual = engine::qualifier::lower;
       }
     }
     // Hedge and negation in the clause before the value ("May" the month

@@ -1,0 +1,231 @@
+// Claim assembly on sentences in the styles of real news (wire copy,
+// statistics and central-bank releases, government statements), through
+// the whole pipeline (mentions from the grammars, then assembly): the
+// earlier figure after "from"/"against"/"compared with", the base period
+// of a comparison, partner flows, currency names, month ranges without a
+// year, lower bounds and records. Expected facts worked out by hand.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "grammar/parse.hpp"
+#include "tests/grammar/claims_support.hpp"
+
+namespace {
+
+using namespace claimcheck;
+using engine::fact_kind;
+namespace d = date;
+
+engine::article make(std::string text, d::year_month_day published) {
+  engine::article a;
+  a.path = "test.txt";
+  a.format = "text";
+  a.text = std::move(text);
+  a.published = d::sys_days{published};
+  a.id = engine::make_article_id(a);
+  return a;
+}
+
+std::vector<engine::fact> facts_of(std::string text, d::year_month_day published) {
+  return grammar::parse_claims(make(std::move(text), published)).facts;
+}
+
+// The fact of that kind, metric and entity whose interval holds `x`.
+const engine::fact* find(const std::vector<engine::fact>& fs, fact_kind k, std::string_view metric,
+                         std::string_view entity, double x) {
+  for (const auto& f : fs) {
+    if (f.kind == k && f.metric == metric && f.entity == entity && f.value.value.contains(x)) return &f;
+  }
+  return nullptr;
+}
+
+bool spans(const engine::fact& f, d::year_month_day first, d::year_month_day last) {
+  return f.when.first == d::sys_days{first} && f.when.last == d::sys_days{last};
+}
+
+}  // namespace
+
+TEST_CASE("claims: the figure after from, against or compared with keeps its own period") {
+  const auto fs = facts_of(
+      "ASTANA, Jan 15 - Inflation in Kazakhstan slowed to 8.6% in December from 9.8% a year "
+      "earlier. The economy grew 6.93% in the second quarter of 2024, accelerating from 5.87% in "
+      "the first quarter. Gross domestic product expanded by 4.8 percent in 2024, against 5.1 "
+      "percent in 2023.",
+      d::year{2025} / 1 / 15);
+  INFO(test::describe(fs));
+  // "a year earlier" is December a year before, not the publication day.
+  const engine::fact* now = find(fs, fact_kind::level, "inflation", "KAZ", 8.6);
+  const engine::fact* before = find(fs, fact_kind::level, "inflation", "KAZ", 9.8);
+  REQUIRE(now != nullptr);
+  REQUIRE(before != nullptr);
+  CHECK(spans(*now, d::year{2024} / 12 / 1, d::year{2024} / 12 / 31));
+  CHECK(spans(*before, d::year{2023} / 12 / 1, d::year{2023} / 12 / 31));
+  // After a change, the earlier figure is the earlier change.
+  const engine::fact* q1 = find(fs, fact_kind::change, "gdp", "KAZ", 5.87);
+  REQUIRE(q1 != nullptr);
+  CHECK(spans(*q1, d::year{2024} / 1 / 1, d::year{2024} / 3 / 31));
+  const engine::fact* q2 = find(fs, fact_kind::change, "gdp", "KAZ", 6.93);
+  REQUIRE(q2 != nullptr);
+  CHECK(spans(*q2, d::year{2024} / 4 / 1, d::year{2024} / 6 / 30));
+  const engine::fact* y23 = find(fs, fact_kind::change, "gdp", "KAZ", 5.1);
+  REQUIRE(y23 != nullptr);
+  CHECK(spans(*y23, d::year{2023} / 1 / 1, d::year{2023} / 12 / 31));
+  const engine::fact* y24 = find(fs, fact_kind::change, "gdp", "KAZ", 4.8);
+  REQUIRE(y24 != nullptr);
+  CHECK(spans(*y24, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+}
+
+TEST_CASE("claims: a month earlier, and a period after from is not the claim's") {
+  const auto fs = facts_of(
+      "MANILA, Sept 5 (Reuters) - Core inflation in the Philippines slowed to 2.6% in August from "
+      "2.9% a month earlier. Headline inflation eased to 3.3% in August, down from 4.4% in July.",
+      d::year{2024} / 9 / 5);
+  INFO(test::describe(fs));
+  const engine::fact* jul = find(fs, fact_kind::level, "inflation", "PHL", 2.9);
+  REQUIRE(jul != nullptr);
+  CHECK(spans(*jul, d::year{2024} / 7 / 1, d::year{2024} / 7 / 31));
+  // 3.3% is August's, though "July" is the nearer month after it.
+  const engine::fact* aug = find(fs, fact_kind::level, "inflation", "PHL", 3.3);
+  REQUIRE(aug != nullptr);
+  CHECK(spans(*aug, d::year{2024} / 8 / 1, d::year{2024} / 8 / 31));
+  const engine::fact* jul2 = find(fs, fact_kind::level, "inflation", "PHL", 4.4);
+  REQUIRE(jul2 != nullptr);
+  CHECK(spans(*jul2, d::year{2024} / 7 / 1, d::year{2024} / 7 / 31));
+}
+
+TEST_CASE("claims: the base of a comparison is not the claim's period") {
+  const auto fs = facts_of(
+      "BAKU - Azerbaijan exported 25.2 billion cubic metres of natural gas in 2024. Deliveries to "
+      "Europe were 4.3% higher than in 2023. Gas production totalled 51.2 billion cubic metres.",
+      d::year{2025} / 1 / 22);
+  INFO(test::describe(fs));
+  // "higher than in 2023": the claim is 2024's, and so is the next one.
+  const engine::fact* eu = find(fs, fact_kind::change, "gas_exports", "AZE>europe", 4.3);
+  REQUIRE(eu != nullptr);
+  CHECK(spans(*eu, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+  const engine::fact* gas = find(fs, fact_kind::level, "gas_production", "AZE", 51.2e9);
+  REQUIRE(gas != nullptr);
+  CHECK(spans(*gas, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+
+  // "compared with January-October 2023" after "In October alone": the
+  // same ten months of 2024, not October.
+  const auto ks = facts_of(
+      "ASTANA - In October alone, industrial output in Kazakhstan increased by 4.2% year-on-year. "
+      "Retail trade turnover reached 15.6 trillion tenge, an increase of 6.3% compared with "
+      "January-October 2023.",
+      d::year{2024} / 11 / 14);
+  INFO(test::describe(ks));
+  const engine::fact* retail = find(ks, fact_kind::change, "retail_sales", "KAZ", 6.3);
+  REQUIRE(retail != nullptr);
+  CHECK(spans(*retail, d::year{2024} / 1 / 1, d::year{2024} / 10 / 31));
+}
+
+TEST_CASE("claims: a fold against the figure of a year keeps the current period") {
+  const auto fs = facts_of(
+      "Kazakhstan's rail freight hit 32.1 million tons in 2024. The national rail company carried "
+      "23.6 mln passengers, nearly double the 2020 figure.",
+      d::year{2025} / 1 / 15);
+  INFO(test::describe(fs));
+  const engine::fact* level = find(fs, fact_kind::level, "passengers", "KAZ", 23.6e6);
+  REQUIRE(level != nullptr);
+  CHECK(spans(*level, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+  const engine::fact* fold = find(fs, fact_kind::fold, "passengers", "KAZ", 2.0);
+  REQUIRE(fold != nullptr);
+  CHECK(spans(*fold, d::year{2020} / 1 / 1, d::year{2024} / 12 / 31));
+}
+
+TEST_CASE("claims: partner flows after an article, and sales, shipments or deliveries to") {
+  const auto fs = facts_of(
+      "HANOI, July 2 (Example Wire) - Vietnam's exports rose 14.5% in the first half of 2024. "
+      "Exports to China rose 3.4%, while those to the European Union increased 12.5%. Sales to "
+      "Japan slipped 2.4%.",
+      d::year{2024} / 7 / 2);
+  INFO(test::describe(fs));
+  CHECK(find(fs, fact_kind::change, "exports", "VNM>CHN", 3.4) != nullptr);
+  CHECK(find(fs, fact_kind::change, "exports", "VNM>eu", 12.5) != nullptr);
+  CHECK(find(fs, fact_kind::change, "exports", "VNM>JPN", -2.4) != nullptr);
+  CHECK(find(fs, fact_kind::change, "exports", "eu", 12.5) == nullptr);
+}
+
+TEST_CASE("claims: a currency's country and an exchange-rate note make no claim") {
+  const auto fs = facts_of(
+      "TASHKENT - The foreign trade turnover of Uzbekistan in January-September 2024 amounted to "
+      "48.2 billion US dollars, which is 3.1 billion dollars, or 6.9 percent, more than in the "
+      "same period of 2023.\n\n($1 = 12,800 Uzbek soums)",
+      d::year{2024} / 10 / 21);
+  INFO(test::describe(fs));
+  // 3.1 billion and 6.9 percent are the growth, both of Uzbekistan alone
+  // ("US" names the currency) and both of January-September 2024.
+  const engine::fact* abs = find(fs, fact_kind::change, "trade_volume", "UZB", 3.1e9);
+  const engine::fact* rel = find(fs, fact_kind::change, "trade_volume", "UZB", 6.9);
+  REQUIRE(abs != nullptr);
+  REQUIRE(rel != nullptr);
+  CHECK(spans(*rel, d::year{2024} / 1 / 1, d::year{2024} / 9 / 30));
+  for (const auto& f : fs) {
+    CHECK(f.entity.find("USA") == std::string::npos);
+    CHECK_FALSE(f.value.value.contains(1.0));  // "$1 = ..."
+  }
+}
+
+TEST_CASE("claims: a month range without a year told in the past lies before publication") {
+  const auto fs = facts_of(
+      "ASTANA, Jan 15 - Kazakh exports to Russia totalled $9.5bn in January-November, the "
+      "ministry said.",
+      d::year{2025} / 1 / 15);
+  INFO(test::describe(fs));
+  const engine::fact* f = find(fs, fact_kind::level, "exports", "KAZ>RUS", 9.5e9);
+  REQUIRE(f != nullptr);
+  CHECK(spans(*f, d::year{2024} / 1 / 1, d::year{2024} / 11 / 30));
+}
+
+TEST_CASE("claims: overtook names no party, passed is a lower bound, highest in years a record") {
+  const auto fs = facts_of(
+      "China overtook Russia as Kazakhstan's top trading partner in 2024, with turnover reaching "
+      "$43.8 billion. The population of Kazakhstan passed 20 million in March. Disbursed foreign "
+      "direct investment reached $10.8 billion in 2024, the highest in five years.",
+      d::year{2025} / 1 / 15);
+  INFO(test::describe(fs));
+  CHECK(find(fs, fact_kind::level, "trade_volume", "CHN+KAZ", 43.8e9) != nullptr);
+  CHECK(find(fs, fact_kind::level, "trade_volume", "CHN+RUS", 43.8e9) == nullptr);
+  const engine::fact* pop = find(fs, fact_kind::level, "population", "KAZ", 20.6e6);
+  REQUIRE(pop != nullptr);
+  CHECK(pop->value.qual == engine::qualifier::lower);
+  CHECK_FALSE(pop->value.value.contains(19.8e6));
+  CHECK(find(fs, fact_kind::record, "fdi", "KAZ", 10.8e9) != nullptr);
+}
+
+TEST_CASE("claims: gapped changes with by, pledges, the full year, a rate held since") {
+  const auto fs = facts_of(
+      "Annual inflation in Kazakhstan accelerated to 8.6% in December 2024. Prices of food products "
+      "increased by 7.8%, non-food goods by 8.3% and paid services by 9.6%. The government targets "
+      "growth of 5.2% for the full year. The National Bank, which has held its base rate at "
+      "15.25% since November, expects inflation of 10% next year.",
+      d::year{2025} / 1 / 17);
+  INFO(test::describe(fs));
+  const engine::fact* nf = find(fs, fact_kind::change, "non_food_goods", "KAZ", 8.3);
+  REQUIRE(nf != nullptr);
+  CHECK(spans(*nf, d::year{2024} / 12 / 1, d::year{2024} / 12 / 31));
+  CHECK(find(fs, fact_kind::change, "paid_services", "KAZ", 9.6) != nullptr);
+  // "for the full year": the year of December 2024.
+  const engine::fact* g = find(fs, fact_kind::target, "gdp_growth", "KAZ", 5.2);
+  REQUIRE(g != nullptr);
+  CHECK(spans(*g, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+  const auto az = facts_of(
+      "BAKU - Azerbaijan pledged to raise gas supplies to at least 20 billion cubic metres a year "
+      "by 2027.",
+      d::year{2025} / 1 / 22);
+  INFO(test::describe(az));
+  const engine::fact* pledge = nullptr;
+  for (const auto& f : az) {
+    if (f.entity.starts_with("AZE") && f.value.value.contains(21e9)) pledge = &f;
+  }
+  REQUIRE(pledge != nullptr);
+  CHECK(pledge->kind == fact_kind::target);
+  // The rate is today's; "next year" is the forecast's.
+  const engine::fact* rate = find(fs, fact_kind::level, "interest_rate", "KAZ", 15.25);
+  REQUIRE(rate != nullptr);
+  CHECK(spans(*rate, d::year{2025} / 1 / 17, d::year{2025} / 1 / 17));
+}
