@@ -9,6 +9,19 @@
 #include "grammar/claims/values.hpp"
 
 namespace claimcheck::grammar::claims {
+namespace {
+
+// The headline repeated in the text: the same words, or the page title
+// with the site's name after it ("... in trade - Press Service").
+bool same_headline(const std::string& s, const std::string& title) {
+  if (s == title) return true;
+  if (s.size() < 20 || !title.starts_with(s)) return false;
+  const std::string_view rest = std::string_view(title).substr(s.size());
+  return rest.starts_with(" - ") || rest.starts_with(" | ") || rest.starts_with(" \xe2\x80\x93 ") ||
+         rest.starts_with(" \xe2\x80\x94 ");
+}
+
+}  // namespace
 
 std::vector<engine::fact> assemble(const assembly_input& in) {
   std::vector<sentence_view> views(in.sentences.size());
@@ -27,7 +40,8 @@ std::vector<engine::fact> assemble(const assembly_input& in) {
     // The headline restates the story without its periods; the date line
     // is metadata.
     const std::string_view s = in.text.substr(views[i].s.start, views[i].s.end - views[i].s.start);
-    if (i < 3 && ((!title.empty() && collapse_spaces(s) == title) || s.starts_with("Published:"))) {
+    if (i < 3 && ((!title.empty() && same_headline(collapse_spaces(s), title)) ||
+                  s.starts_with("Published:"))) {
       continue;
     }
     assemble_sentence(views[i], in.lex, st, out);

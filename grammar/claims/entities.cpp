@@ -75,6 +75,9 @@ article_profile profile_article(const std::vector<sentence_view>& views, const l
       if (h.cat == category::country_name || h.cat == category::country_adj ||
           h.cat == category::country_capital || h.cat == category::country_code) {
         ++counts[lex.country(h.id).code];
+        // The dateline's place ("ASTANA, Jan 15 -") breaks a tie: wire
+        // copy is filed from the country it is about.
+        if (h.last <= v.dateline_end) ++counts[lex.country(h.id).code];
       }
     }
   }
@@ -133,7 +136,9 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     }
     // "..., with transfers from Russia": past another metric, another claim.
     for (const hit& m : v.hits) {
-      if (m.cat == category::metric && m.first >= value_tok && m.last <= h.first) return false;
+      if (m.cat == category::metric && m.first >= value_tok && m.last <= h.first && &m != metric) {
+        return false;  // (the value's own metric, "655.3 thou tourists from China", is no other)
+      }
     }
     // "to Uzbekistan and Afghanistan": the value is the group's, no one
     // partner's.

@@ -127,8 +127,19 @@ std::vector<sentence> split_sentences(std::string_view t, bool lines_are_paragra
       while (ne < n && is_alpha(t[ne])) ++ne;
       const std::string_view next = t.substr(k, ne - k);
       const bool dotted = word.find('.') != std::string_view::npos;  // "U.S", "e.g"
+      std::size_t first = start;
+      while (first < w && is_space(t[first])) ++first;
+      auto all_upper = [](std::string_view x) {
+        if (x.size() < 3) return false;
+        for (char ch : x) {
+          if (!is_upper(ch)) return false;
+        }
+        return true;
+      };
       if (word.empty()) {
         boundary = true;
+      } else if (w == first && all_upper(word) && all_upper(next)) {
+        boundary = false;  // Kazinform's dateline "ASTANA. KAZINFORM -"
       } else if (is_title(word)) {
         boundary = false;
       } else if (is_digit(nc) && is_before_number(word)) {
