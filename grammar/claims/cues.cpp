@@ -24,15 +24,16 @@ constexpr std::array<std::string_view, 46> kUp{
     "advanced", "boosted",  "added",    "rebounded", "accelerated", "spiked", "swelled",
     "more",     "hike",     "hiked",    "upturn",   "jumps",    "expanding", "expands",
     "surging",  "soaring",  "climbing", "jumping"};
-constexpr std::array<std::string_view, 42> kDown{
+constexpr std::array<std::string_view, 45> kDown{
     "fell",      "fall",     "falls",      "falling",   "fallen",   "dropped",
     "drop",      "drops",    "declined",   "decline",   "declines", "declining",
     "decreased", "decrease", "decreases",  "down",      "shrank",   "shrink",
     "contracted", "contraction", "slumped", "slid",     "plunged",  "lower",
     "reduced",   "reduction", "dipped",    "eased",     "slipped",  "tumbled",
     "lost",      "sank",     "slowed",     "downturn",  "less",     "cut",
-    "slowing",   "easing",   "slipping",   "shrinking", "contracting", "dropping"};
-constexpr std::array<std::string_view, 52> kLevel{
+    "slowing",   "easing",   "slipping",   "shrinking", "contracting", "dropping",
+    "lowered",   "trimmed",  "slashed"};
+constexpr std::array<std::string_view, 53> kLevel{
     "reached",  "reach",    "reaches",   "reaching",   "totaled",   "totalled",  "totaling",
     "totalling", "total",   "totals",    "stood",      "stands",    "amounted",  "amounts",
     "amounting", "hit",     "hits",      "hitting",    "exceeded",  "exceeding", "exceed",
@@ -40,7 +41,7 @@ constexpr std::array<std::string_view, 52> kLevel{
     "are",      "worth",    "valued",    "registered", "recorded",  "posted",    "came",
     "stood",    "made",     "constituted", "reported", "numbered",  "at",        "estimated",
     "equaled",  "equalled", "equal",     "be",         "held",      "kept",      "left",
-    "maintained", "stayed", "remained"};
+    "maintained", "stayed", "remained", "became"};
 constexpr std::array<std::string_view, 28> kFiller{
     "a",       "an",     "the",     "new",   "record",  "high",   "all",     "time",
     "-",       "historic", "level", "of",    "some",    "about",  "around",  "nearly",
@@ -223,7 +224,20 @@ bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
       return true;
     }
     if (w == "set" && v.word(i + 1) == "to") return true;
+    // "The budget deficit is set at 2.7% of GDP next year."
+    if (w == "set" && v.word(i + 1) == "at" && i > b &&
+        (v.word(i - 1) == "is" || v.word(i - 1) == "are" || v.word(i - 1) == "been")) {
+      return true;
+    }
     // "pledged to raise supplies to 20 bcm by 2027": a promise is a target.
+    // "The budget is based on an oil price of $75": a plan's assumption.
+    if (w == "based" && v.word(i + 1) == "on" && i >= b + 2 &&
+        (v.word(i - 2) == "budget" || v.word(i - 2) == "forecast" || v.word(i - 2) == "plan" ||
+         v.word(i - 2) == "projection" || v.word(i - 2) == "outlook")) {
+      return true;
+    }
+    // "set the task of bringing trade to $10 billion".
+    if ((w == "task" || w == "tasked") && i > b) return true;
     if (w == "pledged" || w == "pledge" || w == "pledges" || w == "promised" ||
         w == "promises" || w == "vowed" || w == "vows" ||
         (w == "committed" && v.word(i + 1) == "to")) {

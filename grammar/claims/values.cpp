@@ -174,6 +174,9 @@ struct value_reading {
   fact_kind kind = fact_kind::level;
   int direction = 0;
   bool skip = false;
+  // "rose 2.88%, compared with a forecast of 2.6%": the forecast of the
+  // value before, for its period.
+  bool expected_of_previous = false;
 };
 
 // How the words before and after a value read it.
@@ -247,14 +250,27 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
       }
     }
   }
+  if (pct && !share_word && dir == 0) {
+    // "Tourism's share of GDP stood at 3.2%": the share named before the
+    // verb.
+    for (std::size_t i = lm.first; i-- > cb && lm.first - i <= 8;) {
+      if (v.word(i) == "share" && v.word(i + 1) == "of") share_word = true;
+    }
+  }
   // After the value: "15 percent higher", "a 5% increase", "21% of".
   bool of_after = false;
+  bool dir_after = false;  // "1.7 mln more than in 2023"
   for (std::size_t i = lm.last; i < ce && i < lm.last + 3; ++i) {
     const std::string_view w = v.word(i);
     if (i == lm.last && w == "of") of_after = true;
     if (const int d = change_direction(w); d != 0 && dir == 0 && !to_prep && w != "up") {
-      if (w == "more" || w == "less") {
-        if (v.word(i + 1) == "than") dir = d;
+      if ((w == "more" || w == "less") && v.word(i + 1) == "expensive") {
+        dir = d;  // "became 9.8 percent more expensive"
+      } else if (w == "more" || w == "less") {
+        if (v.word(i + 1) == "than") {
+          dir = d;
+          dir_after = i <= lm.last + 1;
+        }
       } else {
         dir = d;
       }
@@ -262,6 +278,19 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
     if (w == "share") share_word = true;
   }
   if (m.direction != 0 && dir == 0 && !to_prep) dir = m.direction;
+  if (pct && lm.first >= 2 && v.word(lm.first - 1) == "of") {
+    // "compared with a forecast of 2.6%", "expectations of 3.6%".
+    const std::string_view w = v.word(lm.first - 2);
+    if (w == "forecast" || w == "forecasts" || w == "estimate" || w == "estimates" ||
+        w == "expectation" || w == "expectations" || w == "consensus" || w == "projection") {
+      r.kind = fact_kind::level;
+      r.expected_of_previous = lm.first >= 5 && (v.word(lm.first - 4) == "with" ||
+                                                 v.word(lm.first - 4) == "than" ||
+                                                 v.word(lm.first - 4) == "against" ||
+                                                 v.word(lm.first - 4) == "versus");
+      return r;
+    }
+  }
   if (pct) {
     if (share_word || (of_after && dir == 0 && !metric_is_percent)) {
       r.kind = fact_kind::share;
@@ -283,7 +312,7 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
   }
   // An amount is a change when "by" says so or the change word is right
   // before it ("an increase of $2 billion", "fell $3 billion").
-  if (dir != 0 && !to_prep && !level_verb && (by_prep || lm.first - dir_at <= 3)) {
+  if (dir != 0 && !to_prep && (dir_after || (!level_verb && (by_prep || lm.first - dir_at <= 3)))) {
     r.kind = fact_kind::change;
     r.direction = dir;
   }
@@ -444,12 +473,23 @@ metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const locate
 
 bool is_from_value(const sentence_view& v, const located_mention& lm);
 
-// The period right after a value that "from", "against" or "compared with"
-// brings in ("down from 20.9% in July"): that value's own, not the claim's.
+// The period after a value that "from", "against" or "compared with"
+// brings in ("down from 20.9% in July", "from 80.4% in the previous
+// election in 2019"): that value's own, not the claim's. It follows the
+// value in its clause with no other value or comma between.
 bool is_from_period(const sentence_view& v, const located_mention& t) {
   for (const auto& o : v.mentions) {
     if (&o == &t || !is_value_type(o.m->type)) continue;
-    if (t.first >= o.last && t.first <= o.last + 2 && is_from_value(v, o)) return true;
+    if (t.first < o.last || t.first > o.last + 8 || !is_from_value(v, o)) continue;
+    bool blocked = false;
+    for (std::size_t i = o.last; i < t.first && !blocked; ++i) {
+      const std::string_view w = v.word(i);
+      blocked = w == "," || w == ";" || w == "while" || w == "and";
+    }
+    for (const auto& x : v.mentions) {
+      if (&x != &o && is_value_type(x.m->type) && x.first >= o.last && x.last <= t.first) blocked = true;
+    }
+    if (!blocked) return true;
   }
   return false;
 }
@@ -595,6 +635,11 @@ std::string commodity_metric(const sentence_view& v, const located_mention& lm, 
   }
   // A count unit that names the product.
   if (c.empty()) c = commodity(lm.m->value.unit);
+  // "exported 1.02 million tonnes of copper concentrate ..., earning $2.1
+  // billion": the commodity named before in the clause.
+  for (std::size_t i = cb; c.empty() && i + 1 < lm.first; ++i) {
+    if (v.word(i) == "of" && v.toks()[i + 1].kind == token_kind::word) c = commodity(v.word(i + 1));
+  }
   if (c.empty()) return {};
   return std::string(c) + "_" + std::string(flow);
 }
@@ -673,6 +718,23 @@ std::string share_metric(const sentence_view& v, const lexicon& lex, const locat
   }
   if (whole.empty()) whole = fallback_whole;
   if (entity_part) return whole;
+  // "Tourism's share of GDP stood at 3.2%": the part before "'s share",
+  // the whole after "of".
+  for (std::size_t i = cb + 2; i + 2 < lm.first; ++i) {
+    if (v.word(i) != "share" || v.word(i + 1) != "of" || v.word(i - 1) != "'s") continue;
+    const token& p = v.toks()[i - 2];
+    bool named = false;
+    for (const hit& h : v.hits) {
+      if (h.first <= i - 2 && i - 2 < h.last) named = true;
+    }
+    if (named || p.kind != token_kind::word) break;
+    for (const hit& h : v.hits) {
+      if (h.cat == category::metric && h.first >= i + 2 && h.first <= i + 4) {
+        return std::string(p.low) + ":" + lex.metric(h.id).key;
+      }
+    }
+    break;
+  }
   // The part: the subject before the share verb, else the nearest metric
   // before the value.
   std::string part;
@@ -712,6 +774,26 @@ std::string share_metric(const sentence_view& v, const lexicon& lex, const locat
   if (part.empty() || part == whole) return whole;
   if (whole.empty()) return part;
   return part + ":" + whole;
+}
+
+// "carried", "transported", "handled" right before a value: goods moved.
+bool carried_goods(const sentence_view& v, std::size_t cb, std::size_t value_first) {
+  for (std::size_t i = value_first; i-- > cb && value_first - i <= 3;) {
+    const std::string_view w = v.word(i);
+    if (w == "carried" || w == "transported" || w == "handled" || w == "hauled" || w == "moved") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "year-end inflation", "end-year" in tokens [b, e).
+bool year_end_words(const sentence_view& v, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i + 2 < e; ++i) {
+    if (v.word(i) == "year" && v.word(i + 1) == "-" && v.word(i + 2) == "end") return true;
+    if (v.word(i) == "end" && v.word(i + 1) == "-" && v.word(i + 2) == "year") return true;
+  }
+  return false;
 }
 
 // "for the full year", "for the whole year" in tokens [b, e).
@@ -866,13 +948,15 @@ struct rank_value {
 rank_value rank_with(const sentence_view& v, const lexicon& lex, std::size_t value,
                      std::size_t cb) {
   rank_value rv;
-  if (value < 4 || v.word(value - 2) != ",") return rv;
+  if (value < 3) return rv;
   const std::string_view link = v.word(value - 1);
   if (link != "with" && link != "shipping" && link != "exporting" && link != "supplying" &&
       link != "selling" && link != "sending" && link != "delivering" && link != "investing") {
     return rv;
   }
-  const std::size_t comma = value - 2;
+  // "the largest investor, with $7.5 billion", or with no comma.
+  const std::size_t comma = v.word(value - 2) == "," ? value - 2 : value - 1;
+  if (comma == value - 1 && link != "with") return rv;
   // The ranked noun: right before the comma, or before "of <commodity>"
   // and a period.
   std::size_t h = comma;
@@ -990,6 +1074,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   const engine::fact* previous = nullptr;  // the last value fact of this sentence
   std::size_t previous_index = 0;
   std::size_t previous_last = 0;  // the token after its value
+  std::size_t previous_first = 0;  // its value's first token
   bool ranked_inflow = false;     // it was "the largest investor, with $X"
   int previous_dir = 0;
   const hit* reused_hit = nullptr;  // its metric words and the key they gave
@@ -1007,6 +1092,18 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     if (m.value.value.empty()) continue;
     // "($1 = 56.20 Philippine pesos)": a wire's exchange-rate note.
     if (v.word(lm.last) == "=" || (lm.first >= 1 && v.word(lm.first - 1) == "=")) continue;
+    // "the two countries", "the five Central Asian states": a count of
+    // the parties, no claim.
+    if (m.type == mention_type::number) {
+      std::size_t k = lm.last;
+      while (k < lm.last + 3 && k < v.toks().size() && v.toks()[k].capital) ++k;  // "Central Asian"
+      const std::string_view n = v.word(k);
+      if (n == "countries" || n == "sides" || n == "nations" || n == "states" || n == "leaders" ||
+          n == "presidents" || n == "neighbours" || n == "neighbors" || n == "parties" ||
+          n == "republics" || n == "members") {
+        continue;
+      }
+    }
     // Ages ("those aged 16 to 59") are not values of a metric.
     if (lm.first >= 1 && (v.word(lm.first - 1) == "aged" || v.word(lm.first - 1) == "ages")) continue;
     const auto [cb, ce] = v.clause_of(lm.first);
@@ -1015,6 +1112,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     const mention* mp_m = &m;
     if (m.type == mention_type::number && m.value.value.lo() > 0 && m.value.value.hi() <= 1.0) {
       if (v.word(lm.last) != "of") continue;  // "a fourth line"
+      // "half of the deputies": a part of people or things the lexicon
+      // does not measure is no share of a metric.
+      std::size_t k = lm.last + 1;
+      while (is_np_noise(v.word(k)) || v.word(k) == "all") ++k;
+      bool whole = v.word(k) == "total" || v.word(k) == "it" || v.word(k) == "them";
+      for (const hit& h : v.hits) {
+        if (h.first == k) whole = true;
+      }
+      if (!whole) continue;
       frac = m;
       frac.type = mention_type::percent;
       frac.value.value = m.value.value * engine::interval::point(100.0);
@@ -1032,12 +1138,24 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       const located_mention* own = nullptr;
       for (const auto& t : v.mentions) {
         if ((t.m->type == mention_type::date || t.m->type == mention_type::period) && t.m->when &&
-            t.first >= lm.last && t.first <= lm.last + 2) {
+            own == nullptr && is_from_period(v, t) && t.first >= lm.last) {
           own = &t;
         }
       }
-      if (own == nullptr) continue;
       engine::fact f = out[previous_index];
+      if (own == nullptr && f.kind == fact_kind::target && v.word(lm.first - 1) == "from" &&
+          v.word(lm.last) != "a" && v.word(lm.last) != "the" && v.word(lm.last) != "in") {
+        // "trimmed its growth forecast for next year to 1.9 percent from
+        // 2.1 percent": the earlier forecast for the same period.
+        if (f.value.unit != mv.value.unit) continue;
+        const engine::fact base = base_fact(v, f.kind, lm.first, lm.last);
+        f.source = base.source;
+        f.value = m.value;
+        if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+        out.push_back(std::move(f));
+        continue;
+      }
+      if (own == nullptr) continue;
       f.kind = f.kind == fact_kind::target ? fact_kind::level : f.kind;
       // "grew 6.93% in the second quarter, accelerating from 5.87% in the
       // first": the earlier change; "rose 12% from $4.5 billion in 2023":
@@ -1130,7 +1248,16 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       continue;
     }
 
-    const metric_pick mp = pick_metric(v, lex, lm, cb, ce, vk);
+    metric_pick mp = pick_metric(v, lex, lm, cb, ce, vk);
+    bool reused_from_previous = false;
+    if (previous != nullptr && reused_hit == nullptr && mp.h != nullptr && pct &&
+        mp.h->last <= previous_first && lex.metric(mp.h->id).key != out[previous_index].metric &&
+        lex.metric_by_key(out[previous_index].metric)) {
+      // "The trains carried 13 million tonnes of goods (freight), up 9.5
+      // percent": the value before named the metric.
+      mp.h = nullptr;
+      reused_from_previous = true;
+    }
     const hit* metric = mp.h;
     const bool metric_pct = metric != nullptr && lex.metric(metric->id).unit == unit_kind::percent;
     value_reading r = read_value(v, lm, cb, ce, metric_pct);
@@ -1162,6 +1289,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     } else if (metric != nullptr && metric == reused_hit) {
       metric_key = reused_key;  // the same words as the value before
       unlisted = reused_unlisted;
+    } else if (reused_from_previous) {
+      metric_key = out[previous_index].metric;
     } else if (metric != nullptr) {
       metric_key = lex.metric(metric->id).key;
     } else if (pct && lm.first >= 2 && v.word(lm.first - 1) == "of" &&
@@ -1171,10 +1300,16 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       r = value_reading{fact_kind::level, 0, false};
     } else if (!metric_key.empty()) {
       // the clause's own head phrase, set above
+    } else if (vk == unit_kind::mass && carried_goods(v, cb, lm.first) &&
+               lex.metric_by_key("freight")) {
+      // "The trains carried more than 13 million tonnes of goods".
+      metric_key = "freight";
     } else if ((r.kind == fact_kind::share || m.type == mention_type::money ||
                 m.type == mention_type::quantity) &&
                !st.carried_metric.empty() && st.sentence_index - st.carried_metric_at <= 2 &&
-               r.kind != fact_kind::change && head_phrase(v, cb, lm.first).empty()) {
+               r.kind != fact_kind::change && head_phrase(v, cb, lm.first).empty() &&
+               (!lex.metric_by_key(st.carried_metric) ||
+                compatible(lex.metric(*lex.metric_by_key(st.carried_metric)).unit, vk))) {
       // "accounting for 18.1 percent of the total", "their target of $30
       // billion": the metric spoken of.
       metric_key = st.carried_metric;
@@ -1272,6 +1407,17 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     if (!ent.found) {
       ent = choose_entity(v, lex, metric, lm.first, cb, ce, is_directional(metric_key),
                           is_bilateral(metric_key), st.profile, default_owner);
+    }
+    if ((metric_key == "tourists" || metric_key == "students") && ent.found &&
+        ent.key.size() == 3 && !st.profile.country.empty() && ent.key != st.profile.country) {
+      // "Chinese arrivals", "Indian students" in a story about Kazakhstan:
+      // the people come from there.
+      for (const hit& h : v.hits) {
+        if (h.first == ent.first && h.cat == category::country_adj && metric != nullptr &&
+            metric->first >= h.last && metric->first <= h.last + 1) {
+          ent.key = st.profile.country + ">" + ent.key;
+        }
+      }
     }
     if (!flow_partner.empty()) {
       std::string owner = !flow_owner.empty()          ? flow_owner
@@ -1395,10 +1541,28 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       tc.when = engine::period::year(date::year_month_day{in}.year());
       tc.found = true;
     }
+    if (!tc.found && r.expected_of_previous && previous != nullptr) {
+      tc.when = out[previous_index].when;
+      tc.found = true;
+    }
+    if (!tc.found && target && st.published && year_end_words(v, cb, lm.first)) {
+      // "projects year-end inflation of 38%": this year's.
+      tc.when = engine::period::year(date::year_month_day{*st.published}.year());
+      tc.found = true;
+    }
+    if (!tc.found && metric_key == "interest_rate" && st.published) {
+      // "kept its policy rate at 13 percent": a rate stands as of now.
+      tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
+      tc.found = true;
+    }
     if (!tc.found) {
       const std::optional<engine::period> base = comparison_base(v, cb, ce, st.published);
       if (since && st.published) {
         tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
+        tc.found = true;
+      } else if (target && st.carried_target && st.sentence_index - st.carried_target_at <= 2) {
+        tc.when = *st.carried_target;
+        tc.carried = true;
         tc.found = true;
       } else if (base && (!st.carried_period || st.sentence_index - st.carried_period_at > 3 ||
                           (st.carried_period->last - st.carried_period->first) !=
@@ -1408,7 +1572,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         tc.when = *base;
         tc.found = true;
       } else if (st.carried_period && st.sentence_index - st.carried_period_at <= 3 &&
-                 (target || !is_present(v, cb, ce))) {
+                 (target || !is_present(v, cb, ce)) &&
+                 !(target && st.published && st.carried_period->last < *st.published)) {
         tc.when = *st.carried_period;
         tc.carried = true;
         tc.found = true;
@@ -1422,6 +1587,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     } else if (tc.lm != nullptr && !is_lookback(tc.when, st.published) && !target &&
                !sentence_period) {
       sentence_period = tc.when;
+    } else if (tc.lm != nullptr && target && st.published && tc.when.last > *st.published) {
+      st.carried_target = tc.when;
+      st.carried_target_at = st.sentence_index;
     }
     // Span of the claim's words.
     std::size_t first = lm.first;
@@ -1563,6 +1731,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
     previous_index = out.size();
     previous_last = lm.last;
+    previous_first = lm.first;
     previous_dir = f.kind == fact_kind::change ? r.direction : 0;
     default_owner = f.entity;
     if (f.kind != fact_kind::share) {

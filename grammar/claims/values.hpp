@@ -28,6 +28,11 @@ struct article_state {
   std::size_t carried_entity_at = 0;
   std::string carried_metric;
   std::size_t carried_metric_at = 0;
+  // The period of the last plan or forecast stated with its own period
+  // ("Budget revenues for 2025 are projected at ..."): the period of the
+  // next ones that name none.
+  std::optional<engine::period> carried_target;
+  std::size_t carried_target_at = 0;
 };
 
 // Appends the facts of one sentence.

@@ -229,3 +229,149 @@ TEST_CASE("claims: gapped changes with by, pledges, the full year, a rate held s
   REQUIRE(rate != nullptr);
   CHECK(spans(*rate, d::year{2025} / 1 / 17, d::year{2025} / 1 / 17));
 }
+
+TEST_CASE("claims: a Kazinform dateline is one sentence and names the story's country") {
+  const auto fs = facts_of(
+      "Chinese tourists flock to Kazakhstan\n\nASTANA. KAZINFORM \xe2\x80\x93 Tourists from China "
+      "made 655,300 trips to Kazakhstan in 2024, the ministry told Kazinform.\n\nOverall, the "
+      "country received 15.3 mln foreign visitors last year, 1.7 mln more than in 2023. By 2029, "
+      "the ministry expects Chinese arrivals to reach 1 mln a year.",
+      d::year{2025} / 2 / 20);
+  INFO(test::describe(fs));
+  // China and Kazakhstan are named twice each; the dateline's Astana
+  // makes the story Kazakhstan's.
+  const engine::fact* all = find(fs, fact_kind::level, "tourists", "KAZ", 15.3e6);
+  REQUIRE(all != nullptr);
+  CHECK(spans(*all, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+  // "1.7 mln more than in 2023" is the rise, in 2024.
+  const engine::fact* more = find(fs, fact_kind::change, "tourists", "KAZ", 1.7e6);
+  REQUIRE(more != nullptr);
+  CHECK(spans(*more, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+  // "Chinese arrivals" in Kazakhstan come from China.
+  const engine::fact* goal = find(fs, fact_kind::target, "tourists", "KAZ>CHN", 1e6);
+  REQUIRE(goal != nullptr);
+  CHECK(spans(*goal, d::year{2029} / 1 / 1, d::year{2029} / 12 / 31));
+}
+
+TEST_CASE("claims: the two countries are no count, half of the deputies no share") {
+  const auto fs = facts_of(
+      "TASHKENT - Trade between Uzbekistan and Kazakhstan reached $4.4 billion in 2024. The number "
+      "of direct flights between the two countries increased to 140 per week. For the first time, "
+      "half of the deputies were elected from party lists.",
+      d::year{2025} / 1 / 20);
+  INFO(test::describe(fs));
+  for (const auto& f : fs) {
+    CHECK_FALSE(f.value.value.contains(2.0));
+    CHECK(f.kind != fact_kind::share);
+  }
+  CHECK(find(fs, fact_kind::level, "flights", "KAZ+UZB", 140) != nullptr);
+}
+
+TEST_CASE("claims: central-bank language: rates held, cuts in points, revised and polled forecasts") {
+  const auto fs = facts_of(
+      "SEOUL, Nov. 28 - South Korea's central bank lowered its benchmark interest rate by a quarter "
+      "percentage point to 3 percent on Thursday. The Bank of Korea also trimmed its growth "
+      "forecast for next year to 1.9 percent from 2.1 percent. Consumer prices rose 1.3% in "
+      "October, compared with a forecast of 1.5% in a poll. The producer price index rose 0.1% in "
+      "October. The bank, which has kept its policy rate unchanged since August, projects year-end "
+      "inflation of 2.3%.",
+      d::year{2024} / 11 / 28);
+  INFO(test::describe(fs));
+  const engine::fact* cut = find(fs, fact_kind::change, "interest_rate", "KOR", -0.25);
+  REQUIRE(cut != nullptr);
+  CHECK(cut->value.unit == "pp");
+  CHECK(find(fs, fact_kind::level, "interest_rate", "KOR", 3.0) != nullptr);
+  // Both forecasts are next year's.
+  for (const double x : {1.9, 2.1}) {
+    const engine::fact* g = find(fs, fact_kind::target, "gdp_growth", "KOR", x);
+    REQUIRE(g != nullptr);
+    CHECK(spans(*g, d::year{2025} / 1 / 1, d::year{2025} / 12 / 31));
+  }
+  // The polled forecast is October's, as the figure it is set against.
+  const engine::fact* poll = find(fs, fact_kind::target, "cpi", "KOR", 1.5);
+  REQUIRE(poll != nullptr);
+  CHECK(spans(*poll, d::year{2024} / 10 / 1, d::year{2024} / 10 / 31));
+  // Producer prices are not consumer prices.
+  CHECK(find(fs, fact_kind::change, "ppi", "KOR", 0.1) != nullptr);
+  CHECK(find(fs, fact_kind::change, "cpi", "KOR", 0.1) == nullptr);
+  // "year-end inflation": this year's.
+  const engine::fact* ye = find(fs, fact_kind::target, "inflation", "KOR", 2.3);
+  REQUIRE(ye != nullptr);
+  CHECK(spans(*ye, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+
+  const auto kg = facts_of(
+      "BISHKEK - Annual inflation in Kyrgyzstan slowed to 12.1 percent in March. The National Bank "
+      "kept its policy rate at 13 percent.",
+      d::year{2023} / 4 / 12);
+  INFO(test::describe(kg));
+  const engine::fact* rate = find(kg, fact_kind::level, "interest_rate", "KGZ", 13);
+  REQUIRE(rate != nullptr);
+  CHECK(spans(*rate, d::year{2023} / 4 / 12, d::year{2023} / 4 / 12));
+}
+
+TEST_CASE("claims: a budget's plans and assumptions are targets for the budget's year") {
+  const auto fs = facts_of(
+      "ASTANA - Budget revenues of Kazakhstan for 2025 are projected at 20.3 trillion tenge. The "
+      "budget deficit is set at 2.7% of GDP. The budget is based on an oil price of $75 per barrel. "
+      "Tourism's share of GDP stood at 3.2% in 2023.",
+      d::year{2024} / 11 / 28);
+  INFO(test::describe(fs));
+  const engine::fact* deficit = find(fs, fact_kind::target, "budget_deficit:gdp", "KAZ", 2.7);
+  REQUIRE(deficit != nullptr);
+  CHECK(spans(*deficit, d::year{2025} / 1 / 1, d::year{2025} / 12 / 31));
+  const engine::fact* oil = find(fs, fact_kind::target, "oil_price", "KAZ", 75);
+  REQUIRE(oil != nullptr);
+  CHECK(spans(*oil, d::year{2025} / 1 / 1, d::year{2025} / 12 / 31));
+  const engine::fact* share = find(fs, fact_kind::share, "tourism:gdp", "KAZ", 3.2);
+  REQUIRE(share != nullptr);
+  CHECK(spans(*share, d::year{2023} / 1 / 1, d::year{2023} / 12 / 31));
+}
+
+TEST_CASE("claims: ranked investors with no comma; goods carried are freight; more expensive") {
+  const auto fs = facts_of(
+      "ASTANA - Foreign direct investment into Kazakhstan reached $17 billion in January-September "
+      "2024. The Netherlands remained the largest investor with $4.5 billion, followed by the "
+      "United States with $2.6 billion.",
+      d::year{2024} / 12 / 16);
+  INFO(test::describe(fs));
+  CHECK(find(fs, fact_kind::level, "investment", "NLD>KAZ", 4.5e9) != nullptr);
+  CHECK(find(fs, fact_kind::level, "investment", "USA>KAZ", 2.6e9) != nullptr);
+
+  const auto rail = facts_of(
+      "URUMQI - China-Europe freight trains made 8,000 trips through Khorgos in northwest China in "
+      "2024. The trains carried 13 million tonnes of goods, up 9.5 percent year on year.",
+      d::year{2024} / 12 / 30);
+  INFO(test::describe(rail));
+  const engine::fact* t = nullptr;
+  const engine::fact* c = nullptr;
+  for (const auto& f : rail) {
+    if (f.kind == fact_kind::level && f.value.value.contains(13e6)) t = &f;
+    if (f.kind == fact_kind::change && f.value.value.contains(9.5)) c = &f;
+  }
+  REQUIRE(t != nullptr);
+  REQUIRE(c != nullptr);
+  CHECK(t->metric == "freight");
+  CHECK(c->metric == "freight");
+
+  const auto kg = facts_of(
+      "BISHKEK - Food prices in Kyrgyzstan rose 11.4 percent in March, while non-food goods became "
+      "9.8 percent more expensive.",
+      d::year{2023} / 4 / 12);
+  INFO(test::describe(kg));
+  CHECK(find(kg, fact_kind::change, "non_food_goods", "KGZ", 9.8) != nullptr);
+}
+
+TEST_CASE("claims: an HTML page's title with the site's name is not a claim") {
+  const std::string page =
+      "<html><head><title>Trade set to reach $10 billion - Press Service</title>"
+      "<meta name=\"pubdate\" content=\"2024-12-20\"></head><body><div id=\"menu\">Home</div>"
+      "<h2>Trade set to reach $10 billion</h2>"
+      "<p>Trade between Uzbekistan and Kazakhstan reached 4.4 billion dollars in January-November "
+      "of this year.</p></body></html>";
+  const auto read = grammar::read_articles("page.html", page);
+  REQUIRE(read.articles.size() == 1);
+  const auto fs = grammar::parse_claims(read.articles[0]).facts;
+  INFO(test::describe(fs));
+  for (const auto& f : fs) CHECK_FALSE(f.value.value.contains(10e9));
+  CHECK(find(fs, fact_kind::level, "trade_volume", "KAZ+UZB", 4.4e9) != nullptr);
+}
