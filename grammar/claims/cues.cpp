@@ -277,6 +277,7 @@ bool has_record_cue(const sentence_view& v, std::size_t b, std::size_t e) {
     if (w == "historic" && (v.word(i + 1) == "high" || v.word(i + 1) == "peak")) return true;
     // "the highest for the period in five years", "the biggest in a
     // decade": a record over that span.
+    // (A low is no record: the record rule reads a record as a high.)
     if (w == "highest" || w == "biggest" || w == "largest" || w == "strongest") {
       for (std::size_t k = i + 1; k + 2 < e + 2 && k <= i + 6; ++k) {
         const std::string_view u = v.word(k + 2);

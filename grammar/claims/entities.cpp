@@ -219,6 +219,13 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       set(pair_key(default_owner, entity_key(*distinct[0], lex)), distinct[0], nullptr);
       return out;
     }
+    // "..., while trade with Russia fell 3%" after another pair: the story's
+    // country with this partner.
+    if (single_partner && marker_before(v, *distinct[0]) == "with" && !profile.country.empty() &&
+        profile.country != entity_key(*distinct[0], lex)) {
+      set(pair_key(profile.country, entity_key(*distinct[0], lex)), distinct[0], nullptr);
+      return out;
+    }
   }
   if (directional) {
     if (distinct.size() >= 2) {

@@ -159,6 +159,15 @@ std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t valu
     if (entity || is_np_noise(w) || is_time_word(w) || w == "-" || w == "and") continue;
     words.push_back(w);
   }
+  // "agriculture posted a decline of 3%": the noun before the verb.
+  for (std::size_t k = 1; k < words.size(); ++k) {
+    const std::string_view w = words[k];
+    if (w == "posted" || w == "recorded" || w == "registered" || w == "saw" || w == "showed" ||
+        w == "logged" || w == "booked" || w == "reported" || w == "suffered" || w == "experienced") {
+      words.resize(k);
+      break;
+    }
+  }
   std::string out;
   for (std::string_view w : words) {
     if (!out.empty()) out += '_';
@@ -359,6 +368,8 @@ time_role role_of(const sentence_view& v, const located_mention& lm) {
   }
   const std::string_view w = lm.first > 0 ? v.word(lm.first - 1) : std::string_view{};
   const std::string_view first = v.word(lm.first);
+  // "reached 87.7 mln tonnes (2023: 90.0 mln tonnes)": the bracket's own.
+  if (w == "(" && v.word(lm.last) == ":") return time_role::other;
   // "nearly double the 2020 figure": the base of a comparison.
   if (const std::string_view next = v.word(lm.last);
       w == "the" && (next == "figure" || next == "figures" || next == "level" || next == "levels")) {
@@ -874,6 +885,7 @@ std::optional<engine::period> shift_back(const engine::period& p, int months) {
 bool is_from_value(const sentence_view& v, const located_mention& lm) {
   if (lm.first == 0) return false;
   const std::string_view w = v.word(lm.first - 1);
+  if (w == ":" && lm.first >= 3 && v.word(lm.first - 3) == "(") return true;  // "(2023: 90.0)"
   if (w == "from" || w == "against" || w == "versus") return true;
   return w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared";
 }
@@ -1138,7 +1150,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       const located_mention* own = nullptr;
       for (const auto& t : v.mentions) {
         if ((t.m->type == mention_type::date || t.m->type == mention_type::period) && t.m->when &&
-            own == nullptr && is_from_period(v, t) && t.first >= lm.last) {
+            own == nullptr &&
+            ((is_from_period(v, t) && t.first >= lm.last) ||
+             (v.word(lm.first - 1) == ":" && t.last + 1 == lm.first))) {
           own = &t;
         }
       }
@@ -1440,6 +1454,16 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         ent.found = true;
         ent.first = at;
         ent.last = at + 1;
+        // "Exports to the region": the story's country's flow with it.
+        bool partner = false;
+        for (std::size_t i = at; i-- > cb && at - i <= 3;) {
+          const std::string_view w = v.word(i);
+          if (w == "to" || w == "from" || w == "into") partner = true;
+        }
+        if (partner && is_directional(metric_key) && !st.profile.country.empty() &&
+            st.profile.country != st.profile.region) {
+          ent.key = st.profile.country + ">" + st.profile.region;
+        }
       } else if (gt != std::string::npos) {
         // The owner, unless the clause names it before the region.
         const std::string owner = ent.key.substr(0, gt);
@@ -1487,6 +1511,14 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       ent.found = true;
       ent.first = lm.first;
       ent.last = lm.last;
+    }
+    if (ent.found && previous != nullptr && is_directional(metric_key) &&
+        ent.key.find_first_of("+>") == std::string::npos &&
+        out[previous_index].entity.starts_with(ent.key + ">") &&
+        (metric_key == "imports" || metric_key == "exports")) {
+      // "Exports to the region stood at X, while imports reached Y": the
+      // same partner.
+      ent.key = out[previous_index].entity;
     }
     // Target or forecast: a cue in the clause, or a "by 2030" period.
     const int tense = tense_of(v, cb, ce);

@@ -375,3 +375,41 @@ TEST_CASE("claims: an HTML page's title with the site's name is not a claim") {
   for (const auto& f : fs) CHECK_FALSE(f.value.value.contains(10e9));
   CHECK(find(fs, fact_kind::level, "trade_volume", "KAZ+UZB", 4.4e9) != nullptr);
 }
+
+TEST_CASE("claims: trade with a second partner, bracketed last-year figures, reporting verbs") {
+  const auto fs = facts_of(
+      "ASTANA, Jan 16 (Reuters) - Kazakhstan's trade with China rose 6.2% to $43.8 billion in "
+      "2024, while trade with Russia fell 3% to $27.9 billion. Oil production reached 87.7 mln "
+      "tonnes in 2024 (2023: 90.0 mln tonnes). Construction contracted 0.5% in 2024, while "
+      "agriculture posted a decline of 3%. The current account deficit widened to $7.4 bln in "
+      "2024.",
+      d::year{2025} / 1 / 16);
+  INFO(test::describe(fs));
+  CHECK(find(fs, fact_kind::change, "trade_volume", "KAZ+RUS", -3) != nullptr);
+  CHECK(find(fs, fact_kind::level, "trade_volume", "KAZ+RUS", 27.9e9) != nullptr);
+  const engine::fact* now = find(fs, fact_kind::level, "oil_production", "KAZ", 87.7e6);
+  const engine::fact* before = find(fs, fact_kind::level, "oil_production", "KAZ", 90e6);
+  REQUIRE(now != nullptr);
+  REQUIRE(before != nullptr);
+  CHECK(spans(*now, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+  CHECK(spans(*before, d::year{2023} / 1 / 1, d::year{2023} / 12 / 31));
+  CHECK(find(fs, fact_kind::change, "agriculture", "KAZ", -3) != nullptr);
+  // A current-account deficit is not the budget's.
+  CHECK(find(fs, fact_kind::level, "current_account", "KAZ", 7.4e9) != nullptr);
+  CHECK(find(fs, fact_kind::level, "budget_deficit", "KAZ", 7.4e9) == nullptr);
+}
+
+TEST_CASE("claims: exports to the region, and imports in the same sentence, are with the region") {
+  const auto fs = facts_of(
+      "BEIJING, Dec. 18 (Xinhua) -- China's trade with the five Central Asian countries rose 4.1 "
+      "percent to 632.1 billion yuan in the first 11 months of 2024. Exports to the region stood "
+      "at 367.4 billion yuan, while imports reached 264.7 billion yuan. Inflation eased to 0.2% in "
+      "November, the lowest since 2021.",
+      d::year{2024} / 12 / 18);
+  INFO(test::describe(fs));
+  CHECK(find(fs, fact_kind::level, "trade_volume", "CHN+central_asia", 632.1e9) != nullptr);
+  CHECK(find(fs, fact_kind::level, "exports", "CHN>central_asia", 367.4e9) != nullptr);
+  CHECK(find(fs, fact_kind::level, "imports", "CHN>central_asia", 264.7e9) != nullptr);
+  // A low is no record (the record rule reads a record as a high).
+  CHECK(find(fs, fact_kind::record, "inflation", "CHN", 0.2) == nullptr);
+}
