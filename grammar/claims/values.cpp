@@ -489,16 +489,19 @@ bool is_from_value(const sentence_view& v, const located_mention& lm);
 // election in 2019"): that value's own, not the claim's. It follows the
 // value in its clause with no other value or comma between.
 bool is_from_period(const sentence_view& v, const located_mention& t) {
-  for (const auto& o : v.mentions) {
-    if (&o == &t || !is_value_type(o.m->type)) continue;
+  // Mentions are in text order: only the few just before `t` can be so.
+  const std::size_t at = static_cast<std::size_t>(&t - v.mentions.data());
+  for (std::size_t k = at; k-- > 0 && at - k <= 6;) {
+    const located_mention& o = v.mentions[k];
+    if (!is_value_type(o.m->type)) continue;
     if (t.first < o.last || t.first > o.last + 8 || !is_from_value(v, o)) continue;
     bool blocked = false;
     for (std::size_t i = o.last; i < t.first && !blocked; ++i) {
       const std::string_view w = v.word(i);
       blocked = w == "," || w == ";" || w == "while" || w == "and";
     }
-    for (const auto& x : v.mentions) {
-      if (&x != &o && is_value_type(x.m->type) && x.first >= o.last && x.last <= t.first) blocked = true;
+    for (std::size_t x = k + 1; x < at; ++x) {
+      if (is_value_type(v.mentions[x].m->type)) blocked = true;
     }
     if (!blocked) return true;
   }
@@ -1384,7 +1387,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         (!is_directional(metric_key) || metric_key == "exports" || metric_key.ends_with("_exports"))) {
       // "sales to Japan", "deliveries to Europe", "shipments to the
       // American market": the exports spoken of, with that partner.
-      for (std::size_t i = cb; i + 1 < lm.first; ++i) {
+      for (std::size_t i = std::max(cb, lm.first >= 12 ? lm.first - 12 : 0); i + 1 < lm.first; ++i) {
         const std::string_view w = v.word(i);
         if (!(w == "sales" || w == "deliveries" || w == "supplies" || w == "shipments") ||
             v.word(i + 1) != "to" ||
