@@ -47,7 +47,8 @@ bool is_bilateral(std::string_view key) {
 bool is_directional(std::string_view key) {
   return key == "exports" || key == "imports" || key == "investment" || key == "fdi" ||
          key.ends_with("_exports") || key == "remittances" || key == "aid" || key == "loans" ||
-         key == "trade_surplus" || key == "trade_deficit" || key == "tourists" ||
+         key == "trade_surplus" || key == "trade_deficit" || key == "trade_balance" ||
+         key == "tourists" ||
          key == "students" || key == "gas_exports";
 }
 
@@ -247,12 +248,14 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
   }
   // "which is 3.1 billion dollars, or 6.9 percent, more than in 2023":
   // the change in both.
-  if (v.word(lm.last) == "," && v.word(lm.last + 1) == "or") {
+  if (v.word(lm.last) == "or" || (v.word(lm.last) == "," && v.word(lm.last + 1) == "or")) {
+    const std::size_t at = v.word(lm.last) == "or" ? lm.last + 1 : lm.last + 2;
     for (const auto& o : v.mentions) {
-      if (o.first != lm.last + 2 || !is_value_type(o.m->type)) continue;
-      const std::string_view c = v.word(o.last + 1);
-      if (v.word(o.last) == "," && (c == "more" || c == "less" || c == "higher" || c == "lower") &&
-          v.word(o.last + 2) == "than") {
+      if (o.first != at || !is_value_type(o.m->type)) continue;
+      const std::size_t k = v.word(o.last) == "," ? o.last + 1 : o.last;
+      const std::string_view c = v.word(k);
+      if ((c == "more" || c == "less" || c == "higher" || c == "lower") &&
+          (v.word(k + 1) == "than" || v.word(k + 1) == "compared")) {
         r.kind = fact_kind::change;
         r.direction = change_direction(c);
         return r;
@@ -276,7 +279,7 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
       if ((w == "more" || w == "less") && v.word(i + 1) == "expensive") {
         dir = d;  // "became 9.8 percent more expensive"
       } else if (w == "more" || w == "less") {
-        if (v.word(i + 1) == "than") {
+        if (v.word(i + 1) == "than" || v.word(i + 1) == "compared") {
           dir = d;
           dir_after = i <= lm.last + 1;
         }
@@ -286,7 +289,12 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
     }
     if (w == "share") share_word = true;
   }
-  if (m.direction != 0 && dir == 0 && !to_prep) dir = m.direction;
+  // "Exports made up 2.2 billion dollars": the "up" the mention read is
+  // no rise.
+  if (m.direction != 0 && dir == 0 && !to_prep && !share_word) {
+    dir = m.direction;
+    dir_at = lm.first;
+  }
   if (pct && lm.first >= 2 && v.word(lm.first - 1) == "of") {
     // "compared with a forecast of 2.6%", "expectations of 3.6%".
     const std::string_view w = v.word(lm.first - 2);
@@ -410,8 +418,11 @@ time_role role_of(const sentence_view& v, const located_mention& lm) {
   if ((w == "in" || w == "to") && (w2 == "than" || w2 == "compared" || w2 == "against")) {
     return time_role::other;
   }
-  if ((w == "period" && w2 == "same") ||
-      (w == "of" && w2 == "period" && lm.first >= 3 && v.word(lm.first - 3) == "same")) {
+  // (or "the corresponding period of last year")
+  const std::string_view w3 = lm.first >= 3 ? v.word(lm.first - 3) : std::string_view{};
+  if ((w == "period" && (w2 == "same" || w2 == "corresponding" || w2 == "comparable")) ||
+      (w == "of" && w2 == "period" &&
+       (w3 == "same" || w3 == "corresponding" || w3 == "comparable"))) {
     return time_role::other;
   }
   return time_role::normal;

@@ -413,3 +413,27 @@ TEST_CASE("claims: exports to the region, and imports in the same sentence, are 
   // A low is no record (the record rule reads a record as a high).
   CHECK(find(fs, fact_kind::record, "inflation", "CHN", 0.2) == nullptr);
 }
+
+TEST_CASE("claims: statistics-agency English: 'or N percent more compared to', 'made up'") {
+  const auto fs = facts_of(
+      "DUSHANBE - The foreign trade turnover of Tajikistan in 2024 amounted to 9.3 billion US "
+      "dollars, which is 1.35 billion dollars or 17 percent more compared to the corresponding "
+      "period of last year.\n\nExports made up 2.2 billion dollars, and imports amounted to 7.1 "
+      "billion dollars.\n\nThe negative trade balance of the country amounted to 4.9 billion "
+      "dollars.\n\nRemittances from labor migrants increased by 1.3 times.",
+      d::year{2025} / 2 / 12);
+  INFO(test::describe(fs));
+  // Both figures are the rise in 2024, none a level and none of 2023.
+  for (const double x : {1.35e9, 17.0}) {
+    const engine::fact* f = find(fs, fact_kind::change, "trade_volume", "TJK", x);
+    REQUIRE(f != nullptr);
+    CHECK(spans(*f, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+  }
+  CHECK(find(fs, fact_kind::level, "trade_volume", "TJK", 1.35e9) == nullptr);
+  // "made up" is no rise.
+  CHECK(find(fs, fact_kind::level, "exports", "TJK", 2.2e9) != nullptr);
+  CHECK(find(fs, fact_kind::change, "exports", "TJK", 2.2e9) == nullptr);
+  CHECK(find(fs, fact_kind::level, "trade_deficit", "TJK", 4.9e9) != nullptr);
+  // Labour migrants are no refugees: the fold is of remittances.
+  CHECK(find(fs, fact_kind::fold, "remittances", "TJK", 1.3) != nullptr);
+}
