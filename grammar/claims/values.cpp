@@ -489,7 +489,29 @@ metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const locate
   }
   if (inside != nullptr) return {inside, true};
   if (after != nullptr) return {after, true};
-  if (before_clause != nullptr) return {before_clause, true};
+  if (before_clause != nullptr) {
+    // "Rice prices, a big part of household spending, rose 14.7%": a
+    // metric in an aside between commas gives way to the subject's.
+    std::size_t c1 = before_clause->first;
+    while (c1 > cb && v.word(c1 - 1) != ",") --c1;
+    std::size_t c2 = before_clause->last;
+    while (c2 < lm.first && v.word(c2) != ",") ++c2;
+    if (c1 > cb + 1 && c2 < lm.first) {
+      const hit* subject = nullptr;
+      for (const hit& h : v.hits) {
+        if (h.cat == category::metric && h.first >= cb && h.last < c1 && c1 - h.last <= 5 &&
+            compatible(lex.metric(h.id).unit, vk)) {
+          subject = &h;
+        }
+      }
+      // ("in the Philippines" may stand between; a verb may not.)
+      for (std::size_t i = subject != nullptr ? subject->last : c1; i + 1 < c1; ++i) {
+        if (change_direction(v.word(i)) != 0 || is_level_verb(v.word(i))) subject = nullptr;
+      }
+      if (subject != nullptr) return {subject, true};
+    }
+    return {before_clause, true};
+  }
   return {before_sentence, false};
 }
 

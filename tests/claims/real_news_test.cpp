@@ -437,3 +437,13 @@ TEST_CASE("claims: statistics-agency English: 'or N percent more compared to', '
   // Labour migrants are no refugees: the fold is of remittances.
   CHECK(find(fs, fact_kind::fold, "remittances", "TJK", 1.3) != nullptr);
 }
+
+TEST_CASE("claims: a metric in an aside between commas gives way to the subject's") {
+  const auto fs = facts_of(
+      "MANILA - Rice prices in the Philippines, a big part of household spending, rose 14.7% "
+      "year-on-year in August.",
+      d::year{2024} / 9 / 5);
+  INFO(test::describe(fs));
+  CHECK(find(fs, fact_kind::change, "rice_price", "PHL", 14.7) != nullptr);
+  CHECK(find(fs, fact_kind::change, "budget", "PHL", 14.7) == nullptr);
+}
