@@ -21,6 +21,18 @@ bool same_headline(const std::string& s, const std::string& title) {
          rest.starts_with(" \xe2\x80\x94 ");
 }
 
+// "Read also: Inflation slows to 9.8%": a link to another story, whose
+// figures are not this one's.
+bool is_cross_reference(std::string_view s) {
+  static constexpr std::string_view kOpeners[] = {"Read also", "Read more", "READ ALSO", "READ MORE",
+                                                  "Also read", "ALSO READ", "See also", "SEE ALSO",
+                                                  "Related:", "RELATED:", "Read next"};
+  for (const std::string_view o : kOpeners) {
+    if (s.starts_with(o)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<engine::fact> assemble(const assembly_input& in) {
@@ -44,6 +56,7 @@ std::vector<engine::fact> assemble(const assembly_input& in) {
                   s.starts_with("Published:"))) {
       continue;
     }
+    if (is_cross_reference(s)) continue;
     assemble_sentence(views[i], in.lex, st, out);
   }
   return out;

@@ -963,7 +963,7 @@ std::size_t gapped_start(const sentence_view& v, std::size_t from, std::size_t t
   if (to > from + 2 && v.word(to - 1) == "by") --to;  // "and paid services by 9.6%"
   if (to <= from + 1 || to - from > 5) return std::string_view::npos;
   const std::string_view c = v.word(from);
-  if (c != "and" && c != "," && c != "while" && c != "whereas" && c != "but") {
+  if (c != "and" && c != "," && c != ";" && c != "while" && c != "whereas" && c != "but") {
     return std::string_view::npos;
   }
   for (std::size_t i = from + 1; i < to; ++i) {
@@ -1321,6 +1321,23 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // verb of the value before is understood.
       if (gap != std::string_view::npos) r = value_reading{fact_kind::change, previous_dir, false};
     }
+    if (r.skip && pct && previous == nullptr && lm.first >= 2 && lm.first <= cb + 6 &&
+        v.word(lm.first - 1) == "by" && st.last_change_dir != 0 &&
+        st.sentence_index == st.last_change_at + 1) {
+      // "Industry grew by 6.8%; construction by 8.6%;" as list items: the
+      // verb of the item before is understood.
+      bool bare = true;
+      for (std::size_t i = cb; i + 1 < lm.first; ++i) {
+        const std::string_view w = v.word(i);
+        if (v.toks()[i].kind != token_kind::word || change_direction(w) != 0 || is_level_verb(w)) {
+          bare = w == "-" && bare;
+        }
+      }
+      if (bare) {
+        gap = cb;
+        r = value_reading{fact_kind::change, st.last_change_dir, false};
+      }
+    }
     if (r.skip) continue;
     std::string metric_key;
     bool unlisted = false;
@@ -1371,7 +1388,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // A bare number needs a metric from the lexicon.
       if (m.type == mention_type::number) continue;
       metric_key = head_phrase(v, cb, lm.first);
-      if (metric_key.empty()) continue;
+      if (metric_key.empty() && gap == std::string_view::npos) continue;  // (a gap names its own)
       unlisted = true;
     }
     if (gap != std::string_view::npos) {
@@ -1834,6 +1851,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       }
     }
   }
+  st.last_change_dir = previous != nullptr ? previous_dir : 0;
+  st.last_change_at = st.sentence_index;
   if (out.size() > facts_before && !last_entity.empty()) {
     st.carried_entity = last_entity;
     st.carried_entity_metric = last_metric;

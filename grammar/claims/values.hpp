@@ -33,6 +33,11 @@ struct article_state {
   // next ones that name none.
   std::optional<engine::period> carried_target;
   std::size_t carried_target_at = 0;
+  // The direction of a change that ended the last sentence ("Industry grew
+  // by 6.8%;"), for list items that leave the verb out ("construction by
+  // 8.6%;").
+  int last_change_dir = 0;
+  std::size_t last_change_at = 0;
 };
 
 // Appends the facts of one sentence.

@@ -447,3 +447,25 @@ TEST_CASE("claims: a metric in an aside between commas gives way to the subject'
   CHECK(find(fs, fact_kind::change, "rice_price", "PHL", 14.7) != nullptr);
   CHECK(find(fs, fact_kind::change, "budget", "PHL", 14.7) == nullptr);
 }
+
+TEST_CASE("claims: list items that leave the verb out; links to other stories are skipped") {
+  const std::string page =
+      "<html><head><title>Uzbekistan's GDP grows 6.5% in 2024 | Daryo</title>"
+      "<meta property=\"article:published_time\" content=\"2025-01-20T09:12:00+05:00\"></head>"
+      "<body><article><h1>Uzbekistan's GDP grows 6.5% in 2024</h1>"
+      "<p>Uzbekistan's economy grew by 6.5% in 2024, the Statistics Agency reported.</p>"
+      "<ul><li>Industry grew by 6.8%;</li><li>construction by 8.6%;</li>"
+      "<li>services by 13.7%.</li></ul>"
+      "<p>Read also: Inflation in Uzbekistan slows to 9.8%</p></article></body></html>";
+  const auto read = grammar::read_articles("page.html", page);
+  REQUIRE(read.articles.size() == 1);
+  const auto fs = grammar::parse_claims(read.articles[0]).facts;
+  INFO(test::describe(fs));
+  for (const auto& [metric, x] : {std::pair{"industry", 6.8}, {"construction", 8.6},
+                                  {"services", 13.7}}) {
+    const engine::fact* f = find(fs, fact_kind::change, metric, "UZB", x);
+    REQUIRE_MESSAGE(f != nullptr, metric);
+    CHECK(spans(*f, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+  }
+  for (const auto& f : fs) CHECK_FALSE(f.value.value.contains(9.8));
+}
