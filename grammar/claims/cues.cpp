@@ -401,6 +401,12 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
   // "The ambassador said (that) ..." at the start.
   for (std::size_t i = 1; i < t.size() && i < 10; ++i) {
     if (t[i].kind == token_kind::number || t[i].low == ",") break;
+    // "Services exports are estimated at $341 billion": a passive, no
+    // speaker.
+    const std::string_view be = t[i - 1].low;
+    if (be == "is" || be == "are" || be == "was" || be == "were" || be == "been" || be == "be") {
+      continue;
+    }
     if (in(t[i].low, kSaid)) {
       v.attr_first = 0;
       v.attr_last = i + 1;

@@ -489,6 +489,18 @@ metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const locate
   }
   if (inside != nullptr) return {inside, true};
   if (after != nullptr) return {after, true};
+  // "a 2.5% rise in exports", "a 3% drop in imports": the thing that rose.
+  if (const std::string_view n = v.word(lm.last);
+      (n == "rise" || n == "increase" || n == "decline" || n == "drop" || n == "fall" ||
+       n == "growth" || n == "gain" || n == "decrease" || n == "jump") &&
+      (v.word(lm.last + 1) == "in" || v.word(lm.last + 1) == "of")) {
+    for (const hit& h : v.hits) {
+      if (h.cat == category::metric && h.first >= lm.last + 2 && h.first <= lm.last + 4 &&
+          h.last <= ce && compatible(lex.metric(h.id).unit, vk)) {
+        return {&h, true};
+      }
+    }
+  }
   if (before_clause != nullptr) {
     // "Rice prices, a big part of household spending, rose 14.7%": a
     // metric in an aside between commas gives way to the subject's.
@@ -624,7 +636,7 @@ std::string_view commodity(std::string_view w) {
       {"semiconductors", "chip"}, {"rice", "rice"},    {"cement", "cement"},    {"fish", "fish"},
       {"timber", "timber"},   {"coffee", "coffee"},    {"textile", "textile"},  {"textiles", "textile"},
       {"garment", "garment"}, {"garments", "garment"}, {"electronics", "electronics"},
-      {"smartphone", "smartphone"}, {"smartphones", "smartphone"}};
+      {"smartphone", "smartphone"}, {"smartphones", "smartphone"}, {"services", "services"}};
   for (const auto& [word, c] : kWords) {
     if (w == word) return c;
   }
@@ -1586,6 +1598,21 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         // keep the period
       } else if (!target) {
         tc = pick_time(v, lm, cb, ce, false, r.kind == fact_kind::fold, st.published);
+      }
+    }
+    if (tc.lm != nullptr && tc.when.g == engine::grain::month && tc.lm->first >= 4) {
+      // "the fiscal year that ended in March": the twelve months to its end.
+      const std::size_t at = tc.lm->first;
+      const std::string_view e = v.word(at - 1) == "in" ? v.word(at - 2) : v.word(at - 1);
+      bool fiscal = false;
+      for (std::size_t i = at >= 8 ? at - 8 : 0; i + 1 < at; ++i) {
+        if ((v.word(i) == "fiscal" || v.word(i) == "financial") && v.word(i + 1) == "year") fiscal = true;
+      }
+      if (fiscal && (e == "ended" || e == "ending" || e == "ends" || e == "end")) {
+        const date::year_month_day last{tc.when.last};
+        const date::year_month first = last.year() / last.month() - date::months{11};
+        tc.when = engine::period::span(date::sys_days{first / 1}, tc.when.last,
+                                       "fiscal year to " + tc.when.label);
       }
     }
     if (r.kind == fact_kind::fold && !target) {

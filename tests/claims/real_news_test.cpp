@@ -469,3 +469,27 @@ TEST_CASE("claims: list items that leave the verb out; links to other stories ar
   }
   for (const auto& f : fs) CHECK_FALSE(f.value.value.contains(9.8));
 }
+
+TEST_CASE("claims: a fiscal year that ended in a month; passives are no speakers; a rise in X") {
+  const auto fs = facts_of(
+      "NEW DELHI, April 15 (Reuters) - For the fiscal year that ended in March, India's exports "
+      "totalled $437.06 billion, a decline of 3.1%. Services exports are estimated at $341.1 "
+      "billion in 2023. Analysts had expected a 2.5% rise in exports in March.",
+      d::year{2024} / 4 / 15);
+  INFO(test::describe(fs));
+  // April 2023 to March 2024.
+  const engine::fact* fy = find(fs, fact_kind::level, "exports", "IND", 437.06e9);
+  REQUIRE(fy != nullptr);
+  CHECK(spans(*fy, d::year{2023} / 4 / 1, d::year{2024} / 3 / 31));
+  const engine::fact* fall = find(fs, fact_kind::change, "exports", "IND", -3.1);
+  REQUIRE(fall != nullptr);
+  CHECK(spans(*fall, d::year{2023} / 4 / 1, d::year{2024} / 3 / 31));
+  // "are estimated at" is no attribution that hides the metric.
+  const engine::fact* svc = find(fs, fact_kind::level, "services_exports", "IND", 341.1e9);
+  REQUIRE(svc != nullptr);
+  CHECK(svc->attribution.empty());
+  // The analysts' forecast is of exports.
+  const engine::fact* poll = find(fs, fact_kind::target, "exports", "IND", 2.5);
+  REQUIRE(poll != nullptr);
+  CHECK(spans(*poll, d::year{2024} / 3 / 1, d::year{2024} / 3 / 31));
+}
