@@ -299,7 +299,8 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
     // "compared with a forecast of 2.6%", "expectations of 3.6%".
     const std::string_view w = v.word(lm.first - 2);
     if (w == "forecast" || w == "forecasts" || w == "estimate" || w == "estimates" ||
-        w == "expectation" || w == "expectations" || w == "consensus" || w == "projection") {
+        w == "expectation" || w == "expectations" || w == "consensus" || w == "projection" ||
+        w == "target" || w == "goal") {
       r.kind = fact_kind::level;
       r.expected_of_previous = lm.first >= 5 && (v.word(lm.first - 4) == "with" ||
                                                  v.word(lm.first - 4) == "than" ||
@@ -835,6 +836,34 @@ std::string share_metric(const sentence_view& v, const lexicon& lex, const locat
   return part + ":" + whole;
 }
 
+// "in the year", "for the year", "during the year" in tokens [b, e).
+bool the_year_words(const sentence_view& v, std::size_t b, std::size_t e) {
+  for (std::size_t i = b + 1; i + 1 < e; ++i) {
+    const std::string_view p = v.word(i - 1);
+    if (v.word(i) == "the" && v.word(i + 1) == "year" &&
+        (p == "in" || p == "for" || p == "during" || p == "over") && v.word(i + 2) != "-" &&
+        v.word(i + 2) != "earlier" && v.word(i + 2) != "before" && v.word(i + 2) != "ago") {
+      return true;
+    }
+  }
+  return false;
+}
+
+// "... and amounted to", ", and reached": tokens [from, to) join a second
+// verb to the subject of the value before.
+bool coordinated(const sentence_view& v, std::size_t from, std::size_t to) {
+  std::size_t i = from;
+  if (v.word(i) == ",") ++i;
+  if (v.word(i) != "and" || i + 1 >= to) return false;
+  for (++i; i < to; ++i) {
+    const std::string_view w = v.word(i);
+    if (!(is_level_verb(w) || change_direction(w) != 0 || w == "to" || w == "by" || w == "at")) {
+      return false;
+    }
+  }
+  return true;
+}
+
 // "carried", "transported", "handled" right before a value: goods moved.
 bool carried_goods(const sentence_view& v, std::size_t cb, std::size_t value_first) {
   for (std::size_t i = value_first; i-- > cb && value_first - i <= 3;) {
@@ -1312,8 +1341,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
 
     metric_pick mp = pick_metric(v, lex, lm, cb, ce, vk);
     bool reused_from_previous = false;
-    if (previous != nullptr && reused_hit == nullptr && mp.h != nullptr && pct &&
-        mp.h->last <= previous_first && lex.metric(mp.h->id).key != out[previous_index].metric &&
+    if (previous != nullptr && mp.h != nullptr && pct && mp.h->last <= previous_first &&
+        lex.metric(mp.h->id).key != out[previous_index].metric &&
+        (reused_hit == nullptr || reused_hit->last <= previous_first) &&
         lex.metric_by_key(out[previous_index].metric)) {
       // "The trains carried 13 million tonnes of goods (freight), up 9.5
       // percent": the value before named the metric.
@@ -1321,6 +1351,12 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       reused_from_previous = true;
     }
     const hit* metric = mp.h;
+    std::string family_key;  // "the deficit" after "the trade deficit"
+    if (metric != nullptr && metric->last == metric->first + 1 &&
+        (v.word(metric->first) == "deficit" || v.word(metric->first) == "surplus") &&
+        !st.balance_metric.empty() && st.sentence_index - st.balance_at <= 4) {
+      family_key = st.balance_metric;
+    }
     const bool metric_pct = metric != nullptr && lex.metric(metric->id).unit == unit_kind::percent;
     value_reading r = read_value(v, lm, cb, ce, metric_pct);
     if (mp_m == &frac) r = value_reading{fact_kind::share, 0, false};
@@ -1368,6 +1404,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     } else if (metric != nullptr && metric == reused_hit) {
       metric_key = reused_key;  // the same words as the value before
       unlisted = reused_unlisted;
+    } else if (!family_key.empty()) {
+      metric_key = family_key;
     } else if (reused_from_previous) {
       metric_key = out[previous_index].metric;
     } else if (metric != nullptr) {
@@ -1396,6 +1434,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // "exported 11.4 billion cubic meters of natural gas"
       metric_key = std::move(c);
       unlisted = !lex.metric_by_key(metric_key).has_value();
+    } else if (previous != nullptr && coordinated(v, previous_last, lm.first)) {
+      // "decreased by 4.3 percent and amounted to 77.4 thousand": the same
+      // subject.
+      metric_key = out[previous_index].metric;
+      unlisted = out[previous_index].unlisted;
     } else {
       // A bare number needs a metric from the lexicon.
       if (m.type == mention_type::number) continue;
@@ -1653,6 +1696,14 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       tc.when = engine::period::year(date::year_month_day{in}.year());
       tc.found = true;
     }
+    if (!tc.found && st.year_period && st.sentence_index - st.year_period_at <= 4 &&
+        the_year_words(v, cb, ce)) {
+      // "reached a record $30.25 billion in the year": the year spoken of,
+      // not the month in between.
+      tc.when = *st.year_period;
+      tc.found = true;
+      tc.carried = true;
+    }
     if (!tc.found && r.expected_of_previous && previous != nullptr) {
       tc.when = out[previous_index].when;
       tc.found = true;
@@ -1662,7 +1713,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       tc.when = engine::period::year(date::year_month_day{*st.published}.year());
       tc.found = true;
     }
-    if (!tc.found && metric_key == "interest_rate" && st.published) {
+    if (!tc.found && st.published &&
+        (metric_key == "interest_rate" || metric_key == "reserves" || metric_key == "gold_reserves" ||
+         metric_key == "exchange_rate")) {
       // "kept its policy rate at 13 percent": a rate stands as of now.
       tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
       tc.found = true;
@@ -1841,6 +1894,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       st.carried_metric = f.metric;
       st.carried_metric_at = st.sentence_index;
     }
+    if (f.metric == "trade_deficit" || f.metric == "trade_surplus" || f.metric == "current_account" ||
+        f.metric == "trade_balance" || f.metric == "budget_deficit") {
+      st.balance_metric = f.metric;
+      st.balance_at = st.sentence_index;
+    }
     previous_index = out.size();
     previous_last = lm.last;
     previous_first = lm.first;
@@ -1866,6 +1924,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   if (sentence_period) {
     st.carried_period = sentence_period;
     st.carried_period_at = st.sentence_index;
+    if (sentence_period->last - sentence_period->first >= date::days{360}) {
+      st.year_period = sentence_period;
+      st.year_period_at = st.sentence_index;
+    }
   } else {
     for (const auto& t : v.mentions) {
       const mention& m = *t.m;

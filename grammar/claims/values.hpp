@@ -38,6 +38,14 @@ struct article_state {
   // 8.6%;").
   int last_change_dir = 0;
   std::size_t last_change_at = 0;
+  // The last balance spoken of (trade deficit, current account, budget
+  // deficit), which a bare "the deficit" after it means.
+  std::string balance_metric;
+  std::size_t balance_at = 0;
+  // The last year-long period spoken of (a calendar or fiscal year), which
+  // "in the year" means after a month in between.
+  std::optional<engine::period> year_period;
+  std::size_t year_period_at = 0;
 };
 
 // Appends the facts of one sentence.

@@ -493,3 +493,49 @@ TEST_CASE("claims: a fiscal year that ended in a month; passives are no speakers
   REQUIRE(poll != nullptr);
   CHECK(spans(*poll, d::year{2024} / 3 / 1, d::year{2024} / 3 / 31));
 }
+
+TEST_CASE("claims: 'the deficit' after a trade deficit, 'in the year', second verbs, stocks now") {
+  const auto fs = facts_of(
+      "ISLAMABAD, July 3 (Reuters) - Pakistan's trade deficit shrank 12.3% to $24.09 billion in "
+      "the fiscal year that ended in June. In June alone, the deficit was $2.02 billion. "
+      "Remittances from overseas workers, a key source of dollars, reached $30.25 billion in the "
+      "year, up 10.7%. The number of migrants fell by 4.3 percent and amounted to 77.4 thousand "
+      "people. The central bank's foreign exchange reserves stood at $9.4 billion. The government "
+      "met its annual target of 3 percent.",
+      d::year{2024} / 7 / 3);
+  INFO(test::describe(fs));
+  const engine::fact* june = find(fs, fact_kind::level, "trade_deficit", "PAK", 2.02e9);
+  REQUIRE(june != nullptr);
+  CHECK(spans(*june, d::year{2024} / 6 / 1, d::year{2024} / 6 / 30));
+  // "in the year" is the fiscal year, not June; "up 10.7%" is of
+  // remittances, not of workers.
+  const engine::fact* rem = find(fs, fact_kind::level, "remittances", "PAK", 30.25e9);
+  REQUIRE(rem != nullptr);
+  CHECK(spans(*rem, d::year{2023} / 7 / 1, d::year{2024} / 6 / 30));
+  CHECK(find(fs, fact_kind::change, "remittances", "PAK", 10.7) != nullptr);
+  // "fell by 4.3 percent and amounted to 77.4 thousand": one subject.
+  const engine::fact* fell = nullptr;
+  const engine::fact* level = nullptr;
+  for (const auto& f : fs) {
+    if (f.kind == fact_kind::change && f.value.value.contains(-4.3)) fell = &f;
+    if (f.kind == fact_kind::level && f.value.value.contains(77.4e3)) level = &f;
+  }
+  REQUIRE(fell != nullptr);
+  REQUIRE(level != nullptr);
+  CHECK(level->metric == fell->metric);
+  // Reserves stand as of publication.
+  const engine::fact* res = find(fs, fact_kind::level, "reserves", "PAK", 9.4e9);
+  REQUIRE(res != nullptr);
+  CHECK(spans(*res, d::year{2024} / 7 / 3, d::year{2024} / 7 / 3));
+}
+
+TEST_CASE("claims: 'beating the annual target of around 5 percent' is a target") {
+  const auto fs = facts_of(
+      "BEIJING, Jan. 17 (Xinhua) -- China's gross domestic product grew 5.2 percent year on year "
+      "in 2023, beating the annual target of around 5 percent.",
+      d::year{2024} / 1 / 17);
+  INFO(test::describe(fs));
+  const engine::fact* t = find(fs, fact_kind::target, "gdp", "CHN", 5.0);
+  REQUIRE(t != nullptr);
+  CHECK(spans(*t, d::year{2023} / 1 / 1, d::year{2023} / 12 / 31));
+}
