@@ -236,6 +236,12 @@ bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
          v.word(i - 2) == "projection" || v.word(i - 2) == "outlook")) {
       return true;
     }
+    // "agreed with OPEC+ partners to cut its output to 8.98 million bpd".
+    if (w == "agreed" && i > b) {
+      for (std::size_t k = i + 1; k < e && k <= i + 5; ++k) {
+        if (v.word(k) == "to") return true;
+      }
+    }
     // "set the task of bringing trade to $10 billion".
     if ((w == "task" || w == "tasked") && i > b) return true;
     if (w == "pledged" || w == "pledge" || w == "pledges" || w == "promised" ||

@@ -64,6 +64,7 @@ std::string entity_key(const hit& h, const lexicon& lex) {
 
 article_profile profile_article(const std::vector<sentence_view>& views, const lexicon& lex) {
   std::map<std::string, unsigned> counts;
+  std::string dateline;  // the first dateline's country
   article_profile p;
   for (const auto& v : views) {
     for (const hit& h : v.hits) {
@@ -75,16 +76,18 @@ article_profile profile_article(const std::vector<sentence_view>& views, const l
       if (h.cat == category::country_name || h.cat == category::country_adj ||
           h.cat == category::country_capital || h.cat == category::country_code) {
         ++counts[lex.country(h.id).code];
-        // The dateline's place ("ASTANA, Jan 15 -") breaks a tie: wire
-        // copy is filed from the country it is about.
-        if (h.last <= v.dateline_end) ++counts[lex.country(h.id).code];
+        if (h.last <= v.dateline_end && dateline.empty()) dateline = lex.country(h.id).code;
       }
     }
   }
   std::vector<std::pair<unsigned, std::string>> ranked;
   for (auto& [k, n] : counts) ranked.emplace_back(n, k);
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  // The dateline's place ("ASTANA, Jan 15 -") breaks a tie: wire copy is
+  // mostly filed from the country it is about.
+  std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first > b.first;
+    return a.second == dateline && b.second != dateline;
+  });
   if (!ranked.empty()) p.country = ranked[0].second;
   if (ranked.size() >= 2 && (ranked.size() == 2 || ranked[1].first > ranked[2].first)) {
     p.pair = pair_key(ranked[0].second, ranked[1].second);
@@ -117,6 +120,13 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
   auto usable = [&](const hit& h, std::size_t b, std::size_t e) {
     if (!is_entity_hit(h, lex) || inside_attribution(v, h) || h.first < b || h.last > e) return false;
     if (entity_key(h, lex) == "world") return false;
+    // "The country agreed with OPEC+ partners to cut its output": a party
+    // met "with" is the claim's only for a flow or a relation.
+    if (!(directional || bilateral) && marker_before(v, h) == "with" && h.first >= 2 &&
+        (v.word(h.first - 2) == "agreed" || v.word(h.first - 3) == "agreed" ||
+         v.word(h.first - 2) == "talks" || v.word(h.first - 2) == "deal")) {
+      return false;
+    }
     // "China overtook Russia as Kazakhstan's top partner": the one passed
     // is no party to the claim.
     if (const std::string_view w = marker_before(v, h);

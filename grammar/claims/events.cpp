@@ -232,7 +232,22 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
     engine::fact f = base_fact(v, fact_kind::event, first, last);
     f.entity = ent.key;
     f.metric = key;
+    // "the Oct. 27 election" to the lower house of parliament.
+    if (key == "election") {
+      for (std::size_t i = 0; i < v.toks().size(); ++i) {
+        const std::string_view w = v.word(i);
+        if (w == "parliament" || w == "parliamentary" || w == "legislature" || w == "mazhilis" ||
+            (w == "lower" && v.word(i + 1) == "house")) {
+          f.metric = "parliamentary_election";
+        }
+      }
+    }
     f.when = *lm->m->when;
+    if (f.when.g == engine::grain::day) {
+      st.event_day = f.when;
+      st.event_entity = f.entity;
+      st.event_at = st.sentence_index;
+    }
     f.weekday = lm->m->weekday;
     f.value.stated = std::string(v.slice(h.first, h.last));
     // The tense of the words up to the date, not of a clause that follows

@@ -392,8 +392,11 @@ time_role role_of(const sentence_view& v, const located_mention& lm) {
   }
   if (w == "since" || first == "since") return time_role::since;
   if (w == "by" || w == "until" || w == "till" || first == "by" || first == "until") return time_role::by;
-  if (w == "from" && text.find(" to ") == std::string_view::npos &&
-      text.find('-') == std::string_view::npos) {
+  // ("from 2021-2023" is a span; "from the previous four-week period" a base)
+  if ((w == "from" || (w == "the" && lm.first >= 2 && v.word(lm.first - 2) == "from")) &&
+      text.find(" to ") == std::string_view::npos &&
+      (text.find('-') == std::string_view::npos ||
+       text.find_first_of("0123456789") == std::string_view::npos)) {
     return time_role::other;  // "up 20 percent from 2021": the base
   }
   if (w == "founded" || w == "established" || w == "created" || w == "built" ||
@@ -836,6 +839,31 @@ std::string share_metric(const sentence_view& v, const lexicon& lex, const locat
   return part + ":" + whole;
 }
 
+// "64 of the 150 seats": the noun after the total (its lexicon key, or the
+// word), or "" when the words are not so.
+std::string part_of_total(const sentence_view& v, const lexicon& lex, const located_mention& lm) {
+  if (lm.m->type != mention_type::number || v.word(lm.last) != "of" || v.word(lm.last + 1) != "the") {
+    return {};
+  }
+  for (const auto& o : v.mentions) {
+    if (o.first != lm.last + 2 || o.m->type != mention_type::number) continue;
+    for (const hit& h : v.hits) {
+      if (h.cat == category::metric && h.first == o.last) return lex.metric(h.id).key;
+    }
+    const token* t = o.last < v.toks().size() ? &v.toks()[o.last] : nullptr;
+    if (t != nullptr && t->kind == token_kind::word && t->low.size() >= 3) return std::string(t->low);
+  }
+  return {};
+}
+
+// "signed" in tokens [b, e).
+bool signed_words(const sentence_view& v, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i < e; ++i) {
+    if (v.word(i) == "signed" || v.word(i) == "inked") return true;
+  }
+  return false;
+}
+
 // "in the year", "for the year", "during the year" in tokens [b, e).
 bool the_year_words(const sentence_view& v, std::size_t b, std::size_t e) {
   for (std::size_t i = b + 1; i + 1 < e; ++i) {
@@ -1040,8 +1068,15 @@ rank_value rank_with(const sentence_view& v, const lexicon& lex, std::size_t val
   if (value < 3) return rv;
   const std::string_view link = v.word(value - 1);
   if (link != "with" && link != "shipping" && link != "exporting" && link != "supplying" &&
-      link != "selling" && link != "sending" && link != "delivering" && link != "investing") {
-    return rv;
+      link != "selling" && link != "sending" && link != "delivering" && link != "investing" &&
+      link != "taking" && link != "buying" && link != "importing" && link != "receiving" &&
+      link != "purchasing") {
+    // ("taking about 1.6 million bpd": a link of two tokens with "about")
+    if (!(value >= 4 && (v.word(value - 1) == "about" || v.word(value - 1) == "some") &&
+          (v.word(value - 2) == "taking" || v.word(value - 2) == "buying" ||
+           v.word(value - 2) == "importing" || v.word(value - 2) == "receiving"))) {
+      return rv;
+    }
   }
   // "the largest investor, with $7.5 billion", or with no comma.
   const std::size_t comma = v.word(value - 2) == "," ? value - 2 : value - 1;
@@ -1164,6 +1199,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   std::size_t previous_index = 0;
   std::size_t previous_last = 0;  // the token after its value
   std::size_t previous_first = 0;  // its value's first token
+  std::size_t total_at = static_cast<std::size_t>(-1);  // "64 of the 150 seats": the 150
   bool ranked_inflow = false;     // it was "the largest investor, with $X"
   int previous_dir = 0;
   const hit* reused_hit = nullptr;  // its metric words and the key they gave
@@ -1179,13 +1215,16 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     if (!is_value_type(m.type) || !m.error.empty()) continue;
     if (in_attribution(v, lm.first, lm.last)) continue;
     if (m.value.value.empty()) continue;
+    if (lm.first == total_at) continue;
     // "($1 = 56.20 Philippine pesos)": a wire's exchange-rate note.
     if (v.word(lm.last) == "=" || (lm.first >= 1 && v.word(lm.first - 1) == "=")) continue;
     // "the two countries", "the five Central Asian states": a count of
     // the parties, no claim.
     if (m.type == mention_type::number) {
       std::size_t k = lm.last;
-      while (k < lm.last + 3 && k < v.toks().size() && v.toks()[k].capital) ++k;  // "Central Asian"
+      while (k < lm.last + 3 && k < v.toks().size() && (v.toks()[k].capital || v.word(k) == "other")) {
+        ++k;  // "Central Asian", "four other parties"
+      }
       const std::string_view n = v.word(k);
       if (n == "countries" || n == "sides" || n == "nations" || n == "states" || n == "leaders" ||
           n == "presidents" || n == "neighbours" || n == "neighbors" || n == "parties" ||
@@ -1434,6 +1473,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // "exported 11.4 billion cubic meters of natural gas"
       metric_key = std::move(c);
       unlisted = !lex.metric_by_key(metric_key).has_value();
+    } else if (std::string part = part_of_total(v, lex, lm); !part.empty()) {
+      // "took 64 of the 150 seats": 64 seats, the 150 only their total.
+      unlisted = !lex.metric_by_key(part).has_value();
+      metric_key = std::move(part);
+      total_at = lm.last + 2;
     } else if (previous != nullptr && coordinated(v, previous_last, lm.first)) {
       // "decreased by 4.3 percent and amounted to 77.4 thousand": the same
       // subject.
@@ -1643,6 +1687,24 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         tc = pick_time(v, lm, cb, ce, false, r.kind == fact_kind::fold, st.published);
       }
     }
+    if (tc.lm != nullptr && tc.when.g == engine::grain::day && tc.lm->first >= 2) {
+      // "in the four weeks to June 16": the span that ends that day.
+      const std::size_t at = tc.lm->first;
+      const std::string_view link = v.word(at - 1);
+      if (link == "to" || link == "through" || link == "ending" || link == "ended") {
+        for (const auto& t : v.mentions) {
+          const mention& d = *t.m;
+          if (t.last + 1 != at || d.type != mention_type::duration || std::isnan(d.value.number)) continue;
+          const long n = std::lround(d.value.number);
+          date::sys_days first = tc.when.last;
+          if (d.value.unit == "day") first = tc.when.last - date::days{n - 1};
+          if (d.value.unit == "week") first = tc.when.last - date::days{7 * n - 1};
+          if (n > 0 && first < tc.when.last) {
+            tc.when = engine::period::span(first, tc.when.last, std::string(v.slice(t.first, tc.lm->last)));
+          }
+        }
+      }
+    }
     if (tc.lm != nullptr && tc.when.g == engine::grain::month && tc.lm->first >= 4) {
       // "the fiscal year that ended in March": the twelve months to its end.
       const std::size_t at = tc.lm->first;
@@ -1703,6 +1765,19 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       tc.when = *st.year_period;
       tc.found = true;
       tc.carried = true;
+    }
+    if (!tc.found && st.event_day && st.sentence_index - st.event_at <= 5 &&
+        (metric_key == "turnout" || metric_key == "vote_share" || metric_key == "seats" ||
+         (metric_key == "contract_value" && signed_words(v, cb, ce)))) {
+      // "Turnout was 74.7%" after "the Oct. 27 election"; "documents worth
+      // $2.5 billion were signed" after the talks.
+      tc.when = *st.event_day;
+      tc.found = true;
+      tc.carried = true;
+      if (metric_key == "contract_value" && st.event_entity.find('+') != std::string::npos &&
+          st.event_entity.find(ent.key) != std::string::npos) {
+        ent.key = st.event_entity;
+      }
     }
     if (!tc.found && r.expected_of_previous && previous != nullptr) {
       tc.when = out[previous_index].when;

@@ -46,6 +46,11 @@ struct article_state {
   // "in the year" means after a month in between.
   std::optional<engine::period> year_period;
   std::size_t year_period_at = 0;
+  // The last event stated for a day (an election, a visit) and its
+  // entity: the day of its turnout, seats and signed deals.
+  std::optional<engine::period> event_day;
+  std::string event_entity;
+  std::size_t event_at = 0;
 };
 
 // Appends the facts of one sentence.

@@ -539,3 +539,73 @@ TEST_CASE("claims: 'beating the annual target of around 5 percent' is a target")
   REQUIRE(t != nullptr);
   CHECK(spans(*t, d::year{2023} / 1 / 1, d::year{2023} / 12 / 31));
 }
+
+TEST_CASE("claims: an election's turnout and seats are of its day; four other parties no count") {
+  const auto fs = facts_of(
+      "TASHKENT, Uzbekistan (AP) - Uzbekistan's ruling party won the most seats in the lower house "
+      "of parliament in the Oct. 27 election, officials said Monday.\n\nTurnout was 74.7%.\n\nThe "
+      "party took 64 of the 150 seats, while four other parties shared the rest.",
+      d::year{2024} / 10 / 28);
+  INFO(test::describe(fs));
+  bool election = false;
+  for (const auto& f : fs) {
+    if (f.kind == fact_kind::event && f.metric == "parliamentary_election" &&
+        spans(f, d::year{2024} / 10 / 27, d::year{2024} / 10 / 27)) {
+      election = true;
+    }
+    CHECK_FALSE(f.value.value.contains(150));
+    CHECK_FALSE(f.value.value.contains(4));
+  }
+  CHECK(election);
+  const engine::fact* turnout = find(fs, fact_kind::level, "turnout", "UZB", 74.7);
+  REQUIRE(turnout != nullptr);
+  CHECK(spans(*turnout, d::year{2024} / 10 / 27, d::year{2024} / 10 / 27));
+  const engine::fact* seats = find(fs, fact_kind::level, "seats", "UZB", 64);
+  REQUIRE(seats != nullptr);
+  CHECK(spans(*seats, d::year{2024} / 10 / 27, d::year{2024} / 10 / 27));
+}
+
+TEST_CASE("claims: commodity wire: weeks to a day, a previous period as base, buyers, a cut agreed") {
+  const auto fs = facts_of(
+      "LONDON, June 18 - Russia's seaborne crude oil exports fell to 3.19 million barrels per day "
+      "in the four weeks to June 16. India remained the biggest buyer of Russian crude, taking "
+      "about 1.6 million bpd. Exports dropped by about 120,000 barrels a day from the previous "
+      "four-week period. The country agreed with OPEC+ partners to cut its oil output to about "
+      "8.98 million barrels per day.",
+      d::year{2024} / 6 / 18);
+  INFO(test::describe(fs));
+  // May 20 to June 16, 2024, for every figure of the four weeks.
+  const engine::fact* ex = find(fs, fact_kind::level, "oil_exports", "RUS", 3.19e6);
+  REQUIRE(ex != nullptr);
+  CHECK(spans(*ex, d::year{2024} / 5 / 20, d::year{2024} / 6 / 16));
+  const engine::fact* ind = find(fs, fact_kind::level, "oil_exports", "RUS>IND", 1.6e6);
+  REQUIRE(ind != nullptr);
+  CHECK(spans(*ind, d::year{2024} / 5 / 20, d::year{2024} / 6 / 16));
+  const engine::fact* drop = nullptr;
+  for (const auto& f : fs) {
+    if (f.kind == fact_kind::change && f.value.value.contains(-120000)) drop = &f;
+  }
+  REQUIRE(drop != nullptr);
+  CHECK(spans(*drop, d::year{2024} / 5 / 20, d::year{2024} / 6 / 16));
+  // The cut is Russia's commitment, not OPEC's figure.
+  const engine::fact* cut = nullptr;
+  for (const auto& f : fs) {
+    if (f.value.value.contains(8.98e6)) cut = &f;
+  }
+  REQUIRE(cut != nullptr);
+  CHECK(cut->kind == fact_kind::target);
+  CHECK(cut->entity == "RUS");
+}
+
+TEST_CASE("claims: deals signed after talks are of the talks' day and between the two") {
+  const auto fs = facts_of(
+      "TASHKENT - On December 20, the President of Uzbekistan held talks with the President of "
+      "Kazakhstan, who arrived on a state visit.\n\nTrade between the two countries reached 4.4 "
+      "billion dollars in January-November.\n\nFollowing the talks, documents worth 2.5 billion "
+      "dollars were signed.",
+      d::year{2024} / 12 / 20);
+  INFO(test::describe(fs));
+  const engine::fact* deals = find(fs, fact_kind::level, "contract_value", "KAZ+UZB", 2.5e9);
+  REQUIRE(deals != nullptr);
+  CHECK(spans(*deals, d::year{2024} / 12 / 20, d::year{2024} / 12 / 20));
+}
