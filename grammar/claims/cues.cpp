@@ -354,8 +354,11 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
     const std::string_view w = t[i].low;
     if (t[i - 1].low == ";") {
       v.clause_starts.push_back(i);
-    } else if ((w == "while" || w == "whereas" || w == "but" || w == "although" || w == "though") &&
+    } else if ((w == "while" || w == "whereas" || w == "but" || w == "although" || w == "though" ||
+                w == "adding" || w == "saying") &&
                t[i - 1].low == ",") {
+      // (", Tokayev said, adding that the two sides aim to ...": another
+      // claim)
       v.clause_starts.push_back(i);
     }
   }

@@ -122,11 +122,8 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     if (entity_key(h, lex) == "world") return false;
     // "The country agreed with OPEC+ partners to cut its output": a party
     // met "with" is the claim's only for a flow or a relation.
-    if (!(directional || bilateral) && marker_before(v, h) == "with" && h.first >= 2 &&
-        (v.word(h.first - 2) == "agreed" || v.word(h.first - 3) == "agreed" ||
-         v.word(h.first - 2) == "talks" || v.word(h.first - 2) == "deal")) {
-      return false;
-    }
+    // ("companies with Chinese capital" are no Chinese companies either.)
+    if (!(directional || bilateral) && marker_before(v, h) == "with") return false;
     // "China overtook Russia as Kazakhstan's top partner": the one passed
     // is no party to the claim.
     if (const std::string_view w = marker_before(v, h);
@@ -137,11 +134,19 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       return false;
     }
     if (h.last <= value_tok) return true;
+    // "About 50,000 Kazakh students": the name between the value and its
+    // metric.
+    if (metric != nullptr && h.last == metric->first && metric->first <= value_tok + 4) return true;
     // After the value only "to", "from" or "into" name a partner ("..., with
     // Kazakhstan the main destination" is another claim).
     const std::string_view marker = marker_before(v, h);
+    // "students studying in China", "migrants working in Russia".
+    const std::string_view verb = h.first >= 2 ? v.word(h.first - 2) : std::string_view{};
+    const bool staying = marker == "in" && (verb == "studying" || verb == "study" ||
+                                            verb == "studied" || verb == "working" ||
+                                            verb == "work" || verb == "living" || verb == "live");
     if (!(directional || bilateral) || h.first < 1 || h.first > value_tok + 16 ||
-        !(marker == "to" || marker == "from" || marker == "into")) {
+        !(marker == "to" || marker == "from" || marker == "into" || staying)) {
       return false;
     }
     // "..., with transfers from Russia": past another metric, another claim.

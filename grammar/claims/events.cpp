@@ -211,7 +211,7 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
                         key == "summit" || key == "forum" || key == "congress";
     if (lm->m->when->g == engine::grain::year && !strong) continue;
     // A visit or a summit is between the visitor and the host.
-    const bool between = key == "visit" || key == "talks" ||
+    const bool between = key == "visit" || key == "talks" || key == "agreement_signed" ||
                          key == "diplomatic_relations_established" ||
                          key == "strategic_partnership_established";
     entity_choice ent = choose_entity(v, lex, nullptr, std::max(h.last, lm->last), cb, ce, false,

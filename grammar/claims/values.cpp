@@ -38,6 +38,7 @@ bool in_attribution(const sentence_view& v, std::size_t first, std::size_t last)
 }
 
 bool is_bilateral(std::string_view key) {
+  if (key == "contract_value") return true;  // deals signed between two
   return key == "trade_volume" || key == "agricultural_trade" || key == "rail_freight" ||
          key == "freight" || key == "transit_freight" || key == "container_traffic" ||
          key == "freight_trains" || key == "flights" || key == "road_freight" ||

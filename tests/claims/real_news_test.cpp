@@ -609,3 +609,23 @@ TEST_CASE("claims: deals signed after talks are of the talks' day and between th
   REQUIRE(deals != nullptr);
   CHECK(spans(*deals, d::year{2024} / 12 / 20, d::year{2024} / 12 / 20));
 }
+
+TEST_CASE("claims: talks and deals between two leaders; 'adding that' starts another claim") {
+  const auto fs = facts_of(
+      "ASTANA, July 3 (Kazinform) - The presidents of Kazakhstan and China held talks in Astana on "
+      "Tuesday and witnessed the signing of agreements worth $1.5 billion.\n\nMutual trade reached "
+      "a record $41 billion last year, the president said, adding that the two sides aim to raise "
+      "it to $80 billion.\n\nAbout 50,000 Kazakh students are currently studying in China.",
+      d::year{2024} / 7 / 3);
+  INFO(test::describe(fs));
+  const engine::fact* deals = find(fs, fact_kind::level, "contract_value", "CHN+KAZ", 1.5e9);
+  REQUIRE(deals != nullptr);
+  CHECK(spans(*deals, d::year{2024} / 7 / 2, d::year{2024} / 7 / 2));
+  // The record is a level; only the aim is a target.
+  CHECK(find(fs, fact_kind::level, "trade_volume", "CHN+KAZ", 41e9) != nullptr);
+  CHECK(find(fs, fact_kind::record, "trade_volume", "CHN+KAZ", 41e9) != nullptr);
+  CHECK(find(fs, fact_kind::target, "trade_volume", "CHN+KAZ", 41e9) == nullptr);
+  CHECK(find(fs, fact_kind::target, "trade_volume", "CHN+KAZ", 80e9) != nullptr);
+  // Kazakh students in China.
+  CHECK(find(fs, fact_kind::level, "students", "KAZ>CHN", 50000) != nullptr);
+}
