@@ -1030,6 +1030,7 @@ std::size_t gapped_start(const sentence_view& v, std::size_t from, std::size_t t
                                               temporal_at(from + 1)))) {
     ++from;
   }
+  if (v.word(from) == "," && v.word(from + 1) == "and") ++from;  // ", and the services sector"
   if (to > from + 2 && v.word(to - 1) == "by") --to;  // "and paid services by 9.6%"
   if (to <= from + 1 || to - from > 5) return std::string_view::npos;
   const std::string_view c = v.word(from);

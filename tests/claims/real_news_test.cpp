@@ -629,3 +629,14 @@ TEST_CASE("claims: talks and deals between two leaders; 'adding that' starts ano
   // Kazakh students in China.
   CHECK(find(fs, fact_kind::level, "students", "KAZ>CHN", 50000) != nullptr);
 }
+
+TEST_CASE("claims: ', and the services sector by 4.4%' is a gapped change") {
+  const auto fs = facts_of(
+      "ASTANA, Oct 15 (Interfax-Kazakhstan) - In January-September 2024, Kazakhstan's real sector "
+      "grew by 3.3%, and the services sector by 4.4%.",
+      d::year{2024} / 10 / 15);
+  INFO(test::describe(fs));
+  const engine::fact* f = find(fs, fact_kind::change, "services_sector", "KAZ", 4.4);
+  REQUIRE(f != nullptr);
+  CHECK(spans(*f, d::year{2024} / 1 / 1, d::year{2024} / 9 / 30));
+}
