@@ -149,6 +149,10 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
         !(marker == "to" || marker == "from" || marker == "into" || staying)) {
       return false;
     }
+    // "..., with almost all of it going to China": another claim.
+    for (std::size_t i = value_tok; i < h.first; ++i) {
+      if (v.word(i) == "with") return false;
+    }
     // "..., with transfers from Russia": past another metric, another claim.
     for (const hit& m : v.hits) {
       if (m.cat == category::metric && m.first >= value_tok && m.last <= h.first && &m != metric) {

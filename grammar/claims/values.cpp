@@ -832,6 +832,11 @@ std::string share_metric(const sentence_view& v, const lexicon& lex, const locat
       if (h.cat == category::metric && h.last <= lm.first && h.first >= cb &&
           lex.metric(h.id).key != whole) {
         part = lex.metric(h.id).key;
+        // "Coal export revenue ... a quarter of GDP": coal_exports.
+        if (const std::string_view c = h.first >= 1 ? commodity(v.word(h.first - 1)) : std::string_view{};
+            !c.empty() && (part == "exports" || part == "imports" || part == "production")) {
+          part = std::string(c) + "_" + part;
+        }
       }
     }
   }
@@ -1248,7 +1253,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       while (is_np_noise(v.word(k)) || v.word(k) == "all") ++k;
       bool whole = v.word(k) == "total" || v.word(k) == "it" || v.word(k) == "them";
       for (const hit& h : v.hits) {
-        if (h.first == k) whole = true;
+        // ("of the country's gross domestic product", "of China's exports")
+        if (h.first >= k && h.first <= k + 2) whole = true;
       }
       if (!whole) continue;
       frac = m;
@@ -1447,8 +1453,13 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       unlisted = reused_unlisted;
     } else if (!family_key.empty()) {
       metric_key = family_key;
-    } else if (reused_from_previous) {
+    } else if (reused_from_previous ||
+               (metric == nullptr && pct && previous != nullptr && r.kind == fact_kind::change &&
+                out[previous_index].kind == fact_kind::level)) {
+      // "shipped 83.7 million tonnes of coal in 2024, up 19%": the change
+      // of the level before.
       metric_key = out[previous_index].metric;
+      unlisted = out[previous_index].unlisted;
     } else if (metric != nullptr) {
       metric_key = lex.metric(metric->id).key;
     } else if (pct && lm.first >= 2 && v.word(lm.first - 1) == "of" &&

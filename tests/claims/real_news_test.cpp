@@ -640,3 +640,18 @@ TEST_CASE("claims: ', and the services sector by 4.4%' is a gapped change") {
   REQUIRE(f != nullptr);
   CHECK(spans(*f, d::year{2024} / 1 / 1, d::year{2024} / 9 / 30));
 }
+
+TEST_CASE("claims: 'up 19%' after a level is its change; a quarter of the country's GDP") {
+  const auto fs = facts_of(
+      "ULAANBAATAR, Jan. 9 - Mongolia shipped a record 83.7 million tonnes of coal in 2024, up 19% "
+      "from a year earlier, with almost all of it going to China.\n\nCoal export revenue rose to "
+      "$9.8 billion, or about a quarter of the country's gross domestic product.",
+      d::year{2025} / 1 / 9);
+  INFO(test::describe(fs));
+  // The whole of the exports, not those to China.
+  const engine::fact* up = find(fs, fact_kind::change, "coal_exports", "MNG", 19);
+  REQUIRE(up != nullptr);
+  CHECK(spans(*up, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+  CHECK(find(fs, fact_kind::record, "coal_exports", "MNG", 83.7e6) != nullptr);
+  CHECK(find(fs, fact_kind::share, "coal_exports:gdp", "MNG", 25) != nullptr);
+}
