@@ -506,6 +506,19 @@ metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const locate
       }
     }
   }
+  if (before_clause != nullptr && before_clause->first >= 2) {
+    // "Lending to the economy grew 21%": the thing lent, not the economy.
+    const std::size_t to = v.word(before_clause->first - 1) == "the" ? before_clause->first - 2
+                                                                     : before_clause->first - 1;
+    if (v.word(to) == "to") {
+      for (const hit& h : v.hits) {
+        if (h.cat == category::metric && h.last == to && h.first >= cb &&
+            compatible(lex.metric(h.id).unit, vk)) {
+          return {&h, true};
+        }
+      }
+    }
+  }
   if (before_clause != nullptr) {
     // "Rice prices, a big part of household spending, rose 14.7%": a
     // metric in an aside between commas gives way to the subject's.
@@ -571,7 +584,7 @@ time_choice pick_time(const sentence_view& v, const located_mention& lm, std::si
     if (role == time_role::anniversary || role == time_role::other || role == time_role::since) continue;
     if (role == time_role::by && !want_by) continue;
     if (is_lookback(*m.when, published) && !allow_span) continue;
-    if (t.first >= lm.last && is_from_period(v, t)) continue;
+    if (is_from_period(v, t)) continue;
     std::size_t dist = t.first >= lm.last ? t.first - lm.last : lm.first - std::min(lm.first, t.last);
     if (t.first < cb || t.first >= ce) dist += 1000;  // other clause
     if (want_by && role == time_role::by) {
@@ -579,6 +592,12 @@ time_choice pick_time(const sentence_view& v, const located_mention& lm, std::si
       for (const auto& o : v.mentions) {
         if (&o != &lm && is_value_type(o.m->type) &&
             ((o.first >= lm.last && o.last <= t.first) || (o.first >= t.last && o.last <= lm.first))) {
+          between = true;
+        }
+        // "to 7-8 percent by the end of 2025 and to reach 5 percent in
+        // 2027": the by-phrase is the value's before it.
+        if (&o != &lm && is_value_type(o.m->type) && t.last <= lm.first && o.last <= t.first &&
+            o.last + 2 >= t.first) {
           between = true;
         }
       }
@@ -860,6 +879,18 @@ std::string part_of_total(const sentence_view& v, const lexicon& lex, const loca
     if (t != nullptr && t->kind == token_kind::word && t->low.size() >= 3) return std::string(t->low);
   }
   return {};
+}
+
+// "the number of" in tokens [b, e), with no other value after it.
+bool number_of_words(const sentence_view& v, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i + 1 < e; ++i) {
+    if (v.word(i) != "number" || v.word(i + 1) != "of") continue;
+    for (const auto& o : v.mentions) {
+      if (is_value_type(o.m->type) && o.first > i && o.last <= e) return false;
+    }
+    return true;
+  }
+  return false;
 }
 
 // "signed" in tokens [b, e).
@@ -1497,8 +1528,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       metric_key = out[previous_index].metric;
       unlisted = out[previous_index].unlisted;
     } else {
-      // A bare number needs a metric from the lexicon.
-      if (m.type == mention_type::number) continue;
+      // A bare number needs a metric from the lexicon, or "the number of".
+      if (m.type == mention_type::number && !number_of_words(v, cb, lm.first)) continue;
       metric_key = head_phrase(v, cb, lm.first);
       if (metric_key.empty() && gap == std::string_view::npos) continue;  // (a gap names its own)
       unlisted = true;
@@ -1542,6 +1573,21 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     } else if (std::string c = commodity_metric(v, lm, cb, std::string(), nullptr); !c.empty()) {
       unlisted = !lex.metric_by_key(c).has_value();
       metric_key = std::move(c);
+    }
+    if (metric_key == "passengers" || metric_key == "flights" || metric_key == "freight") {
+      // "International traffic accounted for 3.4 million passengers": the
+      // international part, not all passengers.
+      for (std::size_t i = cb; i < lm.first; ++i) {
+        const std::string_view w = v.word(i);
+        if (change_direction(w) != 0 || is_level_verb(w) || is_share_verb(w)) break;
+        // ("Astana International Airport" is a name.)
+        if ((w == "international" || w == "domestic") && !v.toks()[i + 1].capital &&
+            !(metric != nullptr && i >= metric->first && i < metric->last)) {
+          metric_key = std::string(w) + "_" + metric_key;
+          unlisted = !lex.metric_by_key(metric_key).has_value();
+          break;
+        }
+      }
     }
     std::string flow_partner;  // "sales to Japan": JPN
     std::string flow_owner;    // "Russian deliveries to China": RUS

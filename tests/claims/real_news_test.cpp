@@ -655,3 +655,40 @@ TEST_CASE("claims: 'up 19%' after a level is its change; a quarter of the countr
   CHECK(find(fs, fact_kind::record, "coal_exports", "MNG", 83.7e6) != nullptr);
   CHECK(find(fs, fact_kind::share, "coal_exports:gdp", "MNG", 25) != nullptr);
 }
+
+TEST_CASE("claims: central-bank forecasts each with its own period; lending to the economy") {
+  const auto fs = facts_of(
+      "TASHKENT - Annual inflation in Uzbekistan stood at 9.8 percent in November, down from 10.1 "
+      "percent in October, while core inflation was 8.4 percent. Inflation expectations of "
+      "households remained high at 13.2 percent. The regulator expects inflation to slow to 7 "
+      "percent by the end of 2025 and to reach the 5 percent target in 2027. Lending to the "
+      "economy grew by 21 percent in 2024.",
+      d::year{2024} / 12 / 19);
+  INFO(test::describe(fs));
+  // Core inflation is November's, as the headline figure; October is only
+  // the earlier figure's.
+  const engine::fact* core = find(fs, fact_kind::level, "inflation", "UZB", 8.4);
+  REQUIRE(core != nullptr);
+  CHECK(spans(*core, d::year{2024} / 11 / 1, d::year{2024} / 11 / 30));
+  CHECK(find(fs, fact_kind::level, "inflation_expectations", "UZB", 13.2) != nullptr);
+  CHECK(find(fs, fact_kind::level, "inflation", "UZB", 13.2) == nullptr);
+  const engine::fact* far = find(fs, fact_kind::target, "inflation", "UZB", 5);
+  REQUIRE(far != nullptr);
+  CHECK(spans(*far, d::year{2027} / 1 / 1, d::year{2027} / 12 / 31));
+  CHECK(find(fs, fact_kind::change, "loans", "UZB", 21) != nullptr);
+  CHECK(find(fs, fact_kind::change, "gdp", "UZB", 21) == nullptr);
+}
+
+TEST_CASE("claims: international traffic is its own metric; 'the number of X reached 52'") {
+  const auto fs = facts_of(
+      "ASTANA - Astana International Airport served 8.1 million passengers in 2024. International "
+      "traffic accounted for 3.4 million passengers. The number of international destinations "
+      "reached 52, with 11 new routes launched.",
+      d::year{2025} / 1 / 8);
+  INFO(test::describe(fs));
+  CHECK(find(fs, fact_kind::level, "passengers", "KAZ", 8.1e6) != nullptr);
+  CHECK(find(fs, fact_kind::level, "international_passengers", "KAZ", 3.4e6) != nullptr);
+  CHECK(find(fs, fact_kind::level, "passengers", "KAZ", 3.4e6) == nullptr);
+  CHECK(find(fs, fact_kind::level, "international_destinations", "KAZ", 52) != nullptr);
+  CHECK(find(fs, fact_kind::level, "international_destinations", "KAZ", 11) == nullptr);
+}
