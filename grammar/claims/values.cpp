@@ -1574,7 +1574,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       unlisted = !lex.metric_by_key(c).has_value();
       metric_key = std::move(c);
     }
-    if (metric_key == "passengers" || metric_key == "flights" || metric_key == "freight") {
+    if (r.kind != fact_kind::share &&
+        (metric_key == "passengers" || metric_key == "flights" || metric_key == "freight")) {
       // "International traffic accounted for 3.4 million passengers": the
       // international part, not all passengers.
       for (std::size_t i = cb; i < lm.first; ++i) {
