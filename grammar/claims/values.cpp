@@ -801,6 +801,20 @@ std::string share_metric(const sentence_view& v, const lexicon& lex, const locat
       if (v.word(i) == "gdp") whole = "gdp";
     }
   }
+  if (whole.empty() && v.word(lm.last) == "of" && !is_np_noise(v.word(lm.last + 1))) {
+    // "68 percent of respondents": a whole the lexicon does not measure.
+    std::size_t k = lm.last + 1;
+    while (is_np_noise(v.word(k))) ++k;
+    const std::string_view w = v.word(k);
+    bool named = false;
+    for (const hit& h : v.hits) {
+      if (h.first <= k && k < h.last) named = true;
+    }
+    if (!named && k < v.toks().size() && v.toks()[k].kind == token_kind::word && w.size() >= 4 &&
+        w != "total" && w != "them" && w != "all" && w != "those" && w != "which") {
+      whole = std::string(w);
+    }
+  }
   if (whole.empty()) whole = fallback_whole;
   if (entity_part) return whole;
   // "Tourism's share of GDP stood at 3.2%": the part before "'s share",
@@ -1136,6 +1150,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   std::size_t previous_last = 0;  // the token after its value
   std::size_t previous_first = 0;  // its value's first token
   std::size_t total_at = static_cast<std::size_t>(-1);  // "64 of the 150 seats": the 150
+  std::vector<const located_mention*> deferred_from;     // a "from" value before its claim
   bool ranked_inflow = false;     // it was "the largest investor, with $X"
   int previous_dir = 0;
   const hit* reused_hit = nullptr;  // its metric words and the key they gave
@@ -1199,7 +1214,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
 
     if (is_from_value(v, lm)) {
       // The earlier level of the thing just stated, at its own period.
-      if (previous == nullptr) continue;
+      if (previous == nullptr) {
+        deferred_from.push_back(&lm);  // "rose from $3.5 billion in 2023 to $4.4 billion"
+        continue;
+      }
       const located_mention* own = nullptr;
       for (const auto& t : v.mentions) {
         if ((t.m->type == mention_type::date || t.m->type == mention_type::period) && t.m->when &&
@@ -1949,6 +1967,32 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       engine::fact rf = f;
       rf.kind = fact_kind::record;
       out.push_back(std::move(rf));
+    }
+  }
+  // "rose from $3.5 billion in 2023 to $4.4 billion in 2024": the earlier
+  // figure of the claim stated after it, at its own period.
+  const std::size_t facts_after = out.size();
+  for (const located_mention* d : deferred_from) {
+    const located_mention* own = nullptr;
+    for (const auto& t : v.mentions) {
+      if (own == nullptr && (t.m->type == mention_type::date || t.m->type == mention_type::period) &&
+          t.m->when && t.first >= d->last && is_from_period(v, t)) {
+        own = &t;
+      }
+    }
+    if (own == nullptr) continue;
+    for (std::size_t k = facts_before; k < facts_after; ++k) {
+      if ((out[k].kind != fact_kind::level && out[k].kind != fact_kind::change) ||
+          out[k].value.unit != d->m->value.unit) {
+        continue;
+      }
+      engine::fact f = out[k];
+      f.source = base_fact(v, f.kind, d->first, own->last).source;
+      f.when = *own->m->when;
+      f.value = d->m->value;
+      if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(d->m->start, d->m->end - d->m->start));
+      out.push_back(std::move(f));
+      break;
     }
   }
   assemble_events(v, lex, st, out);

@@ -692,3 +692,21 @@ TEST_CASE("claims: international traffic is its own metric; 'the number of X rea
   CHECK(find(fs, fact_kind::level, "international_destinations", "KAZ", 52) != nullptr);
   CHECK(find(fs, fact_kind::level, "international_destinations", "KAZ", 11) == nullptr);
 }
+
+TEST_CASE("claims: 'rose from X in 2023 to Y in 2024'; a share of respondents; tourism revenue") {
+  const auto fs = facts_of(
+      "TBILISI, Feb 5 (Caucasus Wire) - Georgia's revenue from international tourism rose from "
+      "$3.5 billion in 2023 to $4.4 billion in 2024, the National Bank said. About 68 percent of "
+      "respondents in a national survey said tourism benefits their region.",
+      d::year{2025} / 2 / 5);
+  INFO(test::describe(fs));
+  const engine::fact* now = find(fs, fact_kind::level, "tourism_revenue", "GEO", 4.4e9);
+  const engine::fact* before = find(fs, fact_kind::level, "tourism_revenue", "GEO", 3.5e9);
+  REQUIRE(now != nullptr);
+  REQUIRE(before != nullptr);
+  CHECK(spans(*now, d::year{2024} / 1 / 1, d::year{2024} / 12 / 31));
+  CHECK(spans(*before, d::year{2023} / 1 / 1, d::year{2023} / 12 / 31));
+  // The survey's share is of respondents, not of the metric before.
+  CHECK(find(fs, fact_kind::share, "respondents", "GEO", 68) != nullptr);
+  CHECK(find(fs, fact_kind::share, "tourism_revenue", "GEO", 68) == nullptr);
+}
