@@ -737,7 +737,7 @@ bool is_share_verb(std::string_view w) {
          w == "equal" || w == "equals" || w == "equaled" || w == "equalled" || w == "makes" ||
          w == "make" || w == "made" || w == "represent" || w == "represents" ||
          w == "represented" || w == "comprise" || w == "comprises" || w == "comprised" ||
-         w == "constitute" || w == "constitutes" || w == "constituted";
+         w == "constitute" || w == "constitutes" || w == "constituted" || w == "attracted";
 }
 
 // The owner and part of a share: "China accounted for 20.8 percent of all
@@ -2034,6 +2034,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   }
   st.last_change_dir = previous != nullptr ? previous_dir : 0;
   st.last_change_at = st.sentence_index;
+  if (ranked_inflow && last_entity.find('>') != std::string::npos) {
+    // "The Netherlands remained the largest investor, with $4.5 billion"
+    // (NLD>KAZ): what follows is still about the country invested in.
+    last_entity = last_entity.substr(last_entity.find('>') + 1);
+  }
   if (out.size() > facts_before && !last_entity.empty()) {
     st.carried_entity = last_entity;
     st.carried_entity_metric = last_metric;

@@ -710,3 +710,21 @@ TEST_CASE("claims: 'rose from X in 2023 to Y in 2024'; a share of respondents; t
   CHECK(find(fs, fact_kind::share, "respondents", "GEO", 68) != nullptr);
   CHECK(find(fs, fact_kind::share, "tourism_revenue", "GEO", 68) == nullptr);
 }
+
+TEST_CASE("claims: after the largest investors the story is the host's again") {
+  const auto fs = facts_of(
+      "ASTANA - Foreign direct investment into Kazakhstan reached $17 billion in January-September "
+      "2024. The Netherlands remained the largest investor with $4.5 billion.\n\nMining and "
+      "quarrying attracted 38% of the total.\n\nInvestment from China grew to $1.4 billion.",
+      d::year{2024} / 12 / 16);
+  INFO(test::describe(fs));
+  CHECK(find(fs, fact_kind::level, "investment", "KAZ>CHN", 1.4e9) != nullptr);
+  CHECK(find(fs, fact_kind::level, "investment", "NLD>CHN", 1.4e9) == nullptr);
+  const engine::fact* mining = nullptr;
+  for (const auto& f : fs) {
+    if (f.kind == fact_kind::share && f.value.value.contains(38)) mining = &f;
+  }
+  REQUIRE(mining != nullptr);
+  CHECK(mining->entity == "KAZ");
+  CHECK(mining->metric.starts_with("mining_and_quarrying:"));
+}
