@@ -709,6 +709,11 @@ std::string commodity_metric(const sentence_view& v, const located_mention& lm, 
   // "coal exports", "food prices": the word before the metric; "export
   // revenue from coal": after it.
   if (metric != nullptr && metric->first >= 1) c = commodity(v.word(metric->first - 1));
+  // "non-oil exports": not oil's.
+  if (!c.empty() && metric != nullptr && metric->first >= 3 && v.word(metric->first - 2) == "-" &&
+      v.word(metric->first - 3) == "non") {
+    return "non_" + std::string(c) + "_" + std::string(flow);
+  }
   if (metric != nullptr && c.empty() &&
       (v.word(metric->last) == "from" || v.word(metric->last) == "of")) {
     c = commodity(v.word(metric->last + 1));
@@ -1037,7 +1042,7 @@ rank_value rank_with(const sentence_view& v, const lexicon& lex, std::size_t val
   // The ranked noun: right before the comma, or before "of <commodity>"
   // and a period.
   std::size_t h = comma;
-  for (std::size_t i = comma; i-- > cb && comma - i <= 7;) {
+  for (std::size_t i = comma; i-- > cb && comma - i <= 10;) {
     const std::string_view w = v.word(i);
     if (w == "investor" || w == "supplier" || w == "exporter" || w == "source" ||
         w == "partner" || w == "buyer" || w == "market" || w == "destination" ||
@@ -1090,6 +1095,22 @@ rank_value rank_with(const sentence_view& v, const lexicon& lex, std::size_t val
         rv.owner = key;
       }
     }
+  }
+  // "The largest buyer of Azerbaijani products was Russia, with $1.03
+  // billion": the ranked after the verb, the owner after the noun.
+  if (rv.ranked.empty()) {
+    for (const hit& h2 : v.hits) {
+      if (h2.first <= h || h2.last > comma || !is_entity(h2, lex)) continue;
+      const std::string key = entity_key(h2, lex);
+      if (key.size() != 3) continue;
+      const std::string_view before = v.word(h2.first - 1);
+      if (before == "was" || before == "is" || before == "remained" || before == "became") {
+        rv.ranked = key;
+      } else if (rv.owner.empty()) {
+        rv.owner = key;
+      }
+    }
+    if (rv.owner == rv.ranked) rv.owner.clear();
   }
   if (rv.ranked.empty()) rv.metric.clear();
   return rv;
@@ -1504,6 +1525,12 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     } else if (std::string c = commodity_metric(v, lm, cb, std::string(), nullptr); !c.empty()) {
       unlisted = !lex.metric_by_key(c).has_value();
       metric_key = std::move(c);
+    }
+    if (metric != nullptr && metric->first >= 2 && v.word(metric->first - 1) == "-" &&
+        v.word(metric->first - 2) == "non" && !metric_key.starts_with("non_")) {
+      // "non-oil exports" are not "oil exports".
+      metric_key = "non_" + metric_key;
+      unlisted = !lex.metric_by_key(metric_key).has_value();
     }
     if (r.kind != fact_kind::share &&
         (metric_key == "passengers" || metric_key == "flights" || metric_key == "freight")) {

@@ -728,3 +728,17 @@ TEST_CASE("claims: after the largest investors the story is the host's again") {
   CHECK(mining->entity == "KAZ");
   CHECK(mining->metric.starts_with("mining_and_quarrying:"));
 }
+
+TEST_CASE("claims: non-oil exports are not oil exports; 'the largest buyer ... was Russia, with'") {
+  const auto fs = facts_of(
+      "BAKU - Azerbaijan's non-oil exports amounted to $3.33 billion in 2024, which is 2.6 percent "
+      "more than in 2023. The largest buyer of Azerbaijani non-oil products was Russia, with $1.03 "
+      "billion, followed by Turkey with $649 million.",
+      d::year{2025} / 1 / 21);
+  INFO(test::describe(fs));
+  CHECK(find(fs, fact_kind::level, "non_oil_exports", "AZE", 3.33e9) != nullptr);
+  CHECK(find(fs, fact_kind::change, "non_oil_exports", "AZE", 2.6) != nullptr);
+  for (const auto& f : fs) CHECK(f.metric != "oil_exports");
+  CHECK(find(fs, fact_kind::level, "exports", "AZE>RUS", 1.03e9) != nullptr);
+  CHECK(find(fs, fact_kind::level, "exports", "AZE>TUR", 649e6) != nullptr);
+}
