@@ -305,7 +305,7 @@ bool has_record_cue(const sentence_view& v, std::size_t b, std::size_t e) {
     // decade": a record over that span.
     // (A low is no record: the record rule reads a record as a high.)
     if (w == "highest" || w == "biggest" || w == "largest" || w == "strongest") {
-      for (std::size_t k = i + 1; k + 2 < e + 2 && k <= i + 6; ++k) {
+      for (std::size_t k = i + 1; k <= i + 6; ++k) {  // (may run past e: "in five years")
         const std::string_view u = v.word(k + 2);
         if (v.word(k) == "in" && is_count_word(v, k + 1) &&
             (u == "years" || u == "decades" || (v.word(k + 1) == "a" && u == "decade"))) {

@@ -742,3 +742,14 @@ TEST_CASE("claims: non-oil exports are not oil exports; 'the largest buyer ... w
   CHECK(find(fs, fact_kind::level, "exports", "AZE>RUS", 1.03e9) != nullptr);
   CHECK(find(fs, fact_kind::level, "exports", "AZE>TUR", 649e6) != nullptr);
 }
+
+TEST_CASE("claims: a record named well after its value ('..., up 8.2% and the highest for the period in five years')") {
+  const auto fs = facts_of(
+      "HANOI - Foreign direct investment disbursed in Vietnam in the first half of 2024 reached "
+      "$10.84 billion, up 8.2% year-on-year and the highest for the period in five years.",
+      d::year{2024} / 7 / 2);
+  INFO(test::describe(fs));
+  const engine::fact* r = find(fs, fact_kind::record, "fdi", "VNM", 10.84e9);
+  REQUIRE(r != nullptr);
+  CHECK(spans(*r, d::year{2024} / 1 / 1, d::year{2024} / 6 / 30));
+}
