@@ -10,6 +10,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -63,10 +64,15 @@ std::optional<date::sys_days> reference_of(const json& c) {
   return period::parse_iso(c["Context"]["ReferenceDateTime"].get<std::string>().substr(0, 10));
 }
 
-std::vector<g::mention> scan(const std::string& text, std::optional<date::sys_days> ref, int tense) {
+g::scan_options options(std::optional<date::sys_days> ref, int tense) {
   g::scan_options o;
   o.reference = ref;
   o.assume_tense = tense;
+  return o;
+}
+
+std::vector<g::mention> scan(const std::string& text, std::optional<date::sys_days> ref, int tense) {
+  const g::scan_options o = options(ref, tense);
   std::vector<g::mention> out;
   for (auto& m : g::scan_mentions(text, o)) {
     if (g::is_temporal(m.type)) out.push_back(std::move(m));
@@ -97,7 +103,9 @@ bool same_number(const std::string& expected, double got) {
 // to October 22", "the past 3 weeks" ending at the reference); upstream
 // leaves that day out and we keep it in (closed intervals, DESIGN.md), so
 // our last day is compared with it instead.
-std::map<std::string, std::string> reading(const g::mention& m, bool parser_keys, bool named_end = false) {
+// `end`: the end date to compare instead (see range_end).
+std::map<std::string, std::string> reading(const g::mention& m, bool parser_keys, bool named_end = false,
+                                           std::optional<date::sys_days> end = std::nullopt) {
   std::map<std::string, std::string> d;
   if (m.type == g::mention_type::duration) return d;
   if (!m.when) return d;
@@ -105,9 +113,60 @@ std::map<std::string, std::string> reading(const g::mention& m, bool parser_keys
     d[parser_keys ? "date" : "value"] = period::iso(m.when->first);
   } else {
     d[parser_keys ? "startDate" : "start"] = period::iso(m.when->first);
-    d[parser_keys ? "endDate" : "end"] = period::iso(named_end ? m.when->last : m.when->last + date::days{1});
+    d[parser_keys ? "endDate" : "end"] =
+        period::iso(end ? *end : named_end ? m.when->last : m.when->last + date::days{1});
   }
   return d;
+}
+
+// A range of ours ("2014-2018", "from March to May", "Week 31 to Week 35")
+// includes the whole period it names last; upstream's range ends where that
+// period starts. The first day of that period, found by scanning the text
+// after the range's connector for its grain and flooring our last day to
+// it; nullopt when `m` is no range or its end is a day (named_end covers
+// those).
+std::optional<date::sys_days> range_end(const std::string& text, const g::mention& m, const g::scan_options& o) {
+  if (m.type != g::mention_type::period || !m.when || m.when->g != claimcheck::engine::grain::span) {
+    return std::nullopt;
+  }
+  const std::string s = lower(text.substr(m.start, m.end - m.start));
+  std::size_t k = std::string::npos;
+  for (const char* w : {" to ", " through ", " thru ", " till ", " until ", " and "}) {
+    const std::size_t i = s.rfind(w);
+    if (i != std::string::npos && (k == std::string::npos || i + std::strlen(w) > k)) k = i + std::strlen(w);
+  }
+  if (k == std::string::npos) {
+    const std::size_t i = s.find_first_of("-~");
+    const std::size_t d = s.find("\xe2\x80\x93");
+    if (i != std::string::npos) k = i + 1;
+    if (d != std::string::npos && d < i) k = d + 3;
+  }
+  if (k == std::string::npos) return std::nullopt;
+  while (k < s.size() && s[k] == ' ') ++k;
+  const std::string tail = text.substr(m.start + k, m.end - m.start - k);
+  for (const auto& e : g::scan_mentions(tail, o)) {
+    if (!g::is_temporal(e.type) || e.start != 0 || !e.when) continue;
+    using namespace date;
+    const year_month_day last{m.when->last};
+    switch (e.when->g) {
+      case claimcheck::engine::grain::year: return sys_days{last.year() / January / 1};
+      case claimcheck::engine::grain::month: return sys_days{last.year() / last.month() / 1};
+      case claimcheck::engine::grain::quarter:
+      case claimcheck::engine::grain::half: {
+        const unsigned months = e.when->g == claimcheck::engine::grain::quarter ? 3 : 6;
+        const unsigned first = (static_cast<unsigned>(last.month()) - 1) / months * months + 1;
+        return sys_days{last.year() / month{first} / 1};
+      }
+      case claimcheck::engine::grain::week: {
+        const weekday wd{m.when->last};
+        return m.when->last - (wd - Monday);
+      }
+      case claimcheck::engine::grain::decade:
+        return sys_days{year{static_cast<int>(last.year()) / 10 * 10} / January / 1};
+      default: return std::nullopt;
+    }
+  }
+  return std::nullopt;
 }
 
 // Expected keys only: upstream leaves out the open end of "since" and
@@ -139,6 +198,13 @@ bool matches(const json& expected, std::map<std::string, std::string> ours, cons
     if (it == ours.end() || it->second != v.get<std::string>()) return false;
   }
   return true;
+}
+
+// A range compared with upstream's end at the start of its last period.
+bool ranged(const json& expected, const std::string& text, const g::mention& m, const g::scan_options& o,
+            bool parser_keys) {
+  const auto end = range_end(text, m, o);
+  return end && matches(expected, reading(m, parser_keys, false, end), m, parser_keys);
 }
 
 struct tally {
@@ -191,7 +257,9 @@ void run_parser(const std::string& file, const std::string& type, tally& t) {
            ((matches(r["Value"]["FutureResolution"], reading(m, true), m, true) &&
              matches(r["Value"]["PastResolution"], reading(past[i], true), past[i], true)) ||
             (span && matches(r["Value"]["FutureResolution"], reading(m, true, true), m, true) &&
-             matches(r["Value"]["PastResolution"], reading(past[i], true, true), past[i], true)));
+             matches(r["Value"]["PastResolution"], reading(past[i], true, true), past[i], true)) ||
+            (span && ranged(r["Value"]["FutureResolution"], text, m, options(ref, 1), true) &&
+             ranged(r["Value"]["PastResolution"], text, past[i], options(ref, -1), true)));
     }
     ++t.run;
     if (ok) {
@@ -246,7 +314,8 @@ void run_model(tally& t) {
       for (std::size_t k = 0; ok && k < values.size(); ++k) {
         const bool span = values[k].value("timex", std::string()).starts_with("(");
         ok = matches(values[k], reading(*readings[k], false), *readings[k], false) ||
-             (span && matches(values[k], reading(*readings[k], false, true), *readings[k], false));
+             (span && matches(values[k], reading(*readings[k], false, true), *readings[k], false)) ||
+             (span && ranged(values[k], text, *readings[k], options(ref, readings[k] == &p ? -1 : 1), false));
       }
     }
     ++t.run;
