@@ -245,6 +245,19 @@ bool number_candidate(std::string_view text, std::size_t pos) {
          w2 == "through" || w2 == "the";
 }
 
+// Whether a past-tense verb follows at text[i] ("May saw exports rise",
+// "March was the warmest"): a modal "may" takes a bare verb, never these.
+bool past_verb_follows(std::string_view text, std::size_t i) {
+  if (i >= text.size() || text[i] != ' ') return false;
+  std::array<char, 16> b{};
+  const std::string_view v = word_at(text, i + 1, b);
+  for (std::string_view p : {"saw", "was", "had", "brought", "began", "grew", "fell", "rose", "took"}) {
+    if (v == p) return true;
+  }
+  // "May recorded", "March ended"; not "may exceed", "may need".
+  return v.size() >= 5 && v.ends_with("ed") && !v.ends_with("eed");
+}
+
 // Whether a temporal mention may start at text[pos]: a few byte compares
 // and at most two hash look-ups; X3 runs only past this test.
 bool candidate(std::string_view text, std::size_t pos) {
@@ -278,6 +291,7 @@ bool candidate(std::string_view text, std::size_t pos) {
       if (pw == p) return true;
     }
   }
+  if ((w == "march" || w == "may") && is_upper(c) && past_verb_follows(text, pos + w.size())) return true;
   // The next word must confirm it, or be a number.
   std::size_t i = pos + w.size();
   while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == ',' || text[i] == '\'' ||
@@ -671,6 +685,13 @@ namespace {
         (a->t.u == ast::unit::quarter && rest.starts_with(" of"))) {
       return std::nullopt;
     }
+  }
+  // "for the third quarter in a row", "the second month running": a count
+  // of periods, not Q3 or February.
+  if ((a->t.f == form::quarter || a->t.f == form::half || a->t.f == form::month) && a->t.year == 0 &&
+      !a->t.has_year_rel && !is_digit(buf[at]) && buf[at] != 'q' && buf[at] != 'h' &&
+      (buf.substr(end).starts_with(" in a row") || buf.substr(end).starts_with(" running"))) {
+    return std::nullopt;
   }
   // "three quarters" without a time word around it is a fraction.
   if (r.type == mention_type::duration && a->t.u == ast::unit::quarter && !is_digit(buf[at])) return std::nullopt;

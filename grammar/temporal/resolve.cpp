@@ -44,12 +44,14 @@ period apply_mod(period p, int mod) {
       const date::year y = f.year();
       if (mod == 1) b = date::sys_days{y / date::June / 30};
       if (mod == 3) a = date::sys_days{y / date::July / 1};
-      if (mod == 4) b = date::sys_days{y / date::April / 30};
+      // "the beginning of 2022": January; "the end of 2022": December.
+      // "early"/"late" are the halves, "mid"/"the middle of" May-August.
+      if (mod == 4) b = date::sys_days{y / date::January / 31};
       if (mod == 2 || mod == 5) {
         a = date::sys_days{y / date::May / 1};
         b = date::sys_days{y / date::August / 31};
       }
-      if (mod == 6) a = date::sys_days{y / date::September / 1};
+      if (mod == 6) a = date::sys_days{y / date::December / 1};
       break;
     }
     case grain::month: {

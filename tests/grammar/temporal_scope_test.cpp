@@ -1,0 +1,96 @@
+// The temporal grammar against issue #4's scope list and its known bugs:
+// the grain of "the end of 2022" and "the start of the year", counts of
+// periods in a row that are no periods, and a capitalised "May"/"March"
+// before a past-tense verb. Expected days were worked out by hand from a
+// calendar, against Monday 7 November 2022.
+#include <doctest/doctest.h>
+
+#include <string>
+#include <vector>
+
+#include "grammar/mention.hpp"
+
+namespace g = claimcheck::grammar;
+
+namespace {
+
+g::scan_options ref_2022_11_07() {
+  g::scan_options o;
+  o.reference = date::sys_days{date::year{2022} / 11 / 7};
+  return o;
+}
+
+std::vector<g::mention> temporal(std::string_view text) {
+  std::vector<g::mention> out;
+  for (auto& m : g::scan_mentions(text, ref_2022_11_07())) {
+    if (g::is_temporal(m.type)) out.push_back(std::move(m));
+  }
+  return out;
+}
+
+// "text|span" of the only temporal mention, "none" or "several".
+std::string only(std::string_view text) {
+  const auto ms = temporal(text);
+  if (ms.empty()) return "none";
+  if (ms.size() > 1) return "several";
+  const auto& m = ms.front();
+  return std::string(text.substr(m.start, m.end - m.start)) + "|" + (m.when ? m.when->str() : "-");
+}
+
+}  // namespace
+
+TEST_CASE("grammar: temporal 'the end of' a year is its December, 'the start of' its January") {
+  CHECK(only("Reserves stood at $3 billion at the end of 2022, it said.") == "end of 2022|2022-12-01..2022-12-31");
+  CHECK(only("Prices will rise by the end of the year.") == "by the end of the year|2022-12-01..2022-12-31");
+  CHECK(only("At the start of the year rates were cut.") == "start of the year|2022-01-01..2022-01-31");
+  CHECK(only("at the beginning of 2023 the bank") == "beginning of 2023|2023-01-01..2023-01-31");
+  // "early" and "late" are the halves, "mid" May to August.
+  CHECK(only("in late 2022 the") == "late 2022|2022-07-01..2022-12-31");
+  CHECK(only("in early 2023 the") == "early 2023|2023-01-01..2023-06-30");
+  CHECK(only("in mid-2023 the") == "mid-2023|2023-05-01..2023-08-31");
+  const auto by = temporal("Output will double by the end of 2030.");
+  REQUIRE(by.size() == 1);
+  CHECK(by[0].mod == "by");
+  CHECK(by[0].when->str() == "2030-12-01..2030-12-31");
+}
+
+TEST_CASE("grammar: temporal a count of periods in a row is no period") {
+  CHECK(only("GDP grew for the third quarter in a row.") == "none");
+  CHECK(only("Exports fell for the second month running.") == "none");
+  for (const auto& m : temporal("Output grew for three quarters in a row.")) {
+    CHECK(m.type != g::mention_type::period);
+  }
+  // The quarter itself still is one.
+  CHECK(only("In the third quarter output rose.") == "the third quarter|2022-07-01..2022-09-30");
+}
+
+TEST_CASE("grammar: temporal capitalised May and March before a past-tense verb are months") {
+  CHECK(only("May saw exports rise 5 percent.") == "May|2022-05-01..2022-05-31");
+  CHECK(only("March was the warmest month.") == "March|2022-03-01..2022-03-31");
+  CHECK(only("March ended with gains.") == "March|2022-03-01..2022-03-31");
+  CHECK(only("May 2023 saw exports rise.") == "May 2023|2023-05-01..2023-05-31");
+  CHECK(only("May 5 saw heavy rain.") == "May 5|2022-05-05");
+  // The modal stays a verb, capitalised or not.
+  CHECK(only("The ministry may review the plan.") == "none");
+  CHECK(only("May could bring more rain.") == "none");
+  CHECK(only("May need more time, he said.") == "none");
+  CHECK(only("May exceed forecasts.") == "none");
+}
+
+TEST_CASE("grammar: temporal issue scope forms") {
+  CHECK(only("Sales year-to-date rose.") == "year-to-date|2022-01-01..2022-11-07");
+  CHECK(only("Sales so far this year rose.") == "so far this year|2022-01-01..2022-11-07");
+  CHECK(only("in the summer of 2021 the") == "the summer of 2021|2021-06-01..2021-08-31");
+  CHECK(only("last winter was cold") == "last winter|2021-12-01..2022-02-28");
+  CHECK(only("the first ten months of 2023 saw") == "the first ten months of 2023|2023-01-01..2023-10-31");
+  CHECK(only("in January-September trade grew") == "January-September|2022-01-01..2022-09-30");
+  CHECK(only("in January-September 2023 trade grew") == "January-September 2023|2023-01-01..2023-09-30");
+  CHECK(only("profit in 1Q23 rose") == "1Q23|2023-01-01..2023-03-31");
+  CHECK(only("profit in H1 rose") == "H1|2022-01-01..2022-06-30");
+  CHECK(only("profit in H1 2023 rose") == "H1 2023|2023-01-01..2023-06-30");
+  CHECK(only("in the 1990s exports fell") == "the 1990s|1990-01-01..1999-12-31");
+  CHECK(only("in the 90s exports fell") == "the 90s|1990-01-01..1999-12-31");
+  CHECK(only("ties grew since 1992, it said") == "since 1992|1992-01-01..2022-11-07");
+  CHECK(only("output will double by 2030.") == "by 2030|2030");
+  CHECK(only("from 2021 to 2023 exports rose") == "from 2021 to 2023|2021-01-01..2023-12-31");
+}
