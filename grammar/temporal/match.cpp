@@ -450,7 +450,7 @@ std::size_t skip_spaces(std::string_view buf, std::size_t i) {
 std::size_t connector(std::string_view buf, std::size_t i, bool allow_and) {
   const std::size_t j = skip_spaces(buf, i);
   if (j >= buf.size()) return std::string_view::npos;
-  if (buf[j] == '-') return skip_spaces(buf, j + 1);
+  if (buf[j] == '-' || buf[j] == '~') return skip_spaces(buf, j + 1);
   if (buf.compare(j, 3, "\xe2\x80\x93") == 0 || buf.compare(j, 3, "\xe2\x80\x94") == 0) {
     return skip_spaces(buf, j + 3);
   }
@@ -622,7 +622,10 @@ namespace {
       if (k > a->end && buf.compare(k, w.size(), w) == 0) {
         std::optional<core> b = parse_endpoint(buf, k + w.size());
         if (!b || !absolute_kind(b->t.f)) break;
-        const std::string label(orig.substr(0, trim(b->end)));
+        // "for 1 week, from 20th dec" keeps "for"; "for 2 weeks starting
+        // May 20th" starts at the count.
+        const std::size_t s0 = prefix == "for" && w != "from " ? at : 0;
+        const std::string label(orig.substr(s0, trim(b->end) - s0));
         const resolution rb = resolve(b->t, rc, label);
         resolution r = rb;
         r.type = mention_type::period;
@@ -631,7 +634,7 @@ namespace {
           r.when = engine::period::span(rb.when->first,
                                         resolve_span_end(fwd, rb.when->first), label);
         }
-        mention m = make_mention(r, pos, pos + trim(b->end));
+        mention m = make_mention(r, pos + s0, pos + trim(b->end));
         m.tense = rc.tense;
         return m;
       }

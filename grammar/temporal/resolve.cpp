@@ -169,6 +169,22 @@ resolution& day_in_month(const ast::texpr& t, const resolve_context& c, date::sy
     r.when = period::day(ymd, label);
     return r;
   }
+  auto fits = [&](date::year_month_day ymd) {
+    return ymd.ok() && date::weekday{date::sys_days{ymd}}.c_encoding() == static_cast<unsigned>(t.weekday);
+  };
+  if (t.weekday >= 0 && c.tense != 0 && !fits(in(base))) {
+    // "Mon 13th" in a tensed sentence, not this month: the nearest month
+    // on the tense's side of the reference whose 13th is a Monday (at most
+    // 4 years away).
+    const int step = c.tense > 0 ? 1 : -1;
+    for (int k = step; k * step < 48; k += step) {
+      const auto ymd = in(base + date::months{k});
+      if (!ymd.ok() || date::weekday{date::sys_days{ymd}}.c_encoding() != static_cast<unsigned>(t.weekday)) continue;
+      if (step > 0 ? date::sys_days{ymd} < ref : date::sys_days{ymd} > ref) continue;
+      r.when = period::day(ymd, label);
+      return r;
+    }
+  }
   if (t.weekday >= 0) {
     for (int k : {0, -1, 1}) {
       const auto ymd = in(base + date::months{k});
