@@ -464,6 +464,24 @@ std::size_t connector(std::string_view buf, std::size_t i, bool allow_and) {
   return std::string_view::npos;
 }
 
+// A weekday name or its abbreviation at buf[i] ("Tue", "Thur"): 0 = Sunday,
+// and `end` past it; -1 when none.
+int weekday_at(std::string_view buf, std::size_t i, std::size_t& end) {
+  static constexpr std::string_view kDays[] = {"sunday", "monday", "tuesday", "wednesday",
+                                               "thursday", "friday", "saturday"};
+  std::size_t e = i;
+  while (e < buf.size() && is_lower(buf[e])) ++e;
+  const std::string_view w = buf.substr(i, e - i);
+  if (w.size() < 3) return -1;
+  for (int d = 0; d < 7; ++d) {
+    if (kDays[d].starts_with(w)) {
+      end = e;
+      return d;
+    }
+  }
+  return -1;
+}
+
 mention make_mention(const resolution& r, std::size_t start, std::size_t end) {
   mention m;
   m.type = r.type;
@@ -603,7 +621,7 @@ namespace {
   // "2 weeks starting May 20th", "3 days starting from next Monday": the
   // span of the duration from that day.
   // "for 3 days from today": the span from that day.
-  if (prefix == "for" && a->t.f == form::shift && a->t.rel == 1 && opts.reference) {
+  if ((prefix == "for" || prefix == "within") && a->t.f == form::shift && a->t.rel == 1 && opts.reference) {
     resolution r;
     r.type = mention_type::period;
     r.relative = true;
@@ -613,29 +631,48 @@ namespace {
     m.tense = rc.tense;
     return m;
   }
-  if (a->t.f == form::duration && (prefix.empty() || prefix == "for") && a->t.seconds == 0) {
+  if (a->t.f == form::duration && (prefix.empty() || prefix == "for" || prefix == "within") && a->t.seconds == 0) {
     std::size_t k = a->end;
     if (k < n && buf[k] == ',') ++k;
     k = skip_spaces(buf, k);
-    for (std::string_view w :
-         {"starting from ", "starting on ", "starting ", "beginning on ", "beginning ", "from "}) {
+    for (std::string_view w : {"starting from ", "starting on ", "starting ", "beginning on ", "beginning ", "from ",
+                               "after ", "before "}) {
       if (k > a->end && buf.compare(k, w.size(), w) == 0) {
+        const bool from = w == "from ";
+        const bool after = w == "after ";
+        const bool before = w == "before ";
+        // "3 days after January 12th", "2 weeks before May 13 1999", "16
+        // days from 01/02/2018": that day moved; "more than 2 weeks after
+        // today" from that day on, "... before today" before it.
+        const bool shift = prefix.empty() && a->t.qual >= 0 && (from || before || after);
+        if ((prefix == "within" && !from) || (prefix == "for" && (after || before)) ||
+            (before && a->t.qual < 0)) {
+          break;
+        }
         std::optional<core> b = parse_endpoint(buf, k + w.size());
         if (!b || !absolute_kind(b->t.f)) break;
         // "for 1 week, from 20th dec" keeps "for"; "for 2 weeks starting
         // May 20th" starts at the count.
-        const std::size_t s0 = prefix == "for" && w != "from " ? at : 0;
+        const std::size_t s0 = prefix == "for" && !from ? at : 0;
         const std::string label(orig.substr(s0, trim(b->end) - s0));
         const resolution rb = resolve(b->t, rc, label);
         resolution r = rb;
         r.type = mention_type::period;
-        if (rb.when) {
-          ast::texpr fwd = a->t;
-          r.when = engine::period::span(rb.when->first,
-                                        resolve_span_end(fwd, rb.when->first), label);
+        std::string mod;
+        if (shift) {
+          if (rb.when && rb.when->first != rb.when->last) break;  // "two years after 2010"
+          r.type = a->t.qual > 0 ? mention_type::period : mention_type::date;
+          if (rb.when) {
+            const date::sys_days d = resolve_shift(a->t, rb.when->first, before ? -1 : 1);
+            r.when = engine::period::day(date::year_month_day{d}, label);
+          }
+          if (a->t.qual > 0) mod = before ? "before" : "since";
+        } else if (rb.when) {
+          r.when = engine::period::span(rb.when->first, resolve_span_end(a->t, rb.when->first), label);
         }
         mention m = make_mention(r, pos + s0, pos + trim(b->end));
         m.tense = rc.tense;
+        m.mod = mod;
         return m;
       }
     }
@@ -687,6 +724,38 @@ namespace {
     if (rest.starts_with(" old") || rest.starts_with("-old") ||
         (a->t.u == ast::unit::quarter && rest.starts_with(" of"))) {
       return std::nullopt;
+    }
+  }
+  // "3 next week" (a count, then "next week"): a span needs a plural unit.
+  if ((a->t.f == form::span_fwd || a->t.f == form::span_back) && is_digit(buf[at]) && buf[end - 1] != 's' &&
+      !(buf[at] == '1' && (at + 1 >= n || !is_digit(buf[at + 1])))) {
+    return std::nullopt;
+  }
+  // "next week between Wednesday and Friday", "this week from Tue to Thur":
+  // those days of that week.
+  if (a->t.f == form::rel_unit && a->t.u == ast::unit::week && prefix.empty() && opts.reference) {
+    const std::size_t k = skip_spaces(buf, a->end);
+    for (std::string_view w : {"from ", "between "}) {
+      if (k == a->end || buf.compare(k, w.size(), w) != 0) continue;
+      std::size_t xe = 0;
+      std::size_t ye = 0;
+      const int xd = weekday_at(buf, k + w.size(), xe);
+      if (xd < 0) break;
+      const std::size_t c2 = connector(buf, xe, w == "between ");
+      if (c2 == std::string_view::npos) break;
+      const int yd = weekday_at(buf, c2, ye);
+      if (yd < 0) break;
+      const std::string wlabel(orig.substr(0, ye));
+      resolution wr = resolve(a->t, rc, wlabel);
+      if (!wr.when) break;
+      const date::sys_days monday = week_start(wr.when->first);
+      const date::sys_days dx = monday + date::days{(xd + 6) % 7};
+      const date::sys_days dy = monday + date::days{(yd + 6) % 7};
+      if (dy < dx) break;
+      wr.when = engine::period::span(dx, dy, wlabel);
+      mention wm = make_mention(wr, pos, pos + ye);
+      wm.tense = rc.tense;
+      return wm;
     }
   }
   // "for the third quarter in a row", "the second month running": a count

@@ -229,6 +229,10 @@ date::sys_days resolve_span_end(const ast::texpr& t, date::sys_days first) {
   return add(first, 1, t.years, t.months, t.weeks * 7 + t.days) - date::days{1};
 }
 
+date::sys_days resolve_shift(const ast::texpr& t, date::sys_days from, int sign) {
+  return add(from, sign, t.years, t.months, t.weeks * 7 + t.days);
+}
+
 date::sys_days week_start(date::sys_days d) {
   const date::weekday wd{d};
   const unsigned from_monday = (wd.c_encoding() + 6) % 7;

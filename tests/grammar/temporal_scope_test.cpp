@@ -94,3 +94,47 @@ TEST_CASE("grammar: temporal issue scope forms") {
   CHECK(only("output will double by 2030.") == "by 2030|2030");
   CHECK(only("from 2021 to 2023 exports rose") == "from 2021 to 2023|2021-01-01..2023-12-31");
 }
+
+TEST_CASE("grammar: temporal a count before or after a day moves that day") {
+  CHECK(only("Prices rose 3 days after January 12th, 2022.") == "3 days after January 12th, 2022|2022-01-15");
+  CHECK(only("It happened 2 weeks before May 13 1999.") == "2 weeks before May 13 1999|1999-04-29");
+  CHECK(only("It ends 16 days from 01/02/2018.") == "16 days from 01/02/2018|2018-01-18");
+  // From yesterday (Nov 6) back more than 2 days: before Nov 4.
+  const auto before = temporal("It was done more than 2 days before yesterday.");
+  REQUIRE(before.size() == 1);
+  CHECK(before[0].mod == "before");
+  CHECK(before[0].when->str() == "2022-11-04");
+  // Less than 3 days after tomorrow (Nov 8): Nov 8 to Nov 10.
+  CHECK(only("It will be done less than 3 days after tomorrow.") ==
+        "less than 3 days after tomorrow|2022-11-08..2022-11-10");
+  CHECK(only("I will come back within 2 weeks from today.") == "within 2 weeks from today|2022-11-07..2022-11-20");
+  // A year moved is no day: the count stays a duration.
+  CHECK(only("Trade fell three years after the war.") == "three years|-");
+}
+
+TEST_CASE("grammar: temporal days of a relative week, and a count before 'next week'") {
+  // Next week: Monday 14 to Sunday 20 November.
+  CHECK(only("They meet next week between Wednesday and Friday.") ==
+        "next week between Wednesday and Friday|2022-11-16..2022-11-18");
+  CHECK(only("They meet this week from Tue to Thur.") == "this week from Tue to Thur|2022-11-08..2022-11-10");
+  const auto ms = temporal("We will be only 3 next week.");
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].when->str() == "2022-11-14..2022-11-20");
+}
+
+TEST_CASE("grammar: temporal a weekday with a day of another month follows the tense") {
+  g::scan_options o = ref_2022_11_07();
+  // Sunday 13 November 2022 is this month's; Monday the 13th is not: in
+  // the past it is June 2022, ahead February 2023.
+  o.assume_tense = -1;
+  auto ms = g::scan_mentions("on Mon 13th", o);
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].when->str() == "2022-06-13");
+  o.assume_tense = 1;
+  ms = g::scan_mentions("on Mon 13th", o);
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].when->str() == "2023-02-13");
+  ms = g::scan_mentions("on Sun 13th", o);
+  REQUIRE(ms.size() == 1);
+  CHECK(ms[0].when->str() == "2022-11-13");
+}
