@@ -528,12 +528,26 @@ namespace {
   std::string prefix;
   std::size_t at = 0;
   for (std::string_view p :
-       {"since", "by", "until", "till", "before", "after", "from", "between", "within", "on", "for"}) {
+       {"since", "by", "until", "till", "before", "after", "from", "between", "within", "on", "for", "later than",
+        "earlier than"}) {
     if (buf.compare(0, p.size(), p) == 0 && p.size() < n && buf[p.size()] == ' ') {
       prefix = std::string(p);
       at = skip_spaces(buf, p.size());
       break;
     }
+  }
+  // "later than 2018" bounds as "after 2018" does; "no later than 2030"
+  // as "by 2030" (the mention then starts at "no").
+  std::size_t neg_len = 0;
+  if (prefix == "later than" || prefix == "earlier than") {
+    for (std::string_view neg : {"no ", "not "}) {
+      if (pos >= neg.size() && (pos == neg.size() || !is_letter(text[pos - neg.size() - 1])) &&
+          lower(text[pos - neg.size()]) == neg[0] && text.compare(pos - neg.size() + 1, neg.size() - 1, neg.substr(1)) == 0) {
+        neg_len = neg.size();
+      }
+    }
+    if (prefix == "later than") prefix = neg_len != 0 ? "by" : "after";
+    if (prefix == "earlier than") prefix = neg_len != 0 ? "since" : "before";
   }
   std::optional<core> a = prefix == "between" || prefix == "from" ? parse_endpoint(buf, at) : parse_core(buf, at);
   if (!a) return std::nullopt;
@@ -717,6 +731,23 @@ namespace {
       r.type = mention_type::period;
     }
   }
+  // "2018 or later", "1/1/2016 and after", "year 2016 and greater": from
+  // that period on (mod "since").
+  if (prefix.empty() && !span_core && r.type != mention_type::duration && r.when && absolute_kind(a->t.f)) {
+    for (std::string_view w : {" or later", " and later", " or after", " and after", " and greater", " or greater",
+                               " onwards", " onward", " and beyond"}) {
+      if (buf.compare(end, w.size(), w) == 0 && (end + w.size() == n || !is_lower(buf[end + w.size()]))) {
+        end += w.size();
+        prefix = "since";
+        if (opts.reference && r.when->first <= *opts.reference) {
+          r.when = engine::period::span(r.when->first, *opts.reference, std::string(orig.substr(0, end)));
+        }
+        r.relative = true;
+        r.type = mention_type::period;
+        break;
+      }
+    }
+  }
   // An age ("thirty years old", "a 19-year-old") and a fraction ("three
   // quarters of") are numbers, not durations.
   if (r.type == mention_type::duration) {
@@ -772,7 +803,32 @@ namespace {
       is_digit(text[pos + end + 1])) {
     return std::nullopt;
   }
-  mention m = make_mention(r, pos, pos + end);
+  // "will leave in two weeks", "in a fortnight's time": the day that far
+  // ahead, in a future-tense sentence (its own cues, whatever tense is
+  // assumed); "the highest in 30 years" and "doubled in two years" stay
+  // durations.
+  if (r.type == mention_type::duration && prefix.empty() && a->t.qual == 0 && a->t.seconds == 0 && pos >= 3 &&
+      lower(text[pos - 3]) == 'i' && text[pos - 2] == 'n' && text[pos - 1] == ' ' &&
+      (pos == 3 || !is_letter(text[pos - 4]))) {
+    const std::string_view rest = buf.substr(end);
+    const bool time_after =
+        rest.starts_with("'s time") || rest.starts_with("\xe2\x80\x99s time") || rest.starts_with(" time");
+    if (time_after || sentence_tense(text, pos - 3, pos + end) > 0) {
+      resolution d = r;
+      d.type = mention_type::date;
+      d.relative = true;
+      if (opts.reference) {
+        d.when = engine::period::day(date::year_month_day{resolve_shift(a->t, *opts.reference, 1)},
+                                     std::string(text.substr(pos - 3, end + 3)));
+      } else {
+        d.unresolved = true;
+      }
+      mention dm = make_mention(d, pos - 3, pos + end);
+      dm.tense = 1;
+      return dm;
+    }
+  }
+  mention m = make_mention(r, pos - neg_len, pos + end);
   m.mod = span_core ? std::string() : prefix;
   // A duration counted in digits in its own unit ("3 years"): the number's
   // span, as numeric mentions give it.

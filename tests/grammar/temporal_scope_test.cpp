@@ -138,3 +138,28 @@ TEST_CASE("grammar: temporal a weekday with a day of another month follows the t
   REQUIRE(ms.size() == 1);
   CHECK(ms[0].when->str() == "2022-11-13");
 }
+
+TEST_CASE("grammar: temporal 'in two weeks' ahead is a day; 'or later' and 'later than' bound a period") {
+  // Future tense: the day that far from Monday 7 November 2022.
+  CHECK(only("Output will double in ten years.") == "in ten years|2032-11-07");
+  CHECK(only("They will meet in 2 weeks.") == "in 2 weeks|2022-11-21");
+  CHECK(only("He will return in a fortnight.") == "in a fortnight|2022-11-21");
+  CHECK(only("He leaves in a fortnight\xe2\x80\x99s time.") == "in a fortnight|2022-11-21");
+  // Past tense or a superlative: the count stays a duration.
+  CHECK(only("Exports doubled in two years.") == "two years|-");
+  CHECK(only("It is the highest in 30 years.") == "30 years|-");
+  const auto since = temporal("Tariffs apply to 2018 or later models.");
+  REQUIRE(since.size() == 1);
+  CHECK(since[0].mod == "since");
+  CHECK(since[0].when->str() == "2018-01-01..2022-11-07");
+  const auto after = temporal("Prices rose later than 2018.");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].mod == "after");
+  CHECK(after[0].when->str() == "2018");
+  // "no later than" is a deadline, not "after".
+  const std::string_view text = "Emissions must peak no later than 2030.";
+  const auto by = temporal(text);
+  REQUIRE(by.size() == 1);
+  CHECK(by[0].mod == "by");
+  CHECK(text.substr(by[0].start, by[0].end - by[0].start) == "no later than 2030");
+}
