@@ -143,8 +143,17 @@ std::optional<date::sys_days> range_end(const std::string& text, const g::mentio
   }
   if (k == std::string::npos) return std::nullopt;
   while (k < s.size() && s[k] == ' ') ++k;
-  const std::string tail = text.substr(m.start + k, m.end - m.start - k);
-  for (const auto& e : g::scan_mentions(tail, o)) {
+  // A bare month name ("from march to may") is a month only in context:
+  // read the tail after "in" and capitalised too.
+  std::string tail = text.substr(m.start + k, m.end - m.start - k);
+  std::string in_tail = "in " + tail;
+  if (in_tail[3] >= 'a' && in_tail[3] <= 'z') in_tail[3] = static_cast<char>(in_tail[3] - 'a' + 'A');
+  auto found = g::scan_mentions(tail, o);
+  if (found.empty() || found.front().start != 0) {
+    found = g::scan_mentions(in_tail, o);
+    for (auto& e : found) e.start = e.start >= 3 ? e.start - 3 : 1;
+  }
+  for (const auto& e : found) {
     if (!g::is_temporal(e.type) || e.start != 0 || !e.when) continue;
     using namespace date;
     const year_month_day last{m.when->last};
