@@ -29,7 +29,7 @@ auto const day_range_tail =
 // "October 28, 2022", "Oct. 28", "oct/2", "Jan first", "September the twenty-first"
 auto const month_first = eps[clear] >> -weekday_pre >> month_word >>
                          (ws | lit('/') | dash | eps) >> -(lit("the") >> ws) >> day_any >>
-                         -day_range_tail >> -year_tail >> eps[set_form(form::day)];
+                         (day_range_tail | eps[put(&texpr::day2, 0u)]) >> -year_tail >> eps[set_form(form::day)];
 // "October, 1st"
 auto const month_comma_day = eps[clear] >> month_word >> lit(',') >> ows >> uint12[day_in_range] >> nd >>
                              ord_suffix >> we >> -year_tail >> eps[set_form(form::day)];
@@ -38,6 +38,7 @@ auto const month_comma_day = eps[clear] >> month_word >> lit(',') >> ows >> uint
 // is two sentences.
 auto const day_first = eps[clear] >> -weekday_pre >> -(lit("the") >> ws) >> day_any >>
                        ((lit('.') >> +lit(' ') >> month_word >> year_tail) |
+                        (lit('/') >> month_word >> lit('/') >> year4) |
                         (((ws >> -(lit("of") >> ws)) | dash) >> month_word >> -year_tail)) >>
                        eps[set_form(form::day)];
 

@@ -42,8 +42,20 @@ auto const bare_month = eps[clear] >> -mod_word >> -(rel_word[put(&texpr::has_ye
 // "2015/3", "2015-03"
 // ("2011-12" stays a year and the season after it: two digits after an
 // unspaced hyphen must start with 0.)
+// "2015-12", "2016- 11": a month 10..12 below the year's last two digits
+// ("2011-12" and "2021-22" are ranges of years).
+auto const month_below_year = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  const unsigned m = x3::_attr(ctx);
+  if (m < 10 || m > 12 || static_cast<int>(m) >= t.year % 100) {
+    x3::_pass(ctx) = false;
+  } else {
+    t.month = m;
+  }
+};
 auto const year_month = eps[clear] >> year4 >>
-                        (((ws >> (lit('/') | lit('-')) >> ows) | (lit('/') >> ows)) >> uint12[month_in_range] |
+                        ((lit('-') >> ows >> uint2[month_below_year]) |
+                         ((ws >> (lit('/') | lit('-')) >> ows) | (lit('/') >> ows)) >> uint12[month_in_range] |
                          ((lit('-') >> ows) | (lit('/') >> ows)) >>
                              ((lit('0') >> x3::uint_parser<unsigned, 10, 1, 1>{}[month_in_range]) |
                               x3::uint_parser<unsigned, 10, 1, 1>{}[month_in_range])) >>

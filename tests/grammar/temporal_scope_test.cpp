@@ -163,3 +163,13 @@ TEST_CASE("grammar: temporal 'in two weeks' ahead is a day; 'or later' and 'late
   CHECK(by[0].mod == "by");
   CHECK(text.substr(by[0].start, by[0].end - by[0].start) == "no later than 2030");
 }
+
+TEST_CASE("grammar: temporal day-month-year with slashes and dashes, year-month in digits") {
+  CHECK(only("The deal closed on 23/Sep/2020.") == "23/Sep/2020|2020-09-23");
+  const auto d = temporal("The deal closed on Sep-23-2020 in Astana.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].type == g::mention_type::date);
+  CHECK(d[0].when->str() == "2020-09-23");
+  // A month below the year's last digits; "2021-22" would be two years.
+  CHECK(only("Data for 2015-12 show it.") == "2015-12|2015-12-01..2015-12-31");
+}
