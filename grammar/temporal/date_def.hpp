@@ -109,6 +109,12 @@ auto const day_only =
 auto const day_of_rel_month = eps[clear] >> -(lit("the") >> ws) >> day_any >> ws >> lit("of") >> ws >>
                               rel_word >> ws >> lit("month") >> we >> eps[rel_to_month] >>
                               eps[set_form(form::day)];
+// "the 15th day of next month", "the thirty-first day of the month", "the
+// 15th day of June"
+auto const nth_day_of = eps[clear] >> -(lit("the") >> ws) >> day_any >> ws >> lit("day") >> ws >> lit("of") >> ws >>
+                        ((month_word >> -year_tail) | (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]) |
+                         (lit("the") >> ws >> lit("month") >> we >> eps[put(&texpr::month_rel, 0)])) >>
+                        eps[set_form(form::day)];
 // "the first Friday of July", "second Sunday", "the last Monday of next month"
 auto const nth_check = [](auto& ctx) {
   const unsigned n = x3::_attr(ctx);
@@ -145,7 +151,8 @@ date_type const date = "date";
 auto const date_def = date_detail::iso | date_detail::numeric_dmy | date_detail::month_first |
                       date_detail::month_first_words | date_detail::day_of_rel_month | date_detail::month_comma_day |
                       date_detail::day_first | date_detail::numeric_md | date_detail::nth_weekday |
-                      date_detail::day_only | date_detail::day_span | date_detail::month_day_span;
+                      date_detail::day_only | date_detail::day_span | date_detail::month_day_span |
+                      date_detail::nth_day_of;
 BOOST_SPIRIT_DEFINE(date)
 
 }  // namespace claimcheck::grammar::temporal

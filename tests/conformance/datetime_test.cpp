@@ -80,8 +80,11 @@ std::vector<g::mention> scan(const std::string& text, std::optional<date::sys_da
   return out;
 }
 
-std::string upstream_type(g::mention_type t) {
-  return t == g::mention_type::date ? "date" : t == g::mention_type::period ? "daterange" : "duration";
+// A day bounded by a preposition ("after January 12th", "before the 26th
+// day of the month") is our date with its mod; upstream's is a daterange.
+std::string upstream_type(const g::mention& m) {
+  if (m.type == g::mention_type::date && !m.mod.empty()) return "daterange";
+  return m.type == g::mention_type::date ? "date" : m.type == g::mention_type::period ? "daterange" : "duration";
 }
 
 double seconds_of(const g::mention& m) {
@@ -187,7 +190,12 @@ bool matches(const json& expected, std::map<std::string, std::string> ours, cons
   // "after"/"before"; upstream gives the open range beyond it.
   if (m.when && (m.mod == "after" || m.mod == "before")) {
     ours.clear();
-    if (m.mod == "after") ours[parser_keys ? "startDate" : "start"] = period::iso(m.when->last + date::days{1});
+    // After a day, upstream's range starts on that day ("after the 15th
+    // day of June" starts on June 15th); after a longer period, past it.
+    const bool day = m.type == g::mention_type::date;
+    if (m.mod == "after") {
+      ours[parser_keys ? "startDate" : "start"] = period::iso(day ? m.when->first : m.when->last + date::days{1});
+    }
     if (m.mod == "before") ours[parser_keys ? "endDate" : "end"] = period::iso(m.when->first);
   }
   if (m.type == g::mention_type::duration) {
@@ -232,6 +240,7 @@ std::string describe(const std::string& text, const std::vector<g::mention>& pas
     if (m.when) o << " future " << m.when->str();
     if (i < past.size() && past[i].when) o << " past " << past[i].when->str();
     if (m.type == g::mention_type::duration) o << " " << seconds_of(m) << "s";
+    if (!m.mod.empty()) o << " mod " << m.mod;
     if (!m.error.empty()) o << " error: " << m.error;
     o << '\n';
   }
@@ -249,7 +258,7 @@ void run_parser(const std::string& file, const std::string& type, tally& t) {
     auto filter = [&](std::vector<g::mention> ms) {
       std::vector<g::mention> out;
       for (auto& m : ms) {
-        if (upstream_type(m.type) == type) out.push_back(std::move(m));
+        if (upstream_type(m) == type) out.push_back(std::move(m));
       }
       return out;
     };
@@ -313,7 +322,7 @@ void run_model(tally& t) {
       const auto& p = past[i];
       ok = code_points(text, m.start) == r["Start"].get<std::size_t>() &&
            code_points(text, m.end) - 1 == r["End"].get<std::size_t>() &&
-           "datetimeV2." + upstream_type(m.type) == type_of(r);
+           "datetimeV2." + upstream_type(m) == type_of(r);
       if (!ok) break;
       const json& values = r["Resolution"]["values"];
       std::vector<const g::mention*> readings = {&p};

@@ -173,3 +173,19 @@ TEST_CASE("grammar: temporal day-month-year with slashes and dashes, year-month 
   // A month below the year's last digits; "2021-22" would be two years.
   CHECK(only("Data for 2015-12 show it.") == "2015-12|2015-12-01..2015-12-31");
 }
+
+TEST_CASE("grammar: temporal 'starting January 7th' and 'the 15th day of next month'") {
+  const std::string_view text = "Tariffs rise starting January 7th, 2023, the ministry said.";
+  const auto s = temporal(text);
+  REQUIRE(s.size() == 1);
+  CHECK(s[0].mod == "since");
+  CHECK(text.substr(s[0].start, s[0].end - s[0].start) == "starting January 7th, 2023");
+  CHECK(s[0].when->str() == "2023-01-07");
+  CHECK(only("We will come back on the 15th day of next month.") == "the 15th day of next month|2022-12-15");
+  CHECK(only("Deliver it by the 30th day of the month.") == "by the 30th day of the month|2022-11-30");
+  // November has no 31st: an error on the mention, no period.
+  const auto bad = temporal("Deliver it by the thirty-first day of the month.");
+  REQUIRE(bad.size() == 1);
+  CHECK_FALSE(bad[0].when);
+  CHECK_FALSE(bad[0].error.empty());
+}
