@@ -64,6 +64,7 @@ struct texpr {
   unsigned used = 0;       // buckets already counted (bit per bucket)
   int month_rel = kRelNone;  // "of next month": +1; kRelNone when none
   int base_days = 0;         // "two days from tomorrow": the shift starts at ref + 1
+  bool business = false;     // "the next 4 business days": weekdays only
   // Counted amounts by bucket ("1 year 1 month 21 days").
   double years = 0;
   double months = 0;

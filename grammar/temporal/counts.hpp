@@ -21,7 +21,7 @@ inline auto const amount =
         -(ws >> x3::lit("and") >> ws >> -(x3::lit("a") >> ws) >> x3::lit("half")[add_half] >> we) |
     (x3::lit("half") >> -(ws >> (x3::lit("an") | x3::lit("a"))))[put(&texpr::amount, 0.5)];
 // A count and its calendar unit, with a following "and a half".
-inline auto const business = -(x3::lit("business") >> ws);
+inline auto const business = -((x3::lit("business") >> ws >> &unit_words)[put(&texpr::business, true)]);
 // Not "a year-on-year rise", "a 19-year-old".
 inline auto const no_compound = !(x3::lit('-') >> x3::char_('a', 'z'));
 // The word end is checked before the unit is added: an action is not undone

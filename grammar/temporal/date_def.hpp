@@ -92,6 +92,21 @@ auto const iso = eps[clear] >> year4 >>
                    uint12[set(&texpr::day)])) >>
                  nd >> we >> eps[iso_check];
 
+// "Friday 7/6", "Friday 7.6", "friday 2018-7-6": a weekday before a day in
+// digits, month first (after a weekday "5/12" is no fraction).
+auto const weekday_md_fix = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  if (t.month > 12) std::swap(t.month, t.day);
+  t.f = form::day;
+  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > 31) x3::_pass(ctx) = false;
+};
+auto const weekday_numeric =
+    eps[clear] >> full_weekday_names[set(&texpr::weekday)] >> we >> ((ows >> lit(',') >> ows) | ws) >>
+    ((year4 >> lit('-') >> uint12[set(&texpr::month)] >> nd >> lit('-') >> uint12[set(&texpr::day)] >> nd >> we >>
+      eps[iso_check]) |
+     (uint12[set(&texpr::month)] >> nd >> (lit('/') | lit('-') | lit('.')) >> uint12[set(&texpr::day)] >> nd >>
+      !(lit('/') | lit('-') | (lit('.') >> x3::digit)) >> we >> eps[weekday_md_fix]));
+
 // A day in words as a cardinal ("May twenty one"), only at a clause's end
 // or before the year, so that "May twenty years ago" stays a month.
 auto const month_first_words = eps[clear] >> -weekday_pre >> month_word >> ws >> cardinal_words[day_in_range] >>
@@ -152,7 +167,7 @@ auto const date_def = date_detail::iso | date_detail::numeric_dmy | date_detail:
                       date_detail::month_first_words | date_detail::day_of_rel_month | date_detail::month_comma_day |
                       date_detail::day_first | date_detail::numeric_md | date_detail::nth_weekday |
                       date_detail::day_only | date_detail::day_span | date_detail::month_day_span |
-                      date_detail::nth_day_of;
+                      date_detail::nth_day_of | date_detail::weekday_numeric;
 BOOST_SPIRIT_DEFINE(date)
 
 }  // namespace claimcheck::grammar::temporal

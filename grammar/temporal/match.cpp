@@ -595,6 +595,12 @@ namespace {
         const std::string label(orig.substr(at, trim(b->end) - at));
         resolution ra = resolve(ta, rc2, label);
         resolution rb = resolve(tb, rc2, label);
+        if (ra.when && tb.f == form::weekday && tb.rel == ast::kRelNone && tb.year_rel == ast::kRelNone &&
+            tb.weekday >= 0) {
+          // "from next Monday to Friday": the first such day from the start.
+          const date::weekday wd{static_cast<unsigned>(tb.weekday)};
+          rb.when = engine::period::day(date::year_month_day{ra.when->last + (wd - date::weekday{ra.when->last})});
+        }
         if (ra.when && rb.when && rb.when->last < ra.when->first) {
           // Year-less ends read in opposite directions: "between Jan 22 and now".
           resolve_context back = rc2;
@@ -614,7 +620,8 @@ namespace {
               is_digit(text[pos + end + 1])) {
             return std::nullopt;  // "2010-2015-86": a code
           }
-          mention m = make_mention(r, pos, pos + end);
+          // "for Dec/2018-May/2019": "for" is no part of the range.
+          mention m = make_mention(r, prefix == "for" ? pos + at : pos, pos + end);
           m.tense = rc.tense;
           return m;
         }

@@ -496,6 +496,22 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
         return done(period::span(date::sys_days{(q_first + date::months{3}) / 1},
                                  date::sys_days{(q_first + date::months{3 + n}) / 1} - date::days{1}));
       }
+      if (t.business && t.years == 0 && t.months == 0 && t.weeks == 0 && t.days >= 1 && t.days <= 366) {
+        // "the next 4 business days": that many weekdays after (or before)
+        // the reference day.
+        const int step = t.f == form::span_back ? -1 : 1;
+        const long n = std::lround(t.days);
+        date::sys_days d = ref;
+        date::sys_days near = ref;
+        for (long k = 0; k < n;) {
+          d += date::days{step};
+          const date::weekday w{d};
+          if (w == date::Saturday || w == date::Sunday) continue;
+          if (k == 0) near = d;
+          ++k;
+        }
+        return done(step > 0 ? period::span(near, d) : period::span(d, near));
+      }
       if (t.f == form::span_back) {
         return done(period::span(add(ref, -1, t.years, t.months, t.weeks * 7 + t.days), ref));
       }

@@ -189,3 +189,23 @@ TEST_CASE("grammar: temporal 'starting January 7th' and 'the 15th day of next mo
   CHECK_FALSE(bad[0].when);
   CHECK_FALSE(bad[0].error.empty());
 }
+
+TEST_CASE("grammar: temporal business days, weekday ranges and a weekday before a numeric day") {
+  // Monday 7 November 2022: the next 4 business days are Tue 8 to Fri 11,
+  // the previous 4 Tue 1 to Fri 4 (the weekend between is skipped).
+  CHECK(only("Talks run for the next 4 business days.") == "next 4 business days|2022-11-08..2022-11-11");
+  CHECK(only("Sales fell in the previous 4 business days.") == "previous 4 business days|2022-11-01..2022-11-04");
+  CHECK(only("Talks run the next 6 business days.") == "next 6 business days|2022-11-08..2022-11-15");
+  // From next Monday (14 November) to the Friday after it.
+  CHECK(only("I will be away from next Monday to Friday.") == "from next Monday to Friday|2022-11-14..2022-11-18");
+  CHECK(only("Budget plan for Dec/2022-May/2023 was set.") == "Dec/2022-May/2023|2022-12-01..2023-05-31");
+  const auto d = temporal("The call is on Friday 2022-11-18 at noon.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].when->str() == "2022-11-18");
+  REQUIRE(d[0].weekday.has_value());
+  CHECK(*d[0].weekday == 5u);
+  // Kept as written: a rule can flag that 12 May 2023 was a Friday, not a Thursday.
+  const auto w = temporal("It ends on Thursday 5/12/2023.");
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].when->str() == "2023-05-12");
+}
