@@ -755,16 +755,21 @@ namespace {
       }
     }
   }
-  // "starting January 7th", "beginning on Sep 2019": from that day on
-  // (the mention then starts at the verb).
+  // "starting January 7th", "beginning on Sep 2019", "as early as May":
+  // from that day on (the mention then starts at the verb).
   if (prefix.empty() && neg_len == 0 && !span_core && r.type != mention_type::duration && r.when &&
       absolute_kind(a->t.f)) {
-    for (std::string_view w : {"starting on ", "starting ", "beginning on ", "beginning "}) {
+    for (std::string_view w :
+         {"starting on ", "starting ", "beginning on ", "beginning ", "as early as ", "as late as "}) {
       if (pos < w.size() || (pos > w.size() && is_letter(text[pos - w.size() - 1]))) continue;
       bool same = true;
       for (std::size_t i = 0; i < w.size() && same; ++i) same = lower(text[pos - w.size() + i]) == w[i];
       if (!same) continue;
       neg_len = w.size();
+      if (w == "as late as ") {
+        prefix = "until";  // "as late as tomorrow": up to that day
+        break;
+      }
       prefix = "since";
       if (opts.reference && r.when->first <= *opts.reference) {
         r.when = engine::period::span(r.when->first, *opts.reference, std::string(text.substr(pos - neg_len, end + neg_len)));

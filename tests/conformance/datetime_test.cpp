@@ -188,6 +188,13 @@ bool matches(const json& expected, std::map<std::string, std::string> ours, cons
   if (!expected.is_object() || expected.empty()) return true;  // seasons: not resolved upstream
   // "after 2016" / "before 2018": we keep the stated period with mod
   // "after"/"before"; upstream gives the open range beyond it.
+  if (m.when && (m.mod == "by" || m.mod == "until")) {
+    // "no later than January 1, 2010", "as late as tomorrow": upstream's
+    // range ends on a day named (on the day after a longer period).
+    ours.erase(parser_keys ? "endDate" : "end");
+    if (m.type == g::mention_type::date) ours[parser_keys ? "endDate" : "end"] = period::iso(m.when->first);
+    if (m.type != g::mention_type::date) ours[parser_keys ? "endDate" : "end"] = period::iso(m.when->last + date::days{1});
+  }
   if (m.when && (m.mod == "after" || m.mod == "before")) {
     ours.clear();
     // After a day, upstream's range starts on that day ("after the 15th
