@@ -11,6 +11,7 @@
 #include <string>
 
 #include "grammar/detail/scan_hooks.hpp"
+#include "grammar/temporal/bounds.hpp"
 #include "grammar/temporal/date.hpp"
 #include "grammar/temporal/duration.hpp"
 #include "grammar/temporal/period.hpp"
@@ -738,47 +739,6 @@ namespace {
       r.type = mention_type::period;
     }
   }
-  // "2018 or later", "1/1/2016 and after", "year 2016 and greater": from
-  // that period on (mod "since").
-  if (prefix.empty() && !span_core && r.type != mention_type::duration && r.when && absolute_kind(a->t.f)) {
-    for (std::string_view w : {" or later", " and later", " or after", " and after", " and greater", " or greater",
-                               " onwards", " onward", " and beyond"}) {
-      if (buf.compare(end, w.size(), w) == 0 && (end + w.size() == n || !is_lower(buf[end + w.size()]))) {
-        end += w.size();
-        prefix = "since";
-        if (opts.reference && r.when->first <= *opts.reference) {
-          r.when = engine::period::span(r.when->first, *opts.reference, std::string(orig.substr(0, end)));
-        }
-        r.relative = true;
-        r.type = mention_type::period;
-        break;
-      }
-    }
-  }
-  // "starting January 7th", "beginning on Sep 2019", "as early as May":
-  // from that day on (the mention then starts at the verb).
-  if (prefix.empty() && neg_len == 0 && !span_core && r.type != mention_type::duration && r.when &&
-      absolute_kind(a->t.f)) {
-    for (std::string_view w :
-         {"starting on ", "starting ", "beginning on ", "beginning ", "as early as ", "as late as "}) {
-      if (pos < w.size() || (pos > w.size() && is_letter(text[pos - w.size() - 1]))) continue;
-      bool same = true;
-      for (std::size_t i = 0; i < w.size() && same; ++i) same = lower(text[pos - w.size() + i]) == w[i];
-      if (!same) continue;
-      neg_len = w.size();
-      if (w == "as late as ") {
-        prefix = "until";  // "as late as tomorrow": up to that day
-        break;
-      }
-      prefix = "since";
-      if (opts.reference && r.when->first <= *opts.reference) {
-        r.when = engine::period::span(r.when->first, *opts.reference, std::string(text.substr(pos - neg_len, end + neg_len)));
-      }
-      r.relative = true;
-      r.type = mention_type::period;
-      break;
-    }
-  }
   // An age ("thirty years old", "a 19-year-old") and a fraction ("three
   // quarters of") are numbers, not durations.
   if (r.type == mention_type::duration) {
@@ -873,6 +833,7 @@ namespace {
   }
   if (r.type != mention_type::duration) m.tense = rc.tense;
   if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
+  if (absolute_kind(a->t.f)) extend_bounds(text, m, opts);
   return m;
 }
 
