@@ -107,6 +107,22 @@ auto const weekday_numeric =
      (uint12[set(&texpr::month)] >> nd >> (lit('/') | lit('-') | lit('.')) >> uint12[set(&texpr::day)] >> nd >>
       !(lit('/') | lit('-') | (lit('.') >> x3::digit)) >> we >> eps[weekday_md_fix]));
 
+// "10/1-11/7", "from 10/1 to 11/7", "5/1-5/7/2020", "5/1-5/7, 2020": two
+// numeric days joined, month first (joined, "10/1" is no fraction).
+auto const md_pair_check = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  t.f = form::day;
+  if (t.month < 1 || t.month > 12 || t.month2 < 1 || t.month2 > 12 || t.day < 1 || t.day > 31 || t.day2 < 1 ||
+      t.day2 > 31) {
+    x3::_pass(ctx) = false;
+  }
+};
+auto const md_pair = eps[clear] >> uint12[set(&texpr::month)] >> nd >> lit('/') >> uint12[set(&texpr::day)] >> nd >>
+                     (dash | (ws >> (lit("to") | lit("until") | lit("till") | lit("through")) >> ws)) >>
+                     uint12[set(&texpr::month2)] >> nd >> lit('/') >> uint12[set(&texpr::day2)] >> nd >>
+                     -((lit('/') >> year4) | (lit(',') >> ows >> year4)) >> !(lit('/') | lit('-')) >> we >>
+                     eps[md_pair_check];
+
 // A day in words as a cardinal ("May twenty one"), only at a clause's end
 // or before the year, so that "May twenty years ago" stays a month.
 auto const month_first_words = eps[clear] >> -weekday_pre >> month_word >> ws >> cardinal_words[day_in_range] >>
@@ -165,7 +181,8 @@ auto const month_day_span = eps[clear] >> month_word >> ws >> lit("between") >> 
 date_type const date = "date";
 auto const date_def = date_detail::iso | date_detail::numeric_dmy | date_detail::month_first |
                       date_detail::month_first_words | date_detail::day_of_rel_month | date_detail::month_comma_day |
-                      date_detail::day_first | date_detail::numeric_md | date_detail::nth_weekday |
+                      date_detail::day_first | date_detail::md_pair | date_detail::numeric_md |
+                      date_detail::nth_weekday |
                       date_detail::day_only | date_detail::day_span | date_detail::month_day_span |
                       date_detail::nth_day_of | date_detail::weekday_numeric;
 BOOST_SPIRIT_DEFINE(date)

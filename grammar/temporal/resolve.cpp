@@ -305,6 +305,17 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
         }
         return r;
       }
+      if (t.month2 != 0) {
+        // "10/1-11/7": from one day to the other; when the second month
+        // comes first, the year is the second day's ("12/28-1/3, 2021"),
+        // as in "Nov-Feb 2017".
+        const date::year_month_day a =
+            (t.month2 < t.month ? y - date::years{1} : y) / date::month{t.month} / date::day{t.day};
+        const date::year_month_day b = y / date::month{t.month2} / date::day{t.day2};
+        if (!a.ok() || !b.ok() || date::sys_days{b} < date::sys_days{a}) return r.error = "invalid date", r;
+        r.type = mention_type::period;
+        return finish(period::span(date::sys_days{a}, date::sys_days{b}));
+      }
       date::year_month_day ymd = y / date::month{t.month} / date::day{t.day};
       if (yearless && t.month == 2 && t.day == 29) {
         // Feb 29 without a year: the nearest leap day on the tense's side.

@@ -209,3 +209,15 @@ TEST_CASE("grammar: temporal business days, weekday ranges and a weekday before 
   REQUIRE(w.size() == 1);
   CHECK(w[0].when->str() == "2023-05-12");
 }
+
+TEST_CASE("grammar: temporal two numeric days joined are a range") {
+  CHECK(only("Leave runs from 10/1 to 11/7, he said.") == "from 10/1 to 11/7|2022-10-01..2022-11-07");
+  CHECK(only("The fair runs 5/1-5/7/2020 in Almaty.") == "5/1-5/7/2020|2020-05-01..2020-05-07");
+  // The stated year is the second day's, as in "Nov-Feb 2017".
+  CHECK(only("The fair runs 12/28-1/3, 2021 in Almaty.") == "12/28-1/3, 2021|2020-12-28..2021-01-03");
+  // Neither is a day: no mention, an error.
+  const auto bad = temporal("It ran 2/30-3/1/2019 there.");
+  REQUIRE(bad.size() == 1);
+  CHECK_FALSE(bad[0].when);
+  CHECK_FALSE(bad[0].error.empty());
+}
