@@ -36,6 +36,7 @@ enum class form : std::uint8_t {
   iso_week,      // "week 31": ISO week `part` of the year
   part_of,       // "the first 2 weeks of 2021": rel +1 first / -1 last, part = count, unit u
   weekday_count, // "two Sundays from now": the part-th weekday after the reference
+  holiday,       // "Christmas 2020", "last Easter": part = holiday (see resolve.cpp), rel
 };
 
 // The unit of a relative or counted expression.

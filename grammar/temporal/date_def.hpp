@@ -176,6 +176,27 @@ auto const day_span = eps[clear] >> -(lit("the") >> ws) >> day_num >> day_joint 
 auto const month_day_span = eps[clear] >> month_word >> ws >> lit("between") >> ws >> day_num >> ws >>
                             lit("and") >> ws >> day2_num >> -year_tail >> eps[set_form(form::day)];
 
+// Holidays on a fixed or computed day: "Christmas 2020", "last Easter",
+// "the next New Year's Day". Parts: 1 Christmas Day, 2 Christmas Eve, 3
+// New Year's Day, 4 New Year's Eve, 5 Halloween, 6 Earth Day, 7 Easter
+// Sunday, 8 Easter Monday, 9 Good Friday, 10 Thanksgiving (US), 11 Boxing
+// Day. Country holidays ("Independence Day") differ by country: not read.
+inline x3::symbols<unsigned> make_holidays() {
+  x3::symbols<unsigned> s;
+  s.add("christmas", 1u)("christmas day", 1u)("christmas eve", 2u)("new year's day", 3u)("new year day", 3u)(
+      "new years day", 3u)("new year\xe2\x80\x99s day", 3u)("new year's eve", 4u)("new years eve", 4u)(
+      "new year\xe2\x80\x99s eve", 4u)("halloween", 5u)("earth day", 6u)("easter", 7u)("easter sunday", 7u)(
+      "easter monday", 8u)("good friday", 9u)("thanksgiving", 10u)("thanksgiving day", 10u)("boxing day", 11u);
+  return s;
+}
+inline const x3::symbols<unsigned> holiday_names = make_holidays();
+auto const holiday_rel = (lit("last") | lit("previous"))[put(&texpr::rel, -1)] |
+                         (lit("next") | lit("following") | lit("upcoming") | lit("coming"))[put(&texpr::rel, 1)] |
+                         lit("this")[put(&texpr::rel, 0)];
+auto const holiday = eps[clear] >> -(lit("the") >> ws) >> -(holiday_rel >> ws) >> holiday_names[set(&texpr::part)] >>
+                     we >> -(((ows >> lit(',') >> ows) | ws) >> -(lit("of") >> ws) >> year4) >>
+                     eps[set_form(form::holiday)];
+
 }  // namespace date_detail
 
 date_type const date = "date";
@@ -184,7 +205,7 @@ auto const date_def = date_detail::iso | date_detail::numeric_dmy | date_detail:
                       date_detail::day_first | date_detail::md_pair | date_detail::numeric_md |
                       date_detail::nth_weekday |
                       date_detail::day_only | date_detail::day_span | date_detail::month_day_span |
-                      date_detail::nth_day_of | date_detail::weekday_numeric;
+                      date_detail::nth_day_of | date_detail::weekday_numeric | date_detail::holiday;
 BOOST_SPIRIT_DEFINE(date)
 
 }  // namespace claimcheck::grammar::temporal

@@ -48,7 +48,8 @@ constexpr std::string_view kOpenWords[] = {
     "january", "february", "april", "june", "july", "august", "september", "october", "november",
     "december", "apr", "aug", "dec", "feb", "jul", "jun", "nov", "oct", "sep", "sept", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "tomorrow", "tmrw", "spring", "summer", "autumn", "winter", "ytd", "fy", "fortnight"};
+    "tomorrow", "tmrw", "spring", "summer", "autumn", "winter", "ytd", "fy", "fortnight", "christmas", "easter",
+    "halloween", "thanksgiving"};
 constexpr std::string_view kWeakWords[] = {
     "a", "an", "another", "about", "after", "all", "almost", "around", "at", "before", "beginning",
     "between", "by", "calendar", "financial", "fiscal", "coming", "couple", "current", "day", "early",
@@ -60,7 +61,7 @@ constexpr std::string_view kWeakWords[] = {
     "march", "from", "on", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
-    "several", "w"};
+    "several", "w", "earth"};
 constexpr std::string_view kConfirmWords[] = {
     "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters",
     "year", "years", "yr", "yrs", "decade", "decades", "century", "fortnight", "fortnights", "hour",
@@ -439,7 +440,7 @@ bool absolute_kind(form f) {
   return f == form::day || f == form::month || f == form::year || f == form::quarter || f == form::half ||
          f == form::decade || f == form::rel_day || f == form::weekday || f == form::rel_unit ||
          f == form::iso_week || f == form::nth_week || f == form::week_of || f == form::season ||
-         f == form::nth_weekday;
+         f == form::nth_weekday || f == form::holiday;
 }
 
 std::size_t skip_spaces(std::string_view buf, std::size_t i) {
@@ -564,7 +565,7 @@ namespace {
   // (the scanner finds it at the next word).
   if (prefix.empty() && buf.compare(0, 4, "the ") == 0 &&
       ((a->t.f == form::day && n > 4 && is_lower(buf[4])) || (a->t.f == form::year && a->t.mod == 0) ||
-       (a->t.f == form::month && a->t.mod != 0) || (a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade && a->t.year_rel != 2) || a->t.mod >= 4 ||
+       (a->t.f == form::month && a->t.mod != 0) || a->t.f == form::holiday || (a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade && a->t.year_rel != 2) || a->t.mod >= 4 ||
        ((a->t.f == form::span_back || a->t.f == form::span_fwd) && a->t.u != ast::unit::decade))) {
     return std::nullopt;
   }
@@ -787,6 +788,8 @@ namespace {
       (buf.substr(end).starts_with(" in a row") || buf.substr(end).starts_with(" running"))) {
     return std::nullopt;
   }
+  // "Christmas Island", "Easter Island" are places.
+  if (a->t.f == form::holiday && (buf.substr(end).starts_with(" island"))) return std::nullopt;
   // "three quarters" without a time word around it is a fraction.
   if (r.type == mention_type::duration && a->t.u == ast::unit::quarter && !is_digit(buf[at])) return std::nullopt;
   // Part of a longer number or code: "2015-32", "138-2010-2015".

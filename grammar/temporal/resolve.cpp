@@ -98,6 +98,43 @@ period apply_mod(period p, int mod) {
   return p;
 }
 
+// Easter Sunday of year y (the Gregorian computus).
+date::sys_days easter(int y) {
+  const int a = y % 19;
+  const int b = y / 100;
+  const int c = y % 100;
+  const int d = b / 4;
+  const int e = b % 4;
+  const int f = (b + 8) / 25;
+  const int g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4;
+  const int k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const unsigned month = static_cast<unsigned>((h + l - 7 * m + 114) / 31);
+  const unsigned day = static_cast<unsigned>((h + l - 7 * m + 114) % 31 + 1);
+  return date::sys_days{date::year{y} / date::month{month} / date::day{day}};
+}
+
+// The day of holiday `part` (see date_def.hpp) in year y.
+date::sys_days holiday_in(unsigned part, int y) {
+  const date::year yy{y};
+  switch (part) {
+    case 2: return date::sys_days{yy / date::December / 24};
+    case 3: return date::sys_days{yy / date::January / 1};
+    case 4: return date::sys_days{yy / date::December / 31};
+    case 5: return date::sys_days{yy / date::October / 31};
+    case 6: return date::sys_days{yy / date::April / 22};
+    case 7: return easter(y);
+    case 8: return easter(y) + date::days{1};
+    case 9: return easter(y) - date::days{2};
+    case 10: return date::sys_days{yy / date::November / date::Thursday[4]};
+    case 11: return date::sys_days{yy / date::December / 26};
+    default: return date::sys_days{yy / date::December / 25};
+  }
+}
+
 // A year-less reading moved by the sentence's tense.
 period by_tense(period p, date::sys_days ref, int tense) {
   if (tense < 0 && p.first > ref) return p.shift_years(-1);
@@ -210,6 +247,7 @@ bool depends_on_tense(const ast::texpr& t) {
   if (t.f == form::weekday) return t.year_rel == ast::kRelNone;
   if (t.year != 0 || t.has_year_rel || t.month_rel != ast::kRelNone) return false;
   switch (t.f) {
+    case form::holiday: return t.rel == ast::kRelNone;
     case form::day:
     case form::month:
     case form::quarter:
@@ -260,7 +298,7 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
     return r;
   }
   r.type = (t.f == form::day || t.f == form::rel_day || t.f == form::weekday || t.f == form::shift ||
-            t.f == form::nth_weekday || t.f == form::weekday_count) && t.day2 == 0
+            t.f == form::nth_weekday || t.f == form::weekday_count || t.f == form::holiday) && t.day2 == 0
                ? mention_type::date
                : mention_type::period;
   r.relative = needs_reference(t);
@@ -339,6 +377,21 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
       const date::year y1 = t.month2 < t.month ? y - date::years{1} : y;
       return finish(period::span(date::sys_days{y1 / date::month{t.month} / 1},
                                  date::sys_days{y / date::month{t.month2} / date::last}));
+    }
+    case form::holiday: {
+      // "Easter 2018"; "last Easter": the latest before the reference;
+      // "next Easter": the first after it; bare: this year's, moved a year
+      // by the tense when it lies on the other side of the reference.
+      const int ry = static_cast<int>(rymd.year());
+      date::sys_days d = holiday_in(t.part, t.year != 0 ? t.year : ry);
+      if (t.year == 0) {
+        if ((t.rel == -1 || (t.rel == ast::kRelNone && c.tense < 0)) && d > ref) d = holiday_in(t.part, ry - 1);
+        if (t.rel == -1 && d == ref) d = holiday_in(t.part, ry - 1);
+        if ((t.rel == 1 || (t.rel == ast::kRelNone && c.tense > 0)) && d < ref) d = holiday_in(t.part, ry + 1);
+        if (t.rel == 1 && d == ref) d = holiday_in(t.part, ry + 1);
+      }
+      r.when = period::day(date::year_month_day{d}, label);
+      return r;
     }
     case form::year: return finish(apply_mod(period::year(y), t.mod));
     case form::decade: return finish(apply_mod(period::decade(date::year{static_cast<int>(t.part)}), t.mod));

@@ -221,3 +221,17 @@ TEST_CASE("grammar: temporal two numeric days joined are a range") {
   CHECK_FALSE(bad[0].when);
   CHECK_FALSE(bad[0].error.empty());
 }
+
+TEST_CASE("grammar: temporal holidays on fixed and computed days") {
+  // Easter 2023 fell on 9 April (computus), Thanksgiving 2022 on 24 November.
+  CHECK(only("Shops closed on Easter 2023.") == "Easter 2023|2023-04-09");
+  CHECK(only("Sales peaked at Thanksgiving 2022.") == "Thanksgiving 2022|2022-11-24");
+  // Before Monday 7 November 2022: last Easter was 17 April 2022, the next
+  // is 9 April 2023.
+  CHECK(only("When was the last Easter?") == "last Easter|2022-04-17");
+  CHECK(only("When is the next Easter?") == "next Easter|2023-04-09");
+  CHECK(only("Talks will resume after Christmas.") == "after Christmas|2022-12-25");
+  CHECK(only("It happened on Earth Day 2010.") == "Earth Day 2010|2010-04-22");
+  // A place, not a day.
+  CHECK(only("Flights to Christmas Island resumed.") == "none");
+}
