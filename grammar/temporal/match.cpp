@@ -411,7 +411,10 @@ bool is_full_month(std::string_view w) {
 
 // Filters readings that are more often something else: a bare month name
 // must be a capitalised full name; lower-case "may"/"march" need a year.
-bool plausible(const core& c, std::string_view text, std::size_t start, std::size_t end, bool in_range = false) {
+// `bounded`: after "since", "after", "by"... a capitalised abbreviation
+// ("after Feb") is a month too.
+bool plausible(const core& c, std::string_view text, std::size_t start, std::size_t end, bool in_range = false,
+               bool bounded = false) {
   const ast::texpr& t = c.t;
   const bool yearless = t.year == 0 && !t.has_year_rel;
   if (t.year == 0 && t.day == 0) {
@@ -424,7 +427,9 @@ bool plausible(const core& c, std::string_view text, std::size_t start, std::siz
   if (t.f == form::month && yearless && t.mod == 0) {
     std::array<char, 16> buf{};
     const std::string_view w = word_at(text, start, buf);
-    if ((!in_range && !is_upper(text[start])) || !is_full_month(w)) return false;
+    if ((!in_range && !is_upper(text[start])) || (!is_full_month(w) && !(bounded && is_upper(text[start])))) {
+      return false;
+    }
   }
   if (t.f == form::duration) {
     const std::string_view s = text.substr(start, end - start);
@@ -482,6 +487,31 @@ int weekday_at(std::string_view buf, std::size_t i, std::size_t& end) {
     }
   }
   return -1;
+}
+
+// The weekday `wd` (0 = Sunday) of the Sunday-to-Saturday week holding d:
+// "Sunday 3 weeks after January 15th", "in 3 days on Friday".
+date::sys_days weekday_of_week(date::sys_days d, int wd) {
+  const date::sys_days sunday = d - date::days{date::weekday{d}.c_encoding()};
+  return sunday + date::days{wd};
+}
+
+// "in 3 days on Friday": a moved day followed by " on <weekday>" becomes
+// that weekday of its week, and the mention takes the words in.
+void weekday_after(std::string_view text, mention& m) {
+  if (m.type != mention_type::date || !m.when || !m.mod.empty()) return;
+  std::size_t i = m.end;
+  if (i + 4 >= text.size() || text.compare(i, 4, " on ") != 0) return;
+  i += 4;
+  std::array<char, 16> b{};
+  std::size_t e = 0;
+  const std::string_view w = word_at(text, i, b);
+  if (w.empty() || w.size() < 6) return;
+  const int wd = weekday_at(w, 0, e);
+  if (wd < 0 || e != w.size()) return;
+  m.end = i + w.size();
+  const date::sys_days d = weekday_of_week(m.when->first, wd);
+  m.when = engine::period::day(date::year_month_day{d}, std::string(text.substr(m.start, m.end - m.start)));
 }
 
 mention make_mention(const resolution& r, std::size_t start, std::size_t end) {
@@ -560,7 +590,11 @@ namespace {
     }
     prefix.clear();
   }
-  if (!plausible(*a, orig, at, a->end, prefix == "from" || prefix == "between")) return std::nullopt;
+  if (!plausible(*a, orig, at, a->end, prefix == "from" || prefix == "between",
+                 prefix == "after" || prefix == "before" || prefix == "since" || prefix == "until" ||
+                     prefix == "till" || prefix == "by")) {
+    return std::nullopt;
+  }
   // "the next quarter", "the end of 2000": the mention starts after "the"
   // (the scanner finds it at the next word).
   if (prefix.empty() && buf.compare(0, 4, "the ") == 0 &&
@@ -696,7 +730,36 @@ namespace {
         mention m = make_mention(r, pos + s0, pos + trim(b->end));
         m.tense = rc.tense;
         m.mod = mod;
+        if (shift) weekday_after(text, m);
         return m;
+      }
+    }
+  }
+  // "Monday two weeks from now", "Sunday 3 weeks after January 15th": that
+  // weekday of the week of the moved day.
+  if (prefix.empty() && a->t.f == form::weekday && a->t.rel == ast::kRelNone && a->t.year_rel == ast::kRelNone &&
+      a->t.weekday >= 0) {
+    std::size_t k = a->end;
+    if (k < n && buf[k] == ',') ++k;
+    k = skip_spaces(buf, k);
+    if (k > a->end && k < n) {
+      std::array<char, 16> wb{};
+      const std::string_view w = word_at(buf, k, wb);
+      if (is_digit(buf[k]) || ((words().flags(w) & kCount) != 0 && w != "about" && w != "around")) {
+        if (auto moved = match_temporal(text, pos + k, opts)) {
+          const std::string_view mt = text.substr(moved->start, moved->end - moved->start);
+          if (moved->start == pos + k && moved->type == mention_type::date && moved->when && moved->mod.empty() &&
+              (mt.ends_with(" from now") || mt.ends_with(" later") || mt.ends_with(" ago") ||
+               mt.find(" after ") != std::string_view::npos || mt.find(" before ") != std::string_view::npos ||
+               mt.find(" from ") != std::string_view::npos)) {
+            moved->start = pos;
+            moved->when = engine::period::day(
+                date::year_month_day{weekday_of_week(moved->when->first, a->t.weekday)},
+                std::string(text.substr(pos, moved->end - pos)));
+            moved->weekday.reset();
+            return moved;
+          }
+        }
       }
     }
   }
@@ -819,6 +882,7 @@ namespace {
       }
       mention dm = make_mention(d, pos - 3, pos + end);
       dm.tense = 1;
+      weekday_after(text, dm);
       return dm;
     }
   }

@@ -181,6 +181,10 @@ auto const week_of = eps[clear] >>
                      (ws | lit('.')) >> -(lit("the") >> ws) >> month_word >> (ws | lit('.') | eps) >>
                      uint12[day_in_range] >> nd >> -ord_suffix >> we >>
                      -(((ows >> lit(',') >> ows) | ws) >> year4) >> eps[set_form(form::week_of)];
+// "the week of the 18th": the day in the month the tense points to
+auto const week_of_day = eps[clear] >> -the >> lit("week") >> ws >> lit("of") >> ws >> lit("the") >> ws >>
+                         uint12[day_in_range] >> nd >> ord_suffix >> we >> !(ws >> lit("of")) >>
+                         eps[set_form(form::week_of)];
 // "week 31", "week 3 of 2027", "week 27 of last year"
 auto const iso_week = eps[clear] >> lit("week") >> ws >> uint12[part_check(53)] >> nd >> we >>
                       -(ws >> lit("of") >> ws >> (year4 | year_rel)) >> eps[set_form(form::iso_week)];
@@ -206,7 +210,8 @@ auto const period_def = period_detail::quarter | period_detail::half | period_de
                         period_detail::rest_of | period_detail::mod_rel | period_detail::season |
                         period_detail::fy_short | period_detail::year_then_month | period_detail::year |
                         period_detail::bare_month | period_detail::nth_week | period_detail::week_of |
-                        period_detail::iso_week | period_detail::part_of | period_detail::nth_month;
+                        period_detail::iso_week | period_detail::part_of | period_detail::nth_month |
+                        period_detail::week_of_day;
 BOOST_SPIRIT_DEFINE(period)
 
 }  // namespace claimcheck::grammar::temporal

@@ -455,6 +455,16 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
       return r;
     }
     case form::week_of: {
+      if (t.month == 0) {
+        // "the week of the 18th": that day in this month, or the month the
+        // tense points to.
+        day_in_month(t, c, ref, label, r);
+        if (!r.when) return r;
+        const date::sys_days mon = week_start(r.when->first);
+        r.type = mention_type::period;
+        r.when = period{mon, mon + date::days{6}, grain::week, label};
+        return r;
+      }
       period d = period::day(y / date::month{t.month} / date::day{t.day});
       if (!(y / date::month{t.month} / date::day{t.day}).ok()) return r.error = "invalid date", r;
       if (yearless) d = by_tense(d, ref, c.tense);

@@ -235,3 +235,17 @@ TEST_CASE("grammar: temporal holidays on fixed and computed days") {
   // A place, not a day.
   CHECK(only("Flights to Christmas Island resumed.") == "none");
 }
+
+TEST_CASE("grammar: temporal a weekday of a moved day's week, the week of a day, a bounded abbreviation") {
+  // Monday 7 November 2022 + 14 days = Monday 21; its Sunday-to-Saturday
+  // week runs 20 to 26 November, whose Thursday is the 24th.
+  CHECK(only("They return Thursday two weeks from now.") == "Thursday two weeks from now|2022-11-24");
+  // 3 days ahead is Thursday 10 November; that week's Friday is the 11th.
+  CHECK(only("They will return in 3 days on Friday.") == "in 3 days on Friday|2022-11-11");
+  // The week (Monday to Sunday) of the 18th of this month.
+  CHECK(only("We will meet in the week of the 18th.") == "the week of the 18th|2022-11-14..2022-11-20");
+  const auto after = temporal("Prices rose after Feb, it said.");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].mod == "after");
+  CHECK(after[0].when->str() == "2022-02-01..2022-02-28");
+}
