@@ -2,6 +2,8 @@
 // compares next to a mention already found, no grammar run.
 #include "grammar/temporal/bounds.hpp"
 
+#include <initializer_list>
+
 namespace claimcheck::grammar::temporal {
 
 namespace {
@@ -32,16 +34,32 @@ void since(mention& m, std::string_view text, const scan_options& opts) {
 
 void extend_bounds(std::string_view text, mention& m, const scan_options& opts) {
   if (!m.mod.empty() || !m.when || m.type == mention_type::duration || m.when->g == engine::grain::span) return;
-  for (std::string_view w : {" or later", " and later", " or after", " and after", " and greater", " or greater",
+  // A byte test first: a blank, then 'o' or 'a' after the mention; a blank
+  // after 'g' or 's' before it.
+  const std::size_t e = m.end;
+  const bool after = e + 4 < text.size() && text[e] == ' ' &&
+                     ((lower(text[e + 1]) == 'o' && (lower(text[e + 2]) == 'r' || lower(text[e + 2]) == 'n') &&
+                       (text[e + 3] == ' ' || lower(text[e + 3]) == 'w')) ||
+                      (lower(text[e + 1]) == 'a' && lower(text[e + 2]) == 'n' && lower(text[e + 3]) == 'd'));
+  const std::size_t s = m.start;
+  const bool before =
+      s >= 4 && text[s - 1] == ' ' &&
+      (lower(text[s - 2]) == 'g' ||
+       (lower(text[s - 2]) == 'n' && lower(text[s - 3]) == 'o' && s >= 5 && lower(text[s - 5]) == 'g') ||
+       (lower(text[s - 2]) == 's' && lower(text[s - 3]) == 'a' && text[s - 4] == ' '));
+  if (!after && !before) return;
+  for (std::string_view w : std::initializer_list<std::string_view>{" or later", " and later", " or after", " and after", " and greater", " or greater",
                              " onwards", " onward", " and beyond"}) {
+    if (!after) break;
     if (word_at(text, m.end, w) && (m.end + w.size() == text.size() || !is_letter(text[m.end + w.size()]))) {
       m.end += w.size();
       since(m, text, opts);
       return;
     }
   }
-  for (std::string_view w :
+  for (std::string_view w : std::initializer_list<std::string_view>
        {"starting on ", "starting ", "beginning on ", "beginning ", "as early as ", "as late as "}) {
+    if (!before) break;
     if (m.start < w.size() || (m.start > w.size() && is_letter(text[m.start - w.size() - 1]))) continue;
     if (!word_at(text, m.start - w.size(), w)) continue;
     m.start -= w.size();

@@ -92,37 +92,6 @@ auto const iso = eps[clear] >> year4 >>
                    uint12[set(&texpr::day)])) >>
                  nd >> we >> eps[iso_check];
 
-// "Friday 7/6", "Friday 7.6", "friday 2018-7-6": a weekday before a day in
-// digits, month first (after a weekday "5/12" is no fraction).
-auto const weekday_md_fix = [](auto& ctx) {
-  texpr& t = x3::_val(ctx);
-  if (t.month > 12) std::swap(t.month, t.day);
-  t.f = form::day;
-  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > 31) x3::_pass(ctx) = false;
-};
-auto const weekday_numeric =
-    eps[clear] >> full_weekday_names[set(&texpr::weekday)] >> we >> ((ows >> lit(',') >> ows) | ws) >>
-    ((year4 >> lit('-') >> uint12[set(&texpr::month)] >> nd >> lit('-') >> uint12[set(&texpr::day)] >> nd >> we >>
-      eps[iso_check]) |
-     (uint12[set(&texpr::month)] >> nd >> (lit('/') | lit('-') | lit('.')) >> uint12[set(&texpr::day)] >> nd >>
-      !(lit('/') | lit('-') | (lit('.') >> x3::digit)) >> we >> eps[weekday_md_fix]));
-
-// "10/1-11/7", "from 10/1 to 11/7", "5/1-5/7/2020", "5/1-5/7, 2020": two
-// numeric days joined, month first (joined, "10/1" is no fraction).
-auto const md_pair_check = [](auto& ctx) {
-  texpr& t = x3::_val(ctx);
-  t.f = form::day;
-  if (t.month < 1 || t.month > 12 || t.month2 < 1 || t.month2 > 12 || t.day < 1 || t.day > 31 || t.day2 < 1 ||
-      t.day2 > 31) {
-    x3::_pass(ctx) = false;
-  }
-};
-auto const md_pair = eps[clear] >> uint12[set(&texpr::month)] >> nd >> lit('/') >> uint12[set(&texpr::day)] >> nd >>
-                     (dash | (ws >> (lit("to") | lit("until") | lit("till") | lit("through")) >> ws)) >>
-                     uint12[set(&texpr::month2)] >> nd >> lit('/') >> uint12[set(&texpr::day2)] >> nd >>
-                     -((lit('/') >> year4) | (lit(',') >> ows >> year4)) >> !(lit('/') | lit('-')) >> we >>
-                     eps[md_pair_check];
-
 // A day in words as a cardinal ("May twenty one"), only at a clause's end
 // or before the year, so that "May twenty years ago" stays a month.
 auto const month_first_words = eps[clear] >> -weekday_pre >> month_word >> ws >> cardinal_words[day_in_range] >>
@@ -140,12 +109,6 @@ auto const day_only =
 auto const day_of_rel_month = eps[clear] >> -(lit("the") >> ws) >> day_any >> ws >> lit("of") >> ws >>
                               rel_word >> ws >> lit("month") >> we >> eps[rel_to_month] >>
                               eps[set_form(form::day)];
-// "the 15th day of next month", "the thirty-first day of the month", "the
-// 15th day of June"
-auto const nth_day_of = eps[clear] >> -(lit("the") >> ws) >> day_any >> ws >> lit("day") >> ws >> lit("of") >> ws >>
-                        ((month_word >> -year_tail) | (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]) |
-                         (lit("the") >> ws >> lit("month") >> we >> eps[put(&texpr::month_rel, 0)])) >>
-                        eps[set_form(form::day)];
 // "the first Friday of July", "second Sunday", "the last Monday of next month"
 auto const nth_check = [](auto& ctx) {
   const unsigned n = x3::_attr(ctx);
@@ -176,36 +139,13 @@ auto const day_span = eps[clear] >> -(lit("the") >> ws) >> day_num >> day_joint 
 auto const month_day_span = eps[clear] >> month_word >> ws >> lit("between") >> ws >> day_num >> ws >>
                             lit("and") >> ws >> day2_num >> -year_tail >> eps[set_form(form::day)];
 
-// Holidays on a fixed or computed day: "Christmas 2020", "last Easter",
-// "the next New Year's Day". Parts: 1 Christmas Day, 2 Christmas Eve, 3
-// New Year's Day, 4 New Year's Eve, 5 Halloween, 6 Earth Day, 7 Easter
-// Sunday, 8 Easter Monday, 9 Good Friday, 10 Thanksgiving (US), 11 Boxing
-// Day. Country holidays ("Independence Day") differ by country: not read.
-inline x3::symbols<unsigned> make_holidays() {
-  x3::symbols<unsigned> s;
-  s.add("christmas", 1u)("christmas day", 1u)("christmas eve", 2u)("new year's day", 3u)("new year day", 3u)(
-      "new years day", 3u)("new year\xe2\x80\x99s day", 3u)("new year's eve", 4u)("new years eve", 4u)(
-      "new year\xe2\x80\x99s eve", 4u)("halloween", 5u)("earth day", 6u)("easter", 7u)("easter sunday", 7u)(
-      "easter monday", 8u)("good friday", 9u)("thanksgiving", 10u)("thanksgiving day", 10u)("boxing day", 11u);
-  return s;
-}
-inline const x3::symbols<unsigned> holiday_names = make_holidays();
-auto const holiday_rel = (lit("last") | lit("previous"))[put(&texpr::rel, -1)] |
-                         (lit("next") | lit("following") | lit("upcoming") | lit("coming"))[put(&texpr::rel, 1)] |
-                         lit("this")[put(&texpr::rel, 0)];
-auto const holiday = eps[clear] >> -(lit("the") >> ws) >> -(holiday_rel >> ws) >> holiday_names[set(&texpr::part)] >>
-                     we >> -(((ows >> lit(',') >> ows) | ws) >> -(lit("of") >> ws) >> year4) >>
-                     eps[set_form(form::holiday)];
-
 }  // namespace date_detail
 
 date_type const date = "date";
 auto const date_def = date_detail::iso | date_detail::numeric_dmy | date_detail::month_first |
                       date_detail::month_first_words | date_detail::day_of_rel_month | date_detail::month_comma_day |
-                      date_detail::day_first | date_detail::md_pair | date_detail::numeric_md |
-                      date_detail::nth_weekday |
-                      date_detail::day_only | date_detail::day_span | date_detail::month_day_span |
-                      date_detail::nth_day_of | date_detail::weekday_numeric | date_detail::holiday;
+                      date_detail::day_first | date_detail::numeric_md | date_detail::nth_weekday |
+                      date_detail::day_only | date_detail::day_span | date_detail::month_day_span;
 BOOST_SPIRIT_DEFINE(date)
 
 }  // namespace claimcheck::grammar::temporal

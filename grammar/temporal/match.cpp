@@ -8,12 +8,14 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 
 #include "grammar/detail/scan_hooks.hpp"
 #include "grammar/temporal/bounds.hpp"
 #include "grammar/temporal/date.hpp"
 #include "grammar/temporal/duration.hpp"
+#include "grammar/temporal/extra.hpp"
 #include "grammar/temporal/period.hpp"
 #include "grammar/temporal/relative.hpp"
 #include "grammar/temporal/resolve.hpp"
@@ -253,7 +255,7 @@ bool past_verb_follows(std::string_view text, std::size_t i) {
   if (i >= text.size() || text[i] != ' ') return false;
   std::array<char, 16> b{};
   const std::string_view v = word_at(text, i + 1, b);
-  for (std::string_view p : {"saw", "was", "had", "brought", "began", "grew", "fell", "rose", "took"}) {
+  for (std::string_view p : std::initializer_list<std::string_view>{"saw", "was", "had", "brought", "began", "grew", "fell", "rose", "took"}) {
     if (v == p) return true;
   }
   // "May recorded", "March ended"; not "may exceed", "may need".
@@ -381,6 +383,7 @@ std::optional<core> parse_core(std::string_view buf, std::size_t at) {
   };
   const unsigned g = groups_for(buf, at);
   if ((g & kDate) != 0) attempt(date_rule());
+  if ((g & kDate) != 0 && may_be_extra(buf, at)) attempt(extra_rule());
   if ((g & kPeriod) != 0) attempt(period_rule());
   if ((g & kRelative) != 0) attempt(relative_rule());
   if ((g & kDuration) != 0) attempt(duration_rule());
@@ -390,7 +393,7 @@ std::optional<core> parse_core(std::string_view buf, std::size_t at) {
 // A range's end point: a temporal expression, or "now" / "current date"
 // (the reference day), which only stand inside a range.
 std::optional<core> parse_endpoint(std::string_view buf, std::size_t at) {
-  for (std::string_view w : {"now", "current date", "the current date"}) {
+  for (std::string_view w : std::initializer_list<std::string_view>{"now", "current date", "the current date"}) {
     if (buf.compare(at, w.size(), w) == 0 && (at + w.size() == buf.size() || !is_lower(buf[at + w.size()]))) {
       core c;
       c.t.f = form::rel_day;
@@ -462,7 +465,7 @@ std::size_t connector(std::string_view buf, std::size_t i, bool allow_and) {
     return skip_spaces(buf, j + 3);
   }
   if (j == i) return std::string_view::npos;  // words need a space before
-  for (std::string_view w : {"to", "through", "until", "till", "thru", "and"}) {
+  for (std::string_view w : std::initializer_list<std::string_view>{"to", "through", "until", "till", "thru", "and"}) {
     if (w == "and" && !allow_and) continue;
     if (buf.compare(j, w.size(), w) == 0 && j + w.size() < buf.size() && buf[j + w.size()] == ' ') {
       return skip_spaces(buf, j + w.size());
@@ -559,7 +562,7 @@ namespace {
   // Prefixes that bound or join periods.
   std::string prefix;
   std::size_t at = 0;
-  for (std::string_view p :
+  for (std::string_view p : std::initializer_list<std::string_view>
        {"since", "by", "until", "till", "before", "after", "from", "between", "within", "on", "for", "later than",
         "earlier than"}) {
     if (buf.compare(0, p.size(), p) == 0 && p.size() < n && buf[p.size()] == ' ') {
@@ -572,7 +575,7 @@ namespace {
   // as "by 2030" (the mention then starts at "no").
   std::size_t neg_len = 0;
   if (prefix == "later than" || prefix == "earlier than") {
-    for (std::string_view neg : {"no ", "not "}) {
+    for (std::string_view neg : std::initializer_list<std::string_view>{"no ", "not "}) {
       if (pos >= neg.size() && (pos == neg.size() || !is_letter(text[pos - neg.size() - 1])) &&
           lower(text[pos - neg.size()]) == neg[0] && text.compare(pos - neg.size() + 1, neg.size() - 1, neg.substr(1)) == 0) {
         neg_len = neg.size();
@@ -692,7 +695,7 @@ namespace {
     std::size_t k = a->end;
     if (k < n && buf[k] == ',') ++k;
     k = skip_spaces(buf, k);
-    for (std::string_view w : {"starting from ", "starting on ", "starting ", "beginning on ", "beginning ", "from ",
+    for (std::string_view w : std::initializer_list<std::string_view>{"starting from ", "starting on ", "starting ", "beginning on ", "beginning ", "from ",
                                "after ", "before "}) {
       if (k > a->end && buf.compare(k, w.size(), w) == 0) {
         const bool from = w == "from ";
@@ -821,7 +824,7 @@ namespace {
   // those days of that week.
   if (a->t.f == form::rel_unit && a->t.u == ast::unit::week && prefix.empty() && opts.reference) {
     const std::size_t k = skip_spaces(buf, a->end);
-    for (std::string_view w : {"from ", "between "}) {
+    for (std::string_view w : std::initializer_list<std::string_view>{"from ", "between "}) {
       if (k == a->end || buf.compare(k, w.size(), w) != 0) continue;
       std::size_t xe = 0;
       std::size_t ye = 0;

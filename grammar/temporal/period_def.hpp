@@ -182,7 +182,7 @@ auto const week_of = eps[clear] >>
                      uint12[day_in_range] >> nd >> -ord_suffix >> we >>
                      -(((ows >> lit(',') >> ows) | ws) >> year4) >> eps[set_form(form::week_of)];
 // "the week of the 18th": the day in the month the tense points to
-auto const week_of_day = eps[clear] >> -the >> lit("week") >> ws >> lit("of") >> ws >> lit("the") >> ws >>
+auto const week_of_day = &x3::char_("tw") >> eps[clear] >> -the >> lit("week") >> ws >> lit("of") >> ws >> lit("the") >> ws >>
                          uint12[day_in_range] >> nd >> ord_suffix >> we >> !(ws >> lit("of")) >>
                          eps[set_form(form::week_of)];
 // "week 31", "week 3 of 2027", "week 27 of last year"

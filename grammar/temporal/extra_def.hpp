@@ -1,0 +1,92 @@
+// Definition of the rare calendar-day forms (see extra.hpp): a weekday
+// before a numeric day, two numeric days joined, "the 15th day of next
+// month", holidays. Text is lower case; every alternative clears the record.
+#pragma once
+
+#include "grammar/temporal/extra.hpp"
+#include "grammar/temporal/lexicon.hpp"
+
+namespace claimcheck::grammar::temporal {
+
+namespace extra_detail {
+
+using namespace lex;  // NOLINT: rule definitions read better unqualified
+using ast::form;
+using x3::eps;
+using x3::lit;
+
+// "September 14 this year" takes that year (as date_def.hpp's year_tail).
+auto const year_tail = (lit('-') >> year4) | (ws >> year_rel) |
+                       (((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> (year4 | year_words));
+auto const extra_day_check = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  t.f = form::day;
+  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > 31) x3::_pass(ctx) = false;
+};
+
+// "Friday 7/6", "Friday 7.6", "friday 2018-7-6": a weekday before a day in
+// digits, month first (after a weekday "5/12" is no fraction).
+auto const weekday_md_fix = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  if (t.month > 12) std::swap(t.month, t.day);
+  t.f = form::day;
+  if (t.month < 1 || t.month > 12 || t.day < 1 || t.day > 31) x3::_pass(ctx) = false;
+};
+auto const weekday_numeric =
+    eps[clear] >> full_weekday_names[set(&texpr::weekday)] >> we >>
+    ((ows >> lit(',') >> ows) | ws) >> ((year4 >> lit('-') >> uint12[set(&texpr::month)] >> nd >> lit('-') >> uint12[set(&texpr::day)] >> nd >> we >>
+      eps[extra_day_check]) |
+     (uint12[set(&texpr::month)] >> nd >> (lit('/') | lit('-') | lit('.')) >> uint12[set(&texpr::day)] >> nd >>
+      !(lit('/') | lit('-') | (lit('.') >> x3::digit)) >> we >> eps[weekday_md_fix]));
+
+// "10/1-11/7", "from 10/1 to 11/7", "5/1-5/7/2020", "5/1-5/7, 2020": two
+// numeric days joined, month first (joined, "10/1" is no fraction).
+auto const md_pair_check = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  t.f = form::day;
+  if (t.month < 1 || t.month > 12 || t.month2 < 1 || t.month2 > 12 || t.day < 1 || t.day > 31 || t.day2 < 1 ||
+      t.day2 > 31) {
+    x3::_pass(ctx) = false;
+  }
+};
+auto const md_pair = eps[clear] >> uint12[set(&texpr::month)] >> nd >> lit('/') >> uint12[set(&texpr::day)] >> nd >>
+                     (dash | (ws >> (lit("to") | lit("until") | lit("till") | lit("through")) >> ws)) >>
+                     uint12[set(&texpr::month2)] >> nd >> lit('/') >> uint12[set(&texpr::day2)] >> nd >>
+                     -((lit('/') >> year4) | (lit(',') >> ows >> year4)) >> !(lit('/') | lit('-')) >> we >>
+                     eps[md_pair_check];
+
+// "the 15th day of next month", "the thirty-first day of the month", "the
+// 15th day of June"
+auto const nth_day_of = eps[clear] >> -(lit("the") >> ws) >> day_any >> ws >> lit("day") >> ws >> lit("of") >> ws >>
+                        ((month_word >> -year_tail) | (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]) |
+                         (lit("the") >> ws >> lit("month") >> we >> eps[put(&texpr::month_rel, 0)])) >>
+                        eps[set_form(form::day)];
+// Holidays on a fixed or computed day: "Christmas 2020", "last Easter",
+// "the next New Year's Day". Parts: 1 Christmas Day, 2 Christmas Eve, 3
+// New Year's Day, 4 New Year's Eve, 5 Halloween, 6 Earth Day, 7 Easter
+// Sunday, 8 Easter Monday, 9 Good Friday, 10 Thanksgiving (US), 11 Boxing
+// Day. Country holidays ("Independence Day") differ by country: not read.
+inline x3::symbols<unsigned> make_holidays() {
+  x3::symbols<unsigned> s;
+  s.add("christmas", 1u)("christmas day", 1u)("christmas eve", 2u)("new year's day", 3u)("new year day", 3u)(
+      "new years day", 3u)("new year\xe2\x80\x99s day", 3u)("new year's eve", 4u)("new years eve", 4u)(
+      "new year\xe2\x80\x99s eve", 4u)("halloween", 5u)("earth day", 6u)("easter", 7u)("easter sunday", 7u)(
+      "easter monday", 8u)("good friday", 9u)("thanksgiving", 10u)("thanksgiving day", 10u)("boxing day", 11u);
+  return s;
+}
+inline const x3::symbols<unsigned> holiday_names = make_holidays();
+auto const holiday_rel = (lit("last") | lit("previous"))[put(&texpr::rel, -1)] |
+                         (lit("next") | lit("following") | lit("upcoming") | lit("coming"))[put(&texpr::rel, 1)] |
+                         lit("this")[put(&texpr::rel, 0)];
+auto const holiday = eps[clear] >> -(lit("the") >> ws) >> -(holiday_rel >> ws) >> holiday_names[set(&texpr::part)] >>
+                     we >> -(((ows >> lit(',') >> ows) | ws) >> -(lit("of") >> ws) >> year4) >>
+                     eps[set_form(form::holiday)];
+
+}  // namespace extra_detail
+
+extra_type const extra = "extra";
+auto const extra_def = extra_detail::weekday_numeric | extra_detail::md_pair | extra_detail::nth_day_of |
+                       extra_detail::holiday;
+BOOST_SPIRIT_DEFINE(extra)
+
+}  // namespace claimcheck::grammar::temporal
