@@ -715,7 +715,12 @@ namespace {
         // May 20th" starts at the count.
         const std::size_t s0 = prefix == "for" && !from ? at : 0;
         const std::string label(orig.substr(s0, trim(b->end) - s0));
-        const resolution rb = resolve(b->t, rc, label);
+        // The day's own tense: "(will happen) 3 days after January 12th".
+        resolve_context rcb = rc;
+        if (opts.assume_tense == 0 && depends_on_tense(b->t)) {
+          rcb.tense = sentence_tense(text, pos, pos + trim(b->end));
+        }
+        const resolution rb = resolve(b->t, rcb, label);
         resolution r = rb;
         r.type = mention_type::period;
         std::string mod;
