@@ -80,6 +80,11 @@ bool may_be_extra(std::string_view buf, std::size_t at) {
   std::size_t i = at;
   for (int k = 0; k < 3; ++k) {
     if (holiday_word(w) || day_of_at(buf, i + w.size())) return true;
+    if (k > 0 && weekday_word(w)) {
+      // "this friday 5/12"
+      const std::size_t d = i + w.size() + 1;
+      return d < n && buf[d - 1] == ' ' && digit(buf[d]);
+    }
     if (k == 2 || !lead_word(w)) return false;
     i += w.size();
     if (i + 1 >= n || buf[i] != ' ') return false;

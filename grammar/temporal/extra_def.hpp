@@ -39,6 +39,17 @@ auto const weekday_numeric =
      (uint12[set(&texpr::month)] >> nd >> (lit('/') | lit('-') | lit('.')) >> uint12[set(&texpr::day)] >> nd >>
       !(lit('/') | lit('-') | (lit('.') >> x3::digit)) >> we >> eps[weekday_md_fix]));
 
+// "this 5/12", "this friday 5/12", "next friday 5/12": this year's day;
+// "next 5/12": next year's.
+auto const this_year = eps[put(&texpr::has_year_rel, true)] >> eps[put(&texpr::year_rel, 0)];
+auto const rel_numeric =
+    eps[clear] >>
+    ((lit("this") >> ws >> -(full_weekday_names[set(&texpr::weekday)] >> we >> ws) >> this_year) |
+     (lit("next") >> ws >> full_weekday_names[set(&texpr::weekday)] >> we >> ws >> this_year) |
+     (lit("next") >> ws >> eps[put(&texpr::has_year_rel, true)] >> eps[put(&texpr::year_rel, 1)])) >>
+    uint12[set(&texpr::month)] >> nd >> lit('/') >> uint12[set(&texpr::day)] >> nd >> !(lit('/') | lit('-')) >>
+    we >> eps[weekday_md_fix];
+
 // "10/1-11/7", "from 10/1 to 11/7", "5/1-5/7/2020", "5/1-5/7, 2020": two
 // numeric days joined, month first (joined, "10/1" is no fraction).
 auto const md_pair_check = [](auto& ctx) {
@@ -86,7 +97,7 @@ auto const holiday = eps[clear] >> -(lit("the") >> ws) >> -(holiday_rel >> ws) >
 
 extra_type const extra = "extra";
 auto const extra_def = extra_detail::weekday_numeric | extra_detail::md_pair | extra_detail::nth_day_of |
-                       extra_detail::holiday;
+                       extra_detail::holiday | extra_detail::rel_numeric;
 BOOST_SPIRIT_DEFINE(extra)
 
 }  // namespace claimcheck::grammar::temporal

@@ -249,3 +249,15 @@ TEST_CASE("grammar: temporal a weekday of a moved day's week, the week of a day,
   CHECK(after[0].mod == "after");
   CHECK(after[0].when->str() == "2022-02-01..2022-02-28");
 }
+
+TEST_CASE("grammar: temporal 'this 5/12' and 'next 5/12', and the day a count moves from follows the tense") {
+  CHECK(only("It is due this 5/12 at noon.") == "this 5/12|2022-05-12");
+  CHECK(only("It is due next 5/12 at noon.") == "next 5/12|2023-05-12");
+  const auto w = temporal("It is due this Friday 5/12 at noon.");
+  REQUIRE(w.size() == 1);
+  CHECK(w[0].when->str() == "2022-05-12");
+  REQUIRE(w[0].weekday.has_value());
+  CHECK(*w[0].weekday == 5u);
+  // In November, "will ... 3 days after January 12th" is next January.
+  CHECK(only("It will happen 3 days after January 12th.") == "3 days after January 12th|2023-01-15");
+}
