@@ -393,7 +393,8 @@ std::optional<core> parse_core(std::string_view buf, std::size_t at) {
 // A range's end point: a temporal expression, or "now" / "current date"
 // (the reference day), which only stand inside a range.
 std::optional<core> parse_endpoint(std::string_view buf, std::size_t at) {
-  for (std::string_view w : std::initializer_list<std::string_view>{"now", "current date", "the current date"}) {
+  for (std::string_view w :
+       std::initializer_list<std::string_view>{"now", "current date", "the current date", "date"}) {
     if (buf.compare(at, w.size(), w) == 0 && (at + w.size() == buf.size() || !is_lower(buf[at + w.size()]))) {
       core c;
       c.t.f = form::rel_day;
@@ -583,6 +584,17 @@ namespace {
     }
     if (prefix == "later than") prefix = neg_len != 0 ? "by" : "after";
     if (prefix == "earlier than") prefix = neg_len != 0 ? "since" : "before";
+  }
+  // "till date": up to the reference day.
+  if ((prefix == "till" || prefix == "until") && buf.compare(at, 4, "date") == 0 &&
+      (at + 4 == n || !is_lower(buf[at + 4])) && opts.reference) {
+    resolution r;
+    r.type = mention_type::date;
+    r.relative = true;
+    r.when = engine::period::day(date::year_month_day{*opts.reference}, std::string(orig.substr(0, at + 4)));
+    mention m = make_mention(r, pos, pos + at + 4);
+    m.mod = "until";
+    return m;
   }
   std::optional<core> a = prefix == "between" || prefix == "from" ? parse_endpoint(buf, at) : parse_core(buf, at);
   if (!a) return std::nullopt;
@@ -818,6 +830,21 @@ namespace {
     if (rest.starts_with(" old") || rest.starts_with("-old") ||
         (a->t.u == ast::unit::quarter && rest.starts_with(" of"))) {
       return std::nullopt;
+    }
+  }
+  // "the talks will last three days": "last" the verb; the count after it
+  // is a duration.
+  if (a->t.f == form::span_back && prefix.empty() && buf.compare(0, 5, "last ") == 0 && pos >= 3) {
+    std::size_t b = pos - 1;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    std::size_t w0 = b;
+    while (w0 > 0 && (is_letter(text[w0 - 1]) || text[w0 - 1] == '\'')) --w0;
+    std::array<char, 16> vb{};
+    const std::string_view v = word_at(text, w0, vb);
+    for (std::string_view modal : std::initializer_list<std::string_view>{
+             "will", "would", "could", "can", "may", "might", "should", "must", "to", "won't", "didn't", "did",
+             "does", "'ll"}) {
+      if (v == modal || (modal == "'ll" && v.ends_with("'ll"))) return match_temporal(text, pos + 5, opts);
     }
   }
   // "3 next week" (a count, then "next week"): a span needs a plural unit.

@@ -261,3 +261,11 @@ TEST_CASE("grammar: temporal 'this 5/12' and 'next 5/12', and the day a count mo
   // In November, "will ... 3 days after January 12th" is next January.
   CHECK(only("It will happen 3 days after January 12th.") == "3 days after January 12th|2023-01-15");
 }
+
+TEST_CASE("grammar: temporal 'will last three days' is a duration; 'from March to date' ends on the reference") {
+  const auto d = temporal("The talks will last three days.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].type == g::mention_type::duration);
+  CHECK(only("Sales fell in the last three days.") == "last three days|2022-11-04..2022-11-07");
+  CHECK(only("Exports grew from March to date.") == "from March to date|2022-03-01..2022-11-07");
+}
