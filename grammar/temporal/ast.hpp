@@ -66,6 +66,7 @@ struct texpr {
   int month_rel = kRelNone;  // "of next month": +1; kRelNone when none
   int base_days = 0;         // "two days from tomorrow": the shift starts at ref + 1
   bool business = false;     // "the next 4 business days": weekdays only
+  bool in_words = false;     // a year written in words ("nineteen ninety six")
   // Counted amounts by bucket ("1 year 1 month 21 days").
   double years = 0;
   double months = 0;

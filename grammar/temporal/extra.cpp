@@ -96,4 +96,17 @@ bool may_be_extra(std::string_view buf, std::size_t at) {
   return false;
 }
 
+bool may_be_year_words(std::string_view buf, std::size_t at) {
+  if (at >= buf.size() || !letter(buf[at])) return false;
+  const std::string_view w = word(buf, at);
+  const std::size_t e = at + w.size();
+  if (w == "two" || w == "one") return buf.compare(e, 9, " thousand") == 0;
+  for (std::string_view c : std::initializer_list<std::string_view>{
+           "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+           "nineteen", "twenty"}) {
+    if (w == c) return e + 1 < buf.size() && buf[e] == ' ' && letter(buf[e + 1]);
+  }
+  return false;
+}
+
 }  // namespace claimcheck::grammar::temporal

@@ -22,4 +22,8 @@ BOOST_SPIRIT_DECLARE(extra_type)
 // before a digit, or a holiday word among the first three words.
 [[nodiscard]] bool may_be_extra(std::string_view buf, std::size_t at);
 
+// Whether a year in words may start at buf[at]: "nineteen ...", "twenty
+// ...", "two thousand", "one thousand".
+[[nodiscard]] bool may_be_year_words(std::string_view buf, std::size_t at);
+
 }  // namespace claimcheck::grammar::temporal

@@ -93,11 +93,16 @@ auto const holiday = eps[clear] >> -(lit("the") >> ws) >> -(holiday_rel >> ws) >
                      we >> -(((ows >> lit(',') >> ows) | ws) >> -(lit("of") >> ws) >> year4) >>
                      eps[set_form(form::holiday)];
 
+// "nineteen ninety six", "two thousand and twenty": a year in words (only
+// after a word that takes a year: see match.cpp).
+auto const year_in_words = eps[clear] >> year_words >> we >> eps[put(&texpr::in_words, true)] >>
+                           eps[set_form(form::year)];
+
 }  // namespace extra_detail
 
 extra_type const extra = "extra";
 auto const extra_def = extra_detail::weekday_numeric | extra_detail::md_pair | extra_detail::nth_day_of |
-                       extra_detail::holiday | extra_detail::rel_numeric;
+                       extra_detail::holiday | extra_detail::rel_numeric | extra_detail::year_in_words;
 BOOST_SPIRIT_DEFINE(extra)
 
 }  // namespace claimcheck::grammar::temporal

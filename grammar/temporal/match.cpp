@@ -383,7 +383,7 @@ std::optional<core> parse_core(std::string_view buf, std::size_t at) {
   };
   const unsigned g = groups_for(buf, at);
   if ((g & kDate) != 0) attempt(date_rule());
-  if ((g & kDate) != 0 && may_be_extra(buf, at)) attempt(extra_rule());
+  if (((g & kDate) != 0 && may_be_extra(buf, at)) || may_be_year_words(buf, at)) attempt(extra_rule());
   if ((g & kPeriod) != 0) attempt(period_rule());
   if ((g & kRelative) != 0) attempt(relative_rule());
   if ((g & kDuration) != 0) attempt(duration_rule());
@@ -831,6 +831,23 @@ namespace {
         (a->t.u == ast::unit::quarter && rest.starts_with(" of"))) {
       return std::nullopt;
     }
+  }
+  // A year in words stands only where a year is expected: "in nineteen
+  // ninety six", "from two thousand until ...", not "two thousand and
+  // twenty people".
+  if (a->t.in_words && prefix.empty()) {
+    std::size_t b = pos;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    std::size_t w0 = b;
+    while (w0 > 0 && is_letter(text[w0 - 1])) --w0;
+    std::array<char, 16> yb{};
+    const std::string_view v = b > w0 && b < pos ? word_at(text, w0, yb) : std::string_view();
+    bool ok = false;
+    for (std::string_view p : std::initializer_list<std::string_view>{"in", "of", "since", "by", "until", "till",
+                                                                      "from", "to", "year", "during"}) {
+      ok = ok || v == p;
+    }
+    if (!ok || buf.substr(a->end).starts_with(" hundred")) return std::nullopt;
   }
   // "the talks will last three days": "last" the verb; the count after it
   // is a duration.

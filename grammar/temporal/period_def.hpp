@@ -167,7 +167,8 @@ auto const mod_rel = eps[clear] >> mod_word >>
 // month", "of 2015", "of next year", "of the year".
 auto const in_period = ws >> -((lit("of") | lit("in")) >> ws) >>
                        ((month_word >> -(((ows >> lit(',') >> ows) | ws) >> year4)) |
-                        (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]) | year4 | year_rel | the_year_ref);
+                        (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]) | year4 | year_rel | the_year_ref |
+                        year_words);
 // "the third week of this month", "the last week of July", "first week of 2015"
 auto const nth_week = eps[clear] >> -the >>
                       (ordinal_words[part_check(5)] | (uint12[part_check(5)] >> nd >> ord_suffix) |

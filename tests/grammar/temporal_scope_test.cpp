@@ -269,3 +269,13 @@ TEST_CASE("grammar: temporal 'will last three days' is a duration; 'from March t
   CHECK(only("Sales fell in the last three days.") == "last three days|2022-11-04..2022-11-07");
   CHECK(only("Exports grew from March to date.") == "from March to date|2022-03-01..2022-11-07");
 }
+
+TEST_CASE("grammar: temporal a year in words after a word that takes a year") {
+  CHECK(only("They left in nineteen ninety six, he said.") == "nineteen ninety six|1996");
+  CHECK(only("Sales rose in two thousand and twenty.") == "two thousand and twenty|2020");
+  CHECK(only("It ran from one thousand nine to 1020.") == "from one thousand nine to 1020|1009-01-01..1020-12-31");
+  // A count, not a year.
+  for (const auto& m : temporal("She hired two thousand and twenty workers.")) {
+    CHECK(m.type != g::mention_type::period);
+  }
+}
