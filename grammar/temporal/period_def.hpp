@@ -120,7 +120,8 @@ auto const quarter =
     ((lit('q') >> digit1[part_check(4)] >> we >> -(ows >> lit('-') >> ows >> &year4) >> year_after_code) |
      (digit1[part_check(4)] >> lit('q') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
      (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('q') >> digit1[part_check(4)] >> we) |
-     (-the >> ordinal_words[part_check(4)] >> (ws | dash) >> lit("quarter") >> we >> -of_year) |
+     (-the >> (ordinal_words[part_check(4)] | (digit1[part_check(4)] >> ord_suffix)) >> (ws | dash) >>
+      lit("quarter") >> we >> -of_year) |
      (year4 >> ws >> -the >> ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we)) >>
     eps[set_form(form::quarter)];
 auto const half =

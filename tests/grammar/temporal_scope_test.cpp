@@ -279,3 +279,15 @@ TEST_CASE("grammar: temporal a year in words after a word that takes a year") {
     CHECK(m.type != g::mention_type::period);
   }
 }
+
+TEST_CASE("grammar: temporal 'and a quarter' counts a quarter of the unit; '1st quarter of 2013'") {
+  const auto a = temporal("It took one and a quarter years.");
+  REQUIRE(a.size() == 1);
+  CHECK(a[0].type == g::mention_type::duration);
+  CHECK(a[0].value.number == doctest::Approx(1.25));
+  CHECK(a[0].value.unit == "year");
+  const auto b = temporal("It took one year and a quarter.");
+  REQUIRE(b.size() == 1);
+  CHECK(b[0].value.number == doctest::Approx(1.25));
+  CHECK(only("Smog filled the whole 1st quarter of 2013.") == "1st quarter of 2013|2013-01-01..2013-03-31");
+}
