@@ -348,9 +348,12 @@ void run_model(tally& t) {
       if (values.size() == 1 && values[0].contains("value") && values[0]["value"] == "not resolved") continue;
       ok = values.size() == readings.size();
       for (std::size_t k = 0; ok && k < values.size(); ++k) {
+        // A period of ours that ends on the reference ("year to date"):
+        // upstream's exclusive end is the reference day itself.
+        const bool at_ref = ref && readings[k]->when && readings[k]->when->last == *ref;
         const bool span = values[k].value("timex", std::string()).starts_with("(");
         ok = matches(values[k], reading(*readings[k], false), *readings[k], false) ||
-             (span && matches(values[k], reading(*readings[k], false, true), *readings[k], false)) ||
+             ((span || at_ref) && matches(values[k], reading(*readings[k], false, true), *readings[k], false)) ||
              (span && ranged(values[k], text, *readings[k], options(ref, tenses[k]), false));
       }
     }

@@ -291,3 +291,12 @@ TEST_CASE("grammar: temporal 'and a quarter' counts a quarter of the unit; '1st 
   CHECK(b[0].value.number == doctest::Approx(1.25));
   CHECK(only("Smog filled the whole 1st quarter of 2013.") == "1st quarter of 2013|2013-01-01..2013-03-31");
 }
+
+TEST_CASE("grammar: temporal 'last year's third quarter', '2022's second half'") {
+  CHECK(only("Profit fell in last year's third quarter.") == "last year's third quarter|2021-07-01..2021-09-30");
+  CHECK(only("Sales in 2022's second half rose.") == "2022's second half|2022-07-01..2022-12-31");
+  const auto s = temporal("Output recovers as early as next year's first quarter.");
+  REQUIRE(s.size() == 1);
+  CHECK(s[0].mod == "since");
+  CHECK(s[0].when->str() == "2023-01-01..2023-03-31");
+}
