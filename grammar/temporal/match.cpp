@@ -864,6 +864,16 @@ namespace {
       if (v == modal || (modal == "'ll" && v.ends_with("'ll"))) return match_temporal(text, pos + 5, opts);
     }
   }
+  // "for the last 3 months and 2 days ago they found it": the span ends
+  // before the count that "ago" takes.
+  if (a->t.f == form::span_back && buf.substr(a->end).starts_with(" ago")) {
+    const std::size_t cut = buf.substr(0, a->end).find(" and ", at);
+    if (cut != std::string_view::npos) {
+      if (auto shorter = parse_core(buf.substr(0, cut), at); shorter && shorter->t.f == form::span_back) {
+        return match_temporal(text.substr(0, pos + cut), pos, opts);
+      }
+    }
+  }
   // "3 next week" (a count, then "next week"): a span needs a plural unit.
   if ((a->t.f == form::span_fwd || a->t.f == form::span_back) && is_digit(buf[at]) && buf[end - 1] != 's' &&
       !(buf[at] == '1' && (at + 1 >= n || !is_digit(buf[at + 1])))) {

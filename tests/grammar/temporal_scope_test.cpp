@@ -300,3 +300,17 @@ TEST_CASE("grammar: temporal 'last year's third quarter', '2022's second half'")
   CHECK(s[0].mod == "since");
   CHECK(s[0].when->str() == "2023-01-01..2023-03-31");
 }
+
+TEST_CASE("grammar: temporal a span stops before the count 'ago' takes; sentence-initial 'Set' is no past tense") {
+  const std::string_view text = "They worked for the last 3 months and 2 days ago they found it.";
+  const auto ms = temporal(text);
+  REQUIRE(ms.size() == 2);
+  CHECK(text.substr(ms[0].start, ms[0].end - ms[0].start) == "last 3 months");
+  CHECK(ms[0].when->str() == "2022-08-07..2022-11-07");
+  CHECK(text.substr(ms[1].start, ms[1].end - ms[1].start) == "2 days ago");
+  CHECK(ms[1].when->str() == "2022-11-05");
+  // Future reading of a year-less day: next 20 December, not last year's.
+  CHECK(only("Set leave for 1 week, from 20th Dec.") == "for 1 week, from 20th Dec|2022-12-20..2022-12-26");
+  // After the mention, "set" still is a past tense: last December.
+  CHECK(only("Exports in December set a record.") == "December|2021-12-01..2021-12-31");
+}
