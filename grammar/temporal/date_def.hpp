@@ -19,7 +19,8 @@ auto const weekday_pre = weekday_names[set(&texpr::weekday)] >> we >> -lit('.') 
                          ((ows >> lit(',') >> ows) | ws);
 // "September 14 this year" takes that year.
 auto const year_tail = (lit('-') >> year4) | (ws >> year_rel) |
-                       (((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> (year4 | year_words));
+                       (((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> (year4 | year_words)) |
+                       (ws >> lit("of") >> ws >> uint2[short_year] >> nd >> we >> !(ws >> x3::alpha));
 // "November 19-20", "November 19 to 20"
 auto const day_range_tail =
     (dash | (ws >> (lit("to") | "through" | "until" | "till" | "and") >> ws)) >> -(lit("the") >> ws) >>

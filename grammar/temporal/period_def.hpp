@@ -29,9 +29,12 @@ auto const mod_word =
 auto const the_year = (lit("the") >> ws >> lit("year") >> we)[put(&texpr::has_year_rel, true)];
 
 // "September 2022", "june next year", "Sept. of 2021"
+// "April of 87": a two-digit year after "of", at a clause's end.
+auto const short_of_year = ws >> lit("of") >> ws >> uint2[short_year] >> nd >> we >> !(ws >> x3::alpha);
 auto const month_year = eps[clear] >> -mod_word >> month_word >>
-                        (((ows >> lit(',') >> ows) | ws | lit('/') | lit('-')) >> -((lit("of") | lit("in")) >> ws) >>
-                         year_ref) >>
+                        ((((ows >> lit(',') >> ows) | ws | lit('/') | lit('-')) >> -((lit("of") | lit("in")) >> ws) >>
+                          year_ref) |
+                         short_of_year) >>
                         eps[set_form(form::month)];
 // "2017 april", "2016, nov"
 auto const year_then_month = eps[clear] >> year4 >> ((ows >> lit(',') >> ows) | ws) >> month_word >>

@@ -314,3 +314,10 @@ TEST_CASE("grammar: temporal a span stops before the count 'ago' takes; sentence
   // After the mention, "set" still is a past tense: last December.
   CHECK(only("Exports in December set a record.") == "December|2021-12-01..2021-12-31");
 }
+
+TEST_CASE("grammar: temporal a two-digit year after 'of' at a clause's end") {
+  CHECK(only("She was born in April of 87.") == "April of 87|1987-04-01..1987-04-30");
+  CHECK(only("She was born on 15 April of 87.") == "15 April of 87|1987-04-15");
+  // A count after "of" is no year.
+  CHECK(only("In April of 87 cases, two were fatal.") == "April|2022-04-01..2022-04-30");
+}
