@@ -157,7 +157,14 @@ std::optional<date::sys_days> range_end(const std::string& text, const g::mentio
     for (auto& e : found) e.start = e.start >= 3 ? e.start - 3 : 1;
   }
   for (const auto& e : found) {
-    if (!g::is_temporal(e.type) || e.start != 0 || !e.when) continue;
+    const bool at_start = e.start == 0 || (e.start == 4 && lower(tail.substr(0, 4)) == "the ");
+    if (!g::is_temporal(e.type) || !at_start || !e.when) continue;
+    // A last part of its own grain ("the start of 2008"): where it starts,
+    // when it ends where our range ends.
+    if (e.when->g == claimcheck::engine::grain::span) {
+      if (e.when->last == m.when->last) return e.when->first;
+      return std::nullopt;
+    }
     using namespace date;
     const year_month_day last{m.when->last};
     switch (e.when->g) {
