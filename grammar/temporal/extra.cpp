@@ -64,6 +64,10 @@ bool may_be_extra(std::string_view buf, std::size_t at) {
     std::size_t i = at + 1;
     if (i < n && digit(buf[i])) ++i;
     if (i < n && buf[i] == '/') return true;
+    // "2022's second half"
+    if (at + 6 < n && digit(buf[at + 2]) && digit(buf[at + 3]) && buf[at + 4] == '\'' && buf[at + 5] == 's') {
+      return true;
+    }
     return i + 2 < n && letter(buf[i]) && letter(buf[i + 1]) && day_of_at(buf, i + 2);
   }
   if (!letter(buf[at])) return false;
@@ -80,6 +84,7 @@ bool may_be_extra(std::string_view buf, std::size_t at) {
   std::size_t i = at;
   for (int k = 0; k < 3; ++k) {
     if (holiday_word(w) || day_of_at(buf, i + w.size())) return true;
+    if (k > 0 && w.ends_with("'s")) return true;  // "last year's third quarter"
     if (k > 0 && weekday_word(w)) {
       // "this friday 5/12"
       const std::size_t d = i + w.size() + 1;

@@ -98,11 +98,29 @@ auto const holiday = eps[clear] >> -(lit("the") >> ws) >> -(holiday_rel >> ws) >
 auto const year_in_words = eps[clear] >> year_words >> we >> eps[put(&texpr::in_words, true)] >>
                            eps[set_form(form::year)];
 
+// "last year's third quarter", "2022's second half"
+auto const year_poss = (rel_word >> ws >> lit("year's") >> eps[put(&texpr::has_year_rel, true)]) |
+                       (year4 >> lit("'s"));
+auto const part_check = [](unsigned max) {
+  return [max](auto& ctx) {
+    const unsigned p = x3::_attr(ctx);
+    if (p < 1 || p > max) {
+      x3::_pass(ctx) = false;
+    } else {
+      x3::_val(ctx).part = p;
+    }
+  };
+};
+auto const poss_part = eps[clear] >> year_poss >> ws >>
+                       ((ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we >> eps[set_form(form::quarter)]) |
+                        (ordinal_words[part_check(2)] >> ws >> lit("half") >> we >> eps[set_form(form::half)]));
+
 }  // namespace extra_detail
 
 extra_type const extra = "extra";
 auto const extra_def = extra_detail::weekday_numeric | extra_detail::md_pair | extra_detail::nth_day_of |
-                       extra_detail::holiday | extra_detail::rel_numeric | extra_detail::year_in_words;
+                       extra_detail::holiday | extra_detail::rel_numeric | extra_detail::year_in_words |
+                       extra_detail::poss_part;
 BOOST_SPIRIT_DEFINE(extra)
 
 }  // namespace claimcheck::grammar::temporal

@@ -383,7 +383,12 @@ std::optional<core> parse_core(std::string_view buf, std::size_t at) {
   };
   const unsigned g = groups_for(buf, at);
   if ((g & kDate) != 0) attempt(date_rule());
-  if (((g & kDate) != 0 && may_be_extra(buf, at)) || may_be_year_words(buf, at)) attempt(extra_rule());
+  // The rare forms: behind byte tests; a year in words starts with a count
+  // word ("nineteen", "two thousand") or "twenty".
+  if (((g & kDate) != 0 && may_be_extra(buf, at)) ||
+      (((g & kPeriod) == 0 || buf.compare(at, 6, "twenty") == 0) && may_be_year_words(buf, at))) {
+    attempt(extra_rule());
+  }
   if ((g & kPeriod) != 0) attempt(period_rule());
   if ((g & kRelative) != 0) attempt(relative_rule());
   if ((g & kDuration) != 0) attempt(duration_rule());

@@ -117,11 +117,7 @@ auto const part_check = [](unsigned max) {
 };
 auto const year_after_code = (ows >> -(lit("of") >> ws) >> year4) | (ws >> -(lit("of") >> ws) >> year_rel) |
                              (-lit('\'') >> uint2[short_year] >> nd >> we) | eps;
-// "next year's", "2022's" before a part of that year
-auto const year_poss = (rel_word >> ws >> lit("year's") >> eps[put(&texpr::has_year_rel, true)]) |
-                       (year4 >> lit("'s"));
-// "q1 2023", "q3 this year", "1q23", "2016 q3", "2016q3", "the first quarter of 2016",
-// "last year's third quarter"
+// "q1 2023", "q3 this year", "1q23", "2016 q3", "2016q3", "the first quarter of 2016"
 auto const quarter =
     eps[clear] >>
     ((lit('q') >> digit1[part_check(4)] >> we >> -(ows >> lit('-') >> ows >> &year4) >> year_after_code) |
@@ -129,16 +125,14 @@ auto const quarter =
      (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('q') >> digit1[part_check(4)] >> we) |
      (-the >> (ordinal_words[part_check(4)] | (digit1[part_check(4)] >> ord_suffix)) >> (ws | dash) >>
       lit("quarter") >> we >> -of_year) |
-     (year4 >> ws >> -the >> ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we) |
-     (year_poss >> ws >> ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we)) >>
+     (year4 >> ws >> -the >> ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we)) >>
     eps[set_form(form::quarter)];
 auto const half =
     eps[clear] >>
     ((lit('h') >> digit1[part_check(2)] >> we >> year_after_code) |
      (digit1[part_check(2)] >> lit('h') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
      (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('h') >> digit1[part_check(2)] >> we) |
-     (-the >> ordinal_words[part_check(2)] >> (ws | dash) >> lit("half") >> we >> -of_year) |
-     (year_poss >> ws >> ordinal_words[part_check(2)] >> ws >> lit("half") >> we)) >>
+     (-the >> ordinal_words[part_check(2)] >> (ws | dash) >> lit("half") >> we >> -of_year)) >>
     eps[set_form(form::half)];
 // "summer 2016", "this summer", "the fall of 2022", "winter"
 auto const season = eps[clear] >> -(the | (rel_word[put(&texpr::has_year_rel, true)] >> ws)) >>
