@@ -40,9 +40,7 @@ bool may_follow_count(std::string_view w) {
                   "seconds", "sec", "secs", "business", "and", "or", "to", "through", "until", "till", "half",
                   "of", "century", "centuries", "s", "st", "nd", "rd", "th", "q", "calendar", "fiscal", "financial",
                   "working", "full", "whole", "consecutive", "straight", "more", "other", "last", "next", "past",
-                  "previous", "few", "several", "a", "an", "the", "week's", "year's",
-                  // A year in words: "two thousand and twenty", "nineteen hundred".
-                  "thousand", "hundred"})) {
+                  "previous", "few", "several", "a", "an", "the", "week's", "year's"})) {
     return true;
   }
   for (const auto& k : kWeekdays) {
@@ -102,6 +100,15 @@ bool count_without_unit(std::string_view text, std::size_t i) {
   const std::string_view w = word_of(text, j, b);
   if (w.empty()) return false;
   if (j + w.size() < text.size() && (text[j + w.size()] == '\'' || text[j + w.size()] == '-')) return false;
+  if (w == "thousand" || w == "hundred") {
+    // A year in words: "two thousand and twenty", "nineteen hundred".
+    std::array<char, 16> cb{};
+    const std::string_view cw = word_of(text, i, cb);
+    if (i + cw.size() == c.end) {
+      if (w == "thousand" && (cw == "two" || cw == "one")) return false;
+      if (w == "hundred" && cw.ends_with("teen")) return false;
+    }
+  }
   return !may_follow_count(w);
 }
 
