@@ -46,6 +46,9 @@ int cue(std::string_view w, std::string_view prev) {
   const bool aux = prev == "be" || prev == "been" || prev == "being" || prev == "is" || prev == "are" ||
                    prev == "has" || prev == "have" || prev == "to";
   if (w == "set" && aux) return 0;
+  // Sentence-initial "Set ..." is an order or a participle ("Set up in
+  // 2010, the company ..."), not a past tense.
+  if (w == "set" && prev.empty()) return 0;
   for (auto p : kPast) {
     if (w == p) return aux && w != "was" && w != "were" ? 0 : -1;
   }
@@ -112,7 +115,8 @@ int sentence_tense(std::string_view text, std::size_t start, std::size_t end) {
   std::size_t to = end;
   while (to < text.size() && to - end < kWindow && !ends_sentence(text, to)) ++to;
   i = end;
-  std::string_view prev;
+  // Not empty: the mention stands before the first word ("2010 set a record").
+  std::string_view prev = "#";
   std::array<char, 24> p{};
   while (true) {
     const std::string_view cur = words.after(i, to, a);
