@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string_view>
 
 namespace claimcheck::grammar::temporal {
@@ -36,8 +37,31 @@ constexpr std::string_view kPast[] = {
     "made",  "gave",   "left",   "spoke", "sent",   "wrote", "found", "became",    "paid",  "led",
     "kept",  "hit",    "got",    "put",   "set",    "cut",   "shut",  "lost",      "sold",  "earlier"};
 
+// Bit (first letter) of masks[length] is set when some cue word has that
+// first letter and length: most words ("january", a number) are rejected
+// by one lookup instead of sixty comparisons (a run of month names reads
+// the same window for each).
+struct cue_filter {
+  std::array<std::uint32_t, 16> masks{};
+  static int bit(char c) { return c == '\'' ? 26 : c - 'a'; }
+  void add(std::string_view w) { masks[w.size()] |= std::uint32_t{1} << bit(w[0]); }
+  cue_filter() {
+    for (auto f : kFuture) add(f);
+    for (auto p : kPast) add(p);
+    add("to");
+  }
+  [[nodiscard]] bool maybe(std::string_view w) const {
+    if (w.empty() || w.size() >= masks.size()) return true;
+    const char c = w[0];
+    if (c != '\'' && (c < 'a' || c > 'z')) return true;
+    return (masks[w.size()] >> bit(c) & 1U) != 0;
+  }
+};
+
 // +1 / -1 for a cue word, 0 otherwise. `prev` is the word before it.
 int cue(std::string_view w, std::string_view prev) {
+  static const cue_filter filter;
+  if (!filter.maybe(w) && !(w.size() > 4 && w.substr(w.size() - 2) == "ed")) return 0;
   for (auto f : kFuture) {
     if (w == f) return 1;
   }
@@ -78,10 +102,15 @@ class word_reader {
  private:
   std::string_view lowered(std::size_t s, std::size_t e, std::array<char, 24>& buf) const {
     if (e - s > buf.size()) return std::string_view("x");  // long words are no cues
-    for (std::size_t k = s; k < e; ++k) buf[k - s] = lower(text_[k]);
+    bool apostrophe = false;
+    for (std::size_t k = s; k < e; ++k) {
+      buf[k - s] = lower(text_[k]);
+      apostrophe = apostrophe || text_[k] == '\'';
+    }
     std::string_view w(buf.data(), e - s);
+    if (!apostrophe) return w;
     const auto ap = w.find('\'');
-    if (ap != std::string_view::npos && ap > 0 && w.substr(ap) == "'ll") w = w.substr(ap);
+    if (ap > 0 && w.substr(ap) == "'ll") w = w.substr(ap);
     return w;
   }
   std::string_view text_;
