@@ -97,11 +97,18 @@ struct html_reader {
     const std::size_t len = t.original_text.length;
     if (at + len > out.size()) return;
     const std::string_view decoded(t.text);
-    const std::size_t k = std::min(decoded.size(), len);
-    // Decoded text is never longer than its source (entities shrink); a
-    // newline in the source stays a line break.
-    for (std::size_t i = 0; i < k; ++i) {
-      const char c = decoded[i];
+    // Decoded text is never longer than its source (entities shrink), but
+    // for the substitutes of bad bytes (readers.hpp), which gumbo decodes as
+    // U+FFFD: each is put back as the one byte it was. A newline in the
+    // source stays a line break.
+    std::size_t j = 0;
+    for (std::size_t i = 0; i < len && j < decoded.size(); ++i) {
+      if (bytes[at + i] == kSubstitute && decoded.substr(j, 3) == "\xEF\xBF\xBD") {
+        out[at + i] = kSubstitute;
+        j += 3;
+        continue;
+      }
+      const char c = decoded[j++];
       out[at + i] = (c == '\n' || c == '\r' || c == '\t' || c == '\0') ? ' ' : c;
     }
     for (std::size_t i = 0; i < len; ++i) {
