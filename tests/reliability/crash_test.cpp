@@ -111,8 +111,9 @@ TEST_CASE("reliability: ingest killed with SIGKILL at random moments") {
     CAPTURE(status);
     std::optional<std::string> dump;
     // Killed right after LMDB created data.mdb and before it wrote the meta
-    // pages: an empty file, which a reader cannot open ("mdb_env_open: Bad
-    // file descriptor") and the next writer initialises (the re-run below).
+    // pages: an empty file, which a reader refuses ("data.mdb is empty: not
+    // a database", tests/reliability/db_file_test.cpp) and the next writer
+    // initialises (the re-run below).
     if (fs::exists(db / "data.mdb") && fs::file_size(db / "data.mdb") > 0) {
       try {
         dump = db_dump(db);
