@@ -150,6 +150,13 @@ TEST_CASE("reliability: a number of a million digits") {
   }
   const auto e = run_cli({"extract", f});
   CHECK(e.status == 0);
+  // The user is told, once, where the first is and how many there are.
+  const std::string head = f + ":3:15: warning: number out of range of a double (";
+  const auto at = e.out.find(head);
+  REQUIRE(at != std::string::npos);
+  const auto eol = e.out.find('\n', at);
+  CHECK(e.out.substr(at, eol - at).ends_with(" characters long); 2 such numbers not read as values"));
+  CHECK(count_of(e.out, "warning:") == 1);
 }
 
 TEST_CASE("reliability: a line of 100 MB within a raised --max-input") {
