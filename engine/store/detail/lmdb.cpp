@@ -3,6 +3,7 @@
 
 #include <sys/resource.h>
 #include <sys/statvfs.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdint>
@@ -103,6 +104,14 @@ void env::open(const char* path, unsigned flags, mdb_mode_t mode) {
     // would have made the file a database.
     throw claimcheck::error(error_code::database, origin_,
                             "data.mdb is empty: not a database (its first write was cut short?)");
+  }
+  if ((rc == EACCES || rc == EROFS) && (flags & MDB_NOSUBDIR) == 0 &&
+      ::access((std::string(path) + "/lock.mdb").c_str(), W_OK) != 0) {
+    // LMDB's readers register in lock.mdb: a database someone else owns
+    // cannot be read without write access to that file.
+    throw claimcheck::error(error_code::database, origin_,
+                            "lock.mdb is not writable (" + describe(rc) +
+                                "): even reading needs it; copy the database to read it");
   }
   check(rc, "mdb_env_open", origin_);
   // A file shorter than the pages its meta page names (cut off by a copy or
