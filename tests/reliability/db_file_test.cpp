@@ -144,3 +144,39 @@ TEST_CASE("reliability: a database on a read-only file system") {
   CHECK(run_cli({"--db", db, "stats"}).status == 0);
   CHECK(db_dump(db) == before);
 }
+
+TEST_CASE("reliability: without the rights: an unreadable file, a database of another user") {
+  // Root's rights hide these cases; as root they run as nobody (65534).
+  if (::geteuid() != 0) {
+    MESSAGE("not root: cannot run as another user; these cases are skipped");
+    return;
+  }
+  constexpr uid_t kNobody = 65534;
+  temp_dir dir;
+  fs::permissions(dir.path(), fs::perms::owner_all | fs::perms::group_read | fs::perms::group_exec |
+                                  fs::perms::others_read | fs::perms::others_exec);
+  fs::create_directory(dir.path() / "in");
+  const auto articles = write_articles(dir.path() / "in", 2);
+  fs::permissions(dir.path() / "in", fs::perms::owner_all | fs::perms::others_read | fs::perms::others_exec);
+  fs::permissions(articles[1], fs::perms::owner_read | fs::perms::others_read);
+  fs::permissions(articles[0], fs::perms::none);
+
+  const auto unreadable = run_binary_as(kNobody, {"extract", articles[0]});
+  CHECK(unreadable.status == 2);
+  CHECK(unreadable.err == "claimcheck: " + articles[0] + ": cannot read: Permission denied\n");
+
+  // A database root made: its directory and lock.mdb are not nobody's.
+  const std::string db = dir.str("db");
+  REQUIRE(run_cli({"--db", db, "ingest", articles[1]}).status == 0);
+  const std::string before = db_dump(db);
+  const auto w = run_binary_as(kNobody, {"--db", db, "ingest", articles[1]});
+  CHECK(w.status == 3);
+  CHECK(w.err == "claimcheck: " + db + ": the database directory is not writable (permission denied)\n");
+  const auto r = run_binary_as(kNobody, {"--db", db, "stats"});
+  CHECK(r.status == 3);
+  CHECK(r.err == "claimcheck: " + db +
+                     ": lock.mdb is not writable (permission denied): even reading needs it; copy "
+                     "the database to read it\n");
+  CHECK(db_dump(db) == before);
+  fs::permissions(articles[0], fs::perms::owner_all);
+}
