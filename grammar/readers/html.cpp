@@ -98,12 +98,14 @@ struct html_reader {
     if (at + len > out.size()) return;
     const std::string_view decoded(t.text);
     // Decoded text is never longer than its source (entities shrink), but
-    // for the substitutes of bad bytes (readers.hpp), which gumbo decodes as
-    // U+FFFD: each is put back as the one byte it was. A newline in the
-    // source stays a line break.
+    // where gumbo decodes one control byte (such as the substitute of a bad
+    // byte, readers.hpp) as U+FFFD: each is put back as one kSubstitute, so
+    // that the text keeps its length and stays valid UTF-8. A newline in
+    // the source stays a line break.
     std::size_t j = 0;
     for (std::size_t i = 0; i < len && j < decoded.size(); ++i) {
-      if (bytes[at + i] == kSubstitute && decoded.substr(j, 3) == "\xEF\xBF\xBD") {
+      const auto b = static_cast<unsigned char>(bytes[at + i]);
+      if ((b < 0x20 || b == 0x7F) && decoded.substr(j, 3) == "\xEF\xBF\xBD") {
         out[at + i] = kSubstitute;
         j += 3;
         continue;

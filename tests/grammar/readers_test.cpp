@@ -192,6 +192,13 @@ TEST_CASE("readers: invalid UTF-8 and NUL bytes are replaced byte for byte, one 
     REQUIRE(rh.articles.size() == 1);
     CHECK(rh.articles[0].text.size() == html.size());
     CHECK(rh.articles[0].text.substr(15, 12) == "Bad \x1A\x1A byte.");
+    // A control byte, which gumbo decodes as U+FFFD, is one byte too.
+    const std::string ctl = "<html><body><p>a\x01" "b c.</p></body></html>";
+    const auto rc = grammar::read_articles("c.html", ctl);
+    REQUIRE(rc.articles.size() == 1);
+    CHECK(rc.articles[0].text.size() == ctl.size());
+    CHECK(rc.articles[0].text.substr(15, 5) == "a\x1A" "b c");
+    CHECK(grammar::readers::first_invalid_utf8(rc.articles[0].text) == std::string::npos);
   }
 }
 
