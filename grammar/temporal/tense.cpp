@@ -18,8 +18,10 @@ bool is_letter(char ch) {
 
 char lower(char ch) { return (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch; }
 
-bool ends_sentence(std::string_view text, std::size_t i) {
+inline bool ends_sentence(std::string_view text, std::size_t i) {
   const char c = text[i];
+  // Most bytes are none of the four: one range test first.
+  if (c > '?' || (c != '\n' && c != '!' && c != '?' && c != '.')) return false;
   if (c == '\n' || c == '!' || c == '?') return true;
   if (c != '.') return false;
   // "U.S." and "Oct." do not end a sentence: a short or capital-only word.
@@ -84,16 +86,31 @@ class word_reader {
   explicit word_reader(std::string_view text) : text_(text) {}
 
   // The word ending at or before `i` (exclusive end), or empty; moves `i`
-  // to the word's start. Stops at `limit`.
-  std::string_view before(std::size_t& i, std::size_t limit, std::array<char, 24>& buf) const {
-    while (i > limit && !is_letter(text_[i - 1])) --i;
+  // to the word's start. Stops at `limit`, and at a sentence end, which
+  // then becomes the limit (a word never holds one: the sentence's bounds
+  // are found on the way instead of by a scan of the window first).
+  std::string_view before(std::size_t& i, std::size_t& limit, std::array<char, 24>& buf) const {
+    while (i > limit && !is_letter(text_[i - 1])) {
+      if (ends_sentence(text_, i - 1)) {
+        limit = i;
+        break;
+      }
+      --i;
+    }
     const std::size_t e = i;
     while (i > limit && is_letter(text_[i - 1])) --i;
     return lowered(i, e, buf);
   }
-  // The word starting at or after `i`, or empty; moves `i` past it.
-  std::string_view after(std::size_t& i, std::size_t limit, std::array<char, 24>& buf) const {
-    while (i < limit && !is_letter(text_[i])) ++i;
+  // The word starting at or after `i`, or empty; moves `i` past it. Stops
+  // at `limit` and at a sentence end, as before().
+  std::string_view after(std::size_t& i, std::size_t& limit, std::array<char, 24>& buf) const {
+    while (i < limit && !is_letter(text_[i])) {
+      if (ends_sentence(text_, i)) {
+        limit = i;
+        break;
+      }
+      ++i;
+    }
     const std::size_t s = i;
     while (i < limit && is_letter(text_[i])) ++i;
     return lowered(s, i, buf);
@@ -123,9 +140,9 @@ int sentence_tense(std::string_view text, std::size_t start, std::size_t end) {
   const word_reader words(text);
   std::array<char, 24> a{};
   std::array<char, 24> b{};
-  // Backward from `start` to the sentence's start: the nearest cue wins.
-  std::size_t from = start;
-  while (from > 0 && start - from < kWindow && !ends_sentence(text, from - 1)) --from;
+  // Backward from `start` to the sentence's start (within kWindow bytes):
+  // the nearest cue wins.
+  std::size_t from = start > kWindow ? start - kWindow : 0;
   std::size_t i = start;
   std::string_view w = words.before(i, from, a);
   while (!w.empty()) {
@@ -138,8 +155,7 @@ int sentence_tense(std::string_view text, std::size_t start, std::size_t end) {
     i = j;
   }
   // Forward from `end` to the sentence's end.
-  std::size_t to = end;
-  while (to < text.size() && to - end < kWindow && !ends_sentence(text, to)) ++to;
+  std::size_t to = std::min(text.size(), end + kWindow);
   i = end;
   std::string_view prev;
   std::array<char, 24> p{};
