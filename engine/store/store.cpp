@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <system_error>
 
@@ -47,7 +48,7 @@ void store::impl::open() {
   }
   if (!opts_.read_only && ::access(origin_.c_str(), W_OK) != 0) {
     throw error(error_code::database, origin_,
-                "the database directory is not writable (permission denied)");
+                "the database directory is not writable (" + lmdb::describe(errno) + ")");
   }
 
   std::size_t initial = std::max(opts_.initial_map_size, std::size_t{16} * kPage);

@@ -61,6 +61,21 @@ std::vector<sentence> split_sentences(std::string_view t, bool lines_are_paragra
   auto emit = [&](std::size_t b, std::size_t e) {
     while (b < e && is_space(t[b])) ++b;
     while (e > b && is_space(t[e - 1])) --e;
+    // A run with no sentence end (binary junk, a list of numbers) is cut
+    // into pieces of at most kMaxSentence bytes, at the last space of the
+    // second half when there is one: assembly compares each mention with
+    // the others of its sentence, which must not grow with the input.
+    while (e - b > kMaxSentence) {
+      std::size_t cut = b + kMaxSentence;
+      std::size_t sp = cut;
+      while (sp > b + kMaxSentence / 2 && !is_space(t[sp])) --sp;
+      if (is_space(t[sp])) cut = sp;
+      std::size_t piece_end = cut;
+      while (piece_end > b && is_space(t[piece_end - 1])) --piece_end;
+      if (piece_end > b) out.push_back({b, piece_end, paragraph});
+      b = cut;
+      while (b < e && is_space(t[b])) ++b;
+    }
     if (e > b) out.push_back({b, e, paragraph});
   };
   std::size_t i = 0;
