@@ -3,7 +3,7 @@
 // with a power-of-two table and a cheap hash of the word's bytes, where
 // std::unordered_map spent about a hundred instructions per look-up on a
 // general byte hash, a division and a node walk. Only what assembly uses:
-// operator[] (inserts), find, end.
+// operator[] (inserts), find, end, reserve, and for_each (in no set order).
 #pragma once
 
 #include <cstdint>
@@ -47,6 +47,19 @@ class word_map {
         return s.kv.second;
       }
       if (s.h == h && s.kv.first == w) return s.kv.second;
+    }
+  }
+
+  // Room for n words without growing.
+  void reserve(std::size_t n) {
+    while (n * 2 > slots_.size()) grow();
+  }
+
+  // f(word, value) for every word, in table order.
+  template <typename F>
+  void for_each(F&& f) const {
+    for (const slot& s : slots_) {
+      if (s.used) f(s.kv.first, s.kv.second);
     }
   }
 
