@@ -11,16 +11,20 @@
 namespace claimcheck::grammar::claims {
 
 std::vector<engine::fact> assemble(const assembly_input& in) {
+  // One lower-case copy of the text for the tokens of every sentence.
+  const std::string lower = lower_ascii(in.text);
   std::vector<sentence_view> views(in.sentences.size());
   for (std::size_t i = 0; i < in.sentences.size(); ++i) {
     views[i].text = in.text;
     views[i].s = in.sentences[i];
-    build_view(views[i], in.lex, in.mentions);
+    build_view(views[i], in.lex, in.mentions, lower);
   }
   article_state st;
   st.profile = profile_article(views, in.lex);
   st.published = in.article.published;
   std::vector<engine::fact> out;
+  // Fewer facts than mentions, as a rule: no moves of facts as it grows.
+  out.reserve(in.mentions.size());
   const std::string title = collapse_spaces(in.article.title);
   for (std::size_t i = 0; i < views.size(); ++i) {
     st.sentence_index = i;

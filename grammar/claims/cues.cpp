@@ -86,9 +86,11 @@ bool is_future_at(const sentence_view& v, std::size_t i) {
 
 namespace {
 
-// One hash lookup per word instead of scans of the lists above.
+// One hash lookup per word instead of scans of the lists above. f_past,
+// f_ed_not_past and f_future_lead only feed the cue bits of cues().
 enum word_flag : unsigned {
-  f_up = 1, f_down = 2, f_level = 4, f_filler = 8, f_record = 16, f_neg = 32, f_hedge = 64
+  f_up = 1, f_down = 2, f_level = 4, f_filler = 8, f_record = 16, f_neg = 32, f_hedge = 64,
+  f_past = 128, f_ed_not_past = 256, f_future_lead = 512
 };
 
 unsigned flags_of(std::string_view w) {
@@ -101,6 +103,13 @@ unsigned flags_of(std::string_view w) {
     for (auto x : kRecord) t[x] |= f_record;
     for (auto x : kNeg) t[x] |= f_neg;
     for (auto x : kHedge) t[x] |= f_hedge;
+    for (auto x : kPastExtra) t[x] |= f_past;
+    for (auto x : kEdNotPast) t[x] |= f_ed_not_past;
+    // The first words of every pattern of is_future_at.
+    for (std::string_view x : {"will", "shall", "'ll", "upcoming", "forthcoming", "is", "are",
+                               "was", "were", "plans", "plan", "aims", "aim", "intends", "to"}) {
+      t[x] |= f_future_lead;
+    }
     return t;
   }();
   if (w.empty() || w.size() > 16) return 0;
@@ -149,20 +158,39 @@ std::string_view sentence_view::slice(std::size_t first, std::size_t last) const
   return text.substr(tl.tokens[first].start, tl.tokens[last - 1].end - tl.tokens[first].start);
 }
 
+const std::vector<std::uint8_t>& cues(const sentence_view& v) {
+  const auto& t = v.toks();
+  if (v.cues_.size() == t.size()) return v.cues_;
+  v.cues_.assign(t.size(), 0);
+  for (std::size_t i = 0; i < t.size(); ++i) {
+    if (t[i].kind == token_kind::punct) continue;
+    const std::string_view w = t[i].low;
+    const unsigned f = flags_of(w);
+    std::uint8_t c = 0;
+    if ((f & f_future_lead) && is_future_at(v, i)) c |= cue_future;
+    if (f & f_past) c |= cue_past;
+    if (w.size() > 4 && w.ends_with("ed") && !(f & f_ed_not_past) && t[i].kind == token_kind::word) {
+      c |= cue_ed;
+    }
+    if (f & f_hedge) c |= cue_hedge;
+    if (f & f_neg) c |= cue_negation;
+    v.cues_[i] = c;
+  }
+  return v.cues_;
+}
+
 int tense_of(const sentence_view& v, std::size_t b, std::size_t e) {
+  const std::vector<std::uint8_t>& c = cues(v);
+  e = std::min(e, c.size());
   // "Analysts said inflation might not fall ...": the attribution's tense
   // is not the claim's.
   for (std::size_t i = b; i < e; ++i) {
-    if (!v.excluded(i) && is_future_at(v, i)) return 1;
+    if ((c[i] & cue_future) && !v.excluded(i)) return 1;
   }
   for (std::size_t i = b; i < e; ++i) {
     if (v.excluded(i)) continue;
-    const std::string_view w = v.word(i);
-    if (in(w, kPastExtra)) return -1;
-    if (w.size() > 4 && w.ends_with("ed") && !in(w, kEdNotPast) && v.toks()[i].kind == token_kind::word &&
-        i > b) {
-      return -1;
-    }
+    if (c[i] & cue_past) return -1;
+    if ((c[i] & cue_ed) && i > b) return -1;
   }
   return 0;
 }
@@ -248,8 +276,13 @@ bool has_record_cue(const sentence_view& v, std::size_t b, std::size_t e) {
   return false;
 }
 
-void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions) {
-  tokenize(v.text, v.s.start, v.s.end, v.tl);
+void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions,
+                std::string_view lower) {
+  if (lower.size() == v.text.size()) {
+    tokenize(v.text, lower, v.s.start, v.s.end, v.tl.tokens);
+  } else {
+    tokenize(v.text, v.s.start, v.s.end, v.tl);
+  }
   const auto& t = v.tl.tokens;
   // Lexicon hits, longest first, left to right.
   for (std::size_t i = 0; i < t.size();) {

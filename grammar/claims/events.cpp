@@ -238,9 +238,10 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
     // The tense of the words up to the date, not of a clause that follows
     // ("... on September 14, which experts said will inject ...").
     f.tense = tense_of(v, cb, std::max(h.last, lm->last));
-    for (std::size_t i = cb; i < h.first; ++i) {
-      if (is_hedge(v.word(i)) && !v.toks()[i].capital) f.hedged = true;
-      if (is_negation(v.word(i))) f.negated = true;
+    const std::vector<std::uint8_t>& cue = cues(v);
+    for (std::size_t i = cb; i < h.first && i < cue.size(); ++i) {
+      if ((cue[i] & cue_hedge) && !v.toks()[i].capital) f.hedged = true;
+      if (cue[i] & cue_negation) f.negated = true;
     }
     out.push_back(std::move(f));
   }

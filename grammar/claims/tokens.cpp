@@ -77,12 +77,21 @@ std::size_t token_end(std::string_view t, std::size_t i, std::size_t end, token_
 
 }  // namespace
 
-void tokenize(std::string_view text, std::size_t begin, std::size_t end, token_list& out) {
-  out.lower.assign(text.substr(begin, end - begin));
-  for (char& c : out.lower) c = fold(c);
-  out.tokens.clear();
+std::string lower_ascii(std::string_view text) {
+  std::string low(text);
+  for (char& c : low) c = fold(c);
+  return low;
+}
+
+namespace {
+
+// Tokens of text[begin, end); `lower` is the lower-case copy of text from
+// offset lower_at on.
+void tokenize_at(std::string_view text, std::string_view lower, std::size_t lower_at,
+                 std::size_t begin, std::size_t end, std::vector<token>& out) {
+  out.clear();
   // About one token per five bytes of news: one allocation, not a series.
-  out.tokens.reserve((end - begin) / 4 + 4);
+  out.reserve((end - begin) / 4 + 4);
   std::size_t i = begin;
   while (i < end) {
     const char c = text[i];
@@ -93,20 +102,31 @@ void tokenize(std::string_view text, std::size_t begin, std::size_t end, token_l
     token tk;
     tk.start = i;
     tk.end = token_end(text, i, end, tk.kind);
-    tk.low = std::string_view(out.lower).substr(tk.start - begin, tk.end - tk.start);
+    tk.low = lower.substr(tk.start - lower_at, tk.end - tk.start);
     tk.capital = is_upper(c);
     if (tk.kind == token_kind::word && tk.end - tk.start >= 2) {
-      bool caps = true;
+      // Two or more capitals and no lower-case letter; most words fail at
+      // their first or second byte.
       unsigned letters = 0;
-      for (std::size_t k = tk.start; k < tk.end; ++k) {
-        if (is_lower(text[k])) caps = false;
-        if (is_upper(text[k])) ++letters;
-      }
-      tk.all_caps = caps && letters >= 2;
+      std::size_t k = tk.start;
+      for (; k < tk.end && !is_lower(text[k]); ++k) letters += is_upper(text[k]) ? 1u : 0u;
+      tk.all_caps = k == tk.end && letters >= 2;
     }
-    out.tokens.push_back(tk);
+    out.push_back(tk);
     i = tk.end;
   }
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, std::string_view lower, std::size_t begin, std::size_t end,
+              std::vector<token>& out) {
+  tokenize_at(text, lower, 0, begin, end, out);
+}
+
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, token_list& out) {
+  out.lower = lower_ascii(text.substr(begin, end - begin));
+  tokenize_at(text, out.lower, begin, begin, end, out.tokens);
 }
 
 std::vector<std::string> phrase_words(std::string_view phrase) {

@@ -269,6 +269,12 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
 }  // namespace
 
 std::string collapse_spaces(std::string_view s) {
+  // Most sentences have nothing to collapse: one pass to tell, one copy.
+  bool plain = s.empty() || (s.front() != ' ' && s.back() != ' ');
+  for (std::size_t i = 0; plain && i < s.size(); ++i) {
+    plain = s[i] != '\n' && !(s[i] == ' ' && i + 1 < s.size() && s[i + 1] == ' ');
+  }
+  if (plain) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool space = false;
@@ -1299,9 +1305,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
     // Hedge and negation in the clause before the value ("May" the month
     // is no hedge).
-    for (std::size_t i = cb; i < lm.first; ++i) {
-      if (is_hedge(v.word(i)) && !v.toks()[i].capital) f.hedged = true;
-      if (is_negation(v.word(i)) && lm.first - i <= 6) f.negated = true;
+    const std::vector<std::uint8_t>& cue = cues(v);
+    for (std::size_t i = cb; i < lm.first && i < cue.size(); ++i) {
+      if ((cue[i] & cue_hedge) && !v.toks()[i].capital) f.hedged = true;
+      if ((cue[i] & cue_negation) && lm.first - i <= 6) f.negated = true;
     }
     // "did not exceed 15 million tonnes", "not more than": a negated lower
     // bound stated in the mention is an upper bound, a plain claim.
@@ -1329,13 +1336,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       reused_unlisted = f.unlisted;
     }
     last_metric = f.metric;
-    out.push_back(f);
-    previous = &out[previous_index];
     if (record) {
       engine::fact rf = f;
       rf.kind = fact_kind::record;
+      out.push_back(std::move(f));
       out.push_back(std::move(rf));
+    } else {
+      out.push_back(std::move(f));
     }
+    previous = &out[previous_index];
   }
   assemble_events(v, lex, st, out);
   // Carry the period this sentence spoke of to the next ones: the first a
