@@ -13,10 +13,17 @@ namespace claimcheck::grammar::claims {
 std::vector<engine::fact> assemble(const assembly_input& in) {
   // One lower-case copy of the text for the tokens of every sentence.
   const std::string lower = lower_ascii(in.text);
-  std::vector<sentence_view> views(in.sentences.size());
+  // The views of the articles this thread assembled before, emptied: their
+  // vectors keep their capacity, so a view costs no allocation. Texts
+  // above 256 KB get views of their own, so that the memory kept stays
+  // small.
+  thread_local std::vector<sentence_view> pool;
+  std::vector<sentence_view> own;
+  std::vector<sentence_view>& store = in.text.size() <= (256u << 10) ? pool : own;
+  if (store.size() < in.sentences.size()) store.resize(in.sentences.size());
+  const std::span<sentence_view> views(store.data(), in.sentences.size());
   for (std::size_t i = 0; i < in.sentences.size(); ++i) {
-    views[i].text = in.text;
-    views[i].s = in.sentences[i];
+    views[i].reset(in.text, in.sentences[i]);
     build_view(views[i], in.lex, in.mentions, lower);
   }
   article_state st;

@@ -56,6 +56,25 @@ struct sentence_view {
   // sentences state no fact and never ask).
   mutable std::vector<std::uint8_t> cues_;
 
+  // Empties the view for another sentence, keeping the capacity of its
+  // containers (assemble() reuses views across articles). Every member
+  // above is reset here.
+  void reset(std::string_view t, const sentence& sen) {
+    text = t;
+    s = sen;
+    tl.lower.clear();
+    tl.tokens.clear();
+    hits.clear();
+    mentions.clear();
+    clause_starts.clear();
+    attr_first = 0;
+    attr_last = 0;
+    attribution.clear();
+    dateline_end = 0;
+    collapsed.clear();
+    cues_.clear();
+  }
+
   [[nodiscard]] const std::vector<token>& toks() const { return tl.tokens; }
   [[nodiscard]] std::string_view word(std::size_t i) const {
     return i < tl.tokens.size() ? tl.tokens[i].low : std::string_view{};
