@@ -8,6 +8,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 
 namespace claimcheck::grammar::claims {
 namespace {
@@ -268,13 +269,40 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
 
 }  // namespace
 
+namespace {
+
+// 0x80 in every byte of x that is c, 0 in the others.
+std::uint64_t bytes_equal(std::uint64_t x, char c) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+  const std::uint64_t v = x ^ (ones * static_cast<unsigned char>(c));
+  return ~(((v & low7) + low7) | v | low7);
+}
+
+// s has no newline, no two spaces in a row and no space at either end.
+bool collapsed_already(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  std::size_t i = 0;
+  // Eight bytes at a time, overlapping by one so that a pair across two
+  // loads is seen.
+  for (; i + 8 <= s.size(); i += 7) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, 8);
+    const std::uint64_t sp = bytes_equal(x, ' ');
+    if ((bytes_equal(x, '\n') | (sp & (sp >> 8))) != 0) return false;
+  }
+  for (; i < s.size(); ++i) {
+    if (s[i] == '\n' || (s[i] == ' ' && i + 1 < s.size() && s[i + 1] == ' ')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string collapse_spaces(std::string_view s) {
   // Most sentences have nothing to collapse: one pass to tell, one copy.
-  bool plain = s.empty() || (s.front() != ' ' && s.back() != ' ');
-  for (std::size_t i = 0; plain && i < s.size(); ++i) {
-    plain = s[i] != '\n' && !(s[i] == ' ' && i + 1 < s.size() && s[i + 1] == ' ');
-  }
-  if (plain) return std::string(s);
+  if (collapsed_already(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool space = false;

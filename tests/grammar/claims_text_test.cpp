@@ -5,6 +5,7 @@
 #include "grammar/claims/lexicon.hpp"
 #include "grammar/claims/text.hpp"
 #include "grammar/claims/tokens.hpp"
+#include "grammar/claims/values.hpp"
 
 namespace {
 using namespace claimcheck::grammar::claims;
@@ -147,4 +148,23 @@ TEST_CASE("claims: lexicon files extend the lexicon") {
   CHECK(unit_kind_of("USD") == unit_kind::money);
   CHECK(unit_kind_of("t") == unit_kind::mass);
   CHECK(unit_kind_of("%") == unit_kind::percent);
+}
+
+TEST_CASE("claims: collapse_spaces at every position of a word-sized block") {
+  const std::string base = "abcdefghijklmnopqrstuvwx";
+  CHECK(collapse_spaces(base) == base);
+  CHECK(collapse_spaces("") == "");
+  CHECK(collapse_spaces("  a  ") == "a");
+  CHECK(collapse_spaces("a b") == "a b");
+  for (std::size_t k = 1; k < base.size(); ++k) {
+    const std::string one = base.substr(0, k) + " " + base.substr(k);
+    // Two spaces, a newline, a space and a newline: each is one space.
+    for (const char* gap : {"  ", "\n", " \n", "\n\n   "}) {
+      const std::string s = base.substr(0, k) + gap + base.substr(k);
+      CHECK_MESSAGE(collapse_spaces(s) == one, "gap at " << k);
+    }
+    CHECK(collapse_spaces(one) == one);
+    CHECK(collapse_spaces(" " + one) == one);
+    CHECK(collapse_spaces(one + " ") == one);
+  }
 }
