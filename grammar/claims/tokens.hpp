@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "grammar/claims/word_eq.hpp"
+
 namespace claimcheck::grammar::claims {
 
 enum class token_kind : unsigned char { word, number, punct };
