@@ -235,10 +235,9 @@ bool lexicon::add_file(std::string_view name, std::string_view text) {
   return true;
 }
 
-std::optional<lex_match> lexicon::match_at(const std::vector<token>& tokens, std::size_t i) const {
-  const auto it = by_first_.find(tokens[i].low);
-  if (it == by_first_.end()) return std::nullopt;
-  for (std::uint32_t n = it->second.head; n != kNone; n = entries_[n].next) {
+std::optional<lex_match> lexicon::match_chain(const std::vector<token>& tokens, std::size_t i,
+                                              std::uint32_t head) const {
+  for (std::uint32_t n = head; n != kNone; n = entries_[n].next) {
     const entry& e = entries_[n];
     if (i + e.size > tokens.size()) continue;
     bool ok = true;

@@ -85,9 +85,14 @@ class lexicon {
   // Every *.tsv file of a directory.
   void add_directory(const std::filesystem::path& dir);
 
-  // The longest phrase starting at tokens[i], if any.
+  // The longest phrase starting at tokens[i], if any. (Inline: most words
+  // start no phrase, and are told so by one hash look-up.)
   [[nodiscard]] std::optional<lex_match> match_at(const std::vector<token>& tokens,
-                                                  std::size_t i) const;
+                                                  std::size_t i) const {
+    const auto it = by_first_.find(tokens[i].low);
+    if (it == by_first_.end()) return std::nullopt;
+    return match_chain(tokens, i, it->second.head);
+  }
 
   [[nodiscard]] const country_info& country(std::uint32_t id) const { return countries_[id]; }
   [[nodiscard]] const region_info& region(std::uint32_t id) const { return regions_[id]; }
@@ -109,6 +114,9 @@ class lexicon {
   struct chain {
     std::uint32_t head = kNone;
   };
+  // The first entry of the chain from `head` that matches at tokens[i].
+  [[nodiscard]] std::optional<lex_match> match_chain(const std::vector<token>& tokens,
+                                                     std::size_t i, std::uint32_t head) const;
   // A lexicon of the tables generated at build time.
   static lexicon from_tables(const tables::lexicon_tables& t);
   void add_phrase(std::string_view phrase, category cat, std::uint32_t id, bool proper);

@@ -92,16 +92,21 @@ normalised normalise(std::string_view s, bool markdown) {
       // A run of bytes kept as they are, copied at once.
       std::size_t j = i + 1;
       // Eight bytes at a time while none is below 0x20 or above 0x7F (the
-      // control bytes that become spaces are all below 0x20).
+      // control bytes that become spaces are all below 0x20); a block with
+      // such a byte (a newline, as a rule) one byte at a time, then on.
       constexpr std::uint64_t ones = 0x0101010101010101ull;
       constexpr std::uint64_t high = 0x8080808080808080ull;
-      while (j + 8 <= n) {
-        std::uint64_t x = 0;
-        std::memcpy(&x, s.data() + j, 8);
-        if (((x - 0x20 * ones) | x) & high) break;
-        j += 8;
+      while (j < n) {
+        while (j + 8 <= n) {
+          std::uint64_t x = 0;
+          std::memcpy(&x, s.data() + j, 8);
+          if (((x - 0x20 * ones) | x) & high) break;
+          j += 8;
+        }
+        const std::size_t block_end = std::min(n, j + 8);
+        while (j < block_end && plain_byte(static_cast<unsigned char>(s[j]))) ++j;
+        if (j < block_end) break;
       }
-      while (j < n && plain_byte(static_cast<unsigned char>(s[j]))) ++j;
       r.text.append(s.data() + i, j - i);
       i = j;
       continue;
