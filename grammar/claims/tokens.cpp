@@ -92,26 +92,42 @@ void tokenize_at(std::string_view text, std::string_view lower, std::size_t lowe
   out.clear();
   // About one token per five bytes of news: one allocation, not a series.
   out.reserve((end - begin) / 4 + 4);
+  const char* t = text.data();
   std::size_t i = begin;
   while (i < end) {
-    const char c = text[i];
+    const char c = t[i];
     if (c == ' ' || c == '\n') {
       ++i;
       continue;
     }
     token tk;
     tk.start = i;
-    tk.end = token_end(text, i, end, tk.kind);
-    tk.low = lower.substr(tk.start - lower_at, tk.end - tk.start);
-    tk.capital = is_upper(c);
-    if (tk.kind == token_kind::word && tk.end - tk.start >= 2) {
-      // Two or more capitals and no lower-case letter; most words fail at
-      // their first or second byte.
-      unsigned letters = 0;
-      std::size_t k = tk.start;
-      for (; k < tk.end && !is_lower(text[k]); ++k) letters += is_upper(text[k]) ? 1u : 0u;
-      tk.all_caps = k == tk.end && letters >= 2;
+    bool general = true;
+    if (is_lower(c)) {
+      // Most tokens: a word that starts in lower case, up to a byte that is
+      // no word byte. token_end reads an apostrophe or a period after one
+      // letter ("e.g.") its own way.
+      std::size_t j = i + 1;
+      while (j < end && is_wordc(t[j])) ++j;
+      if (j == end || (t[j] != '\'' && !(t[j] == '.' && j == i + 1))) {
+        tk.end = j;
+        tk.kind = token_kind::word;
+        general = false;  // not capital, not all capitals
+      }
     }
+    if (general) {
+      tk.end = token_end(text, i, end, tk.kind);
+      tk.capital = is_upper(c);
+      if (tk.kind == token_kind::word && tk.end - tk.start >= 2) {
+        // Two or more capitals and no lower-case letter; most words fail at
+        // their first or second byte.
+        unsigned letters = 0;
+        std::size_t k = tk.start;
+        for (; k < tk.end && !is_lower(t[k]); ++k) letters += is_upper(t[k]) ? 1u : 0u;
+        tk.all_caps = k == tk.end && letters >= 2;
+      }
+    }
+    tk.low = std::string_view(lower.data() + (tk.start - lower_at), tk.end - tk.start);
     out.push_back(tk);
     i = tk.end;
   }

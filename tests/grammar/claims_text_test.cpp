@@ -97,6 +97,38 @@ TEST_CASE("claims: tokens") {
   CHECK(tl.tokens[2].all_caps);
 }
 
+TEST_CASE("claims: tokens of lower-case words, and the text-wide lower-case copy") {
+  // Words that start in lower case, with an apostrophe, a possessive, an
+  // abbreviation of single letters, digits and non-ASCII letters.
+  const std::string t = "the country's exports, e.g. don't mid2020 caf\xC3\xA9s NATO's GDP grew";
+  token_list tl;
+  tokenize(t, 0, t.size(), tl);
+  std::vector<std::string> words;
+  for (const auto& k : tl.tokens) words.emplace_back(k.low);
+  const std::vector<std::string> expect{"the",   "country", "'s",   "exports", ",",
+                                        "e.g.",  "don't",   "mid2020", "caf\xC3\xA9s", "nato",
+                                        "'s",    "gdp",     "grew"};
+  CHECK(words == expect);
+  REQUIRE(tl.tokens.size() == expect.size());
+  CHECK_FALSE(tl.tokens[0].capital);
+  CHECK_FALSE(tl.tokens[0].all_caps);
+  CHECK(tl.tokens[9].all_caps);
+  CHECK(tl.tokens[11].all_caps);
+  CHECK(tl.tokens[1].start == 4);
+  CHECK(tl.tokens[1].end == 11);
+  // The same tokens from a lower-case copy of the whole text, for a range.
+  const std::string lower = lower_ascii(t);
+  std::vector<token> part;
+  tokenize(t, lower, 4, t.size(), part);
+  REQUIRE(part.size() == expect.size() - 1);
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    CHECK(part[i].low == tl.tokens[i + 1].low);
+    CHECK(part[i].start == tl.tokens[i + 1].start);
+    CHECK(part[i].all_caps == tl.tokens[i + 1].all_caps);
+    CHECK(part[i].capital == tl.tokens[i + 1].capital);
+  }
+}
+
 TEST_CASE("claims: built-in lexicon covers the ISO 3166-1 list and the metrics") {
   const lexicon& lex = lexicon::builtin();
   CHECK(lex.country_count() == 249);
