@@ -260,10 +260,17 @@ void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
   const auto& t = v.toks();
   for (std::size_t i = 0; i < t.size(); ++i) {
     const std::string_view w = t[i].low;
-    if (w != "largest" && w != "biggest" && w != "top" && w != "leading" && w != "main" &&
-        w != "major" && w != "no.") {
-      continue;
+    // "largest", "biggest", "top", "leading", "main", "major", "no.", by
+    // length first: one test for most words.
+    bool rank_word = false;
+    switch (w.size()) {
+      case 3: rank_word = w == "top" || w == "no."; break;
+      case 4: rank_word = w == "main"; break;
+      case 5: rank_word = w == "major"; break;
+      case 7: rank_word = w == "largest" || w == "biggest" || w == "leading"; break;
+      default: break;
     }
+    if (!rank_word) continue;
     // The ranked noun: up to three words, ending in a head word.
     std::size_t h = i + 1;
     std::string metric;

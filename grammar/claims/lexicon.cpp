@@ -244,7 +244,8 @@ std::optional<lex_match> lexicon::match_chain(const std::vector<token>& tokens, 
     for (std::size_t k = 0; k < e.size && ok; ++k) {
       const token& t = tokens[i + k];
       const unsigned char shape = shapes_[e.words + k];
-      if (t.low != words_[e.words + k]) {
+      // The first word is the chain's, so it is equal.
+      if (k > 0 && t.low != words_[e.words + k]) {
         ok = false;
       } else if (shape == 1 && !t.capital) {
         ok = false;
