@@ -284,8 +284,11 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
     tokenize(v.text, v.s.start, v.s.end, v.tl);
   }
   const auto& t = v.tl.tokens;
+  // The token count in a local: the pushes below could alias it for the
+  // compiler, which would then reload it at every step of every loop.
+  const std::size_t n = t.size();
   // Lexicon hits, longest first, left to right.
-  for (std::size_t i = 0; i < t.size();) {
+  for (std::size_t i = 0; i < n;) {
     if (t[i].kind != token_kind::punct) {
       if (auto m = lex.match_at(t, i)) {
         v.hits.push_back({m->first, m->last, m->cat, m->id});
@@ -302,16 +305,16 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
     const std::size_t first = v.token_at(it->start);
     std::size_t last = v.token_at(it->end);
     if (last <= first) last = first + 1;
-    v.mentions.push_back({&*it, first, std::min(last, t.size())});
+    v.mentions.push_back({&*it, first, std::min(last, n)});
   }
   // Dateline: a place in capitals at the start, then "--" or a dash,
   // within the first tokens ("ASTANA, March 20 (Kazinform) --").
   if (!t.empty() && t[0].all_caps && t[0].end - t[0].start >= 3) {
-    for (std::size_t i = 1; i + 1 < t.size() && i < 16; ++i) {
+    for (std::size_t i = 1; i + 1 < n && i < 16; ++i) {
       if (t[i].low == "-" && (t[i + 1].low == "-" || t[i - 1].low == "-" ||
                               (t[i].start > 0 && v.text[t[i].start - 1] == ' '))) {
         std::size_t e = i + 1;
-        while (e < t.size() && t[e].low == "-") ++e;
+        while (e < n && t[e].low == "-") ++e;
         v.dateline_end = e;
         break;
       }
@@ -320,7 +323,9 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
   // Clauses: at ';', and at ',' or a word start before while / whereas /
   // but / although.
   v.clause_starts.push_back(0);
-  for (std::size_t i = 1; i < t.size(); ++i) {
+  for (std::size_t i = 1; i < n; ++i) {
+    // ";" and "," are punctuation tokens: one test for most tokens.
+    if (t[i - 1].kind != token_kind::punct) continue;
     const std::string_view w = t[i].low;
     if (t[i - 1].low == ";") {
       v.clause_starts.push_back(i);
@@ -330,10 +335,10 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
     }
   }
   // Attribution.
-  for (std::size_t i = 0; i + 1 < t.size(); ++i) {
+  for (std::size_t i = 0; i + 1 < n; ++i) {
     if (t[i].low == "according" && t[i + 1].low == "to") {
       std::size_t e = i + 2;
-      while (e < t.size() && t[e].low != "," && t[e].low != "." && t[e].low != ";" &&
+      while (e < n && t[e].low != "," && t[e].low != "." && t[e].low != ";" &&
              t[e].low != "\"") {
         ++e;
       }
@@ -346,17 +351,17 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
     }
   }
   // ", the Xinhua News Agency reported." / ", said Nuryshev." at the end.
-  std::size_t last_comma = t.size();
-  for (std::size_t i = t.size(); i-- > 0;) {
+  std::size_t last_comma = n;
+  for (std::size_t i = n; i-- > 0;) {
     if (t[i].low == "," || (t[i].low == "\"" && i > 0 && t[i - 1].low == ",")) {
       last_comma = i;
       break;
     }
   }
-  if (last_comma < t.size()) {
+  if (last_comma < n) {
     std::size_t b = last_comma + 1;
-    if (b < t.size() && t[b].low == "\"") ++b;
-    std::size_t e = t.size();
+    if (b < n && t[b].low == "\"") ++b;
+    std::size_t e = n;
     while (e > b && t[e - 1].kind == token_kind::punct) --e;
     bool numbers = false;
     for (std::size_t i = b; i < e; ++i) numbers = numbers || t[i].kind == token_kind::number;
@@ -375,7 +380,7 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
     }
   }
   // "The ambassador said (that) ..." at the start.
-  for (std::size_t i = 1; i < t.size() && i < 10; ++i) {
+  for (std::size_t i = 1; i < n && i < 10; ++i) {
     if (t[i].kind == token_kind::number || t[i].low == ",") break;
     if (in(t[i].low, kSaid)) {
       v.attr_first = 0;
@@ -385,13 +390,13 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
     }
   }
   // "data from the statistics bureau", "figures released by".
-  for (std::size_t i = 0; i + 2 < t.size(); ++i) {
+  for (std::size_t i = 0; i + 2 < n; ++i) {
     if ((t[i].low == "data" || t[i].low == "figures" || t[i].low == "statistics") &&
         (t[i + 1].low == "from" || t[i + 1].low == "by" ||
          (t[i + 1].low == "released" && t[i + 2].low == "by") ||
          (t[i + 1].low == "published" && t[i + 2].low == "by"))) {
       std::size_t e = i + 2;
-      while (e < t.size() && t[e].low != "," && t[e].low != "." && t[e].low != "showed" &&
+      while (e < n && t[e].low != "," && t[e].low != "." && t[e].low != "showed" &&
              t[e].low != "show" && t[e].low != "shows") {
         ++e;
       }
