@@ -200,3 +200,16 @@ TEST_CASE("claims: collapse_spaces at every position of a word-sized block") {
     CHECK(collapse_spaces(one + " ") == one);
   }
 }
+
+TEST_CASE("claims: sentence ends found at every offset of a sixteen-byte block") {
+  for (std::size_t len = 1; len < 40; ++len) {
+    const std::string first = "Tom" + std::string(len, 'x') + ".";
+    const std::string t = first + " Then more! And a question? Yes\nand a line.";
+    const auto parts = sentences_of(t);
+    REQUIRE(parts.size() == 4);
+    CHECK(parts[0] == first);
+    CHECK(parts[1] == "Then more!");
+    CHECK(parts[2] == "And a question?");
+    CHECK(parts[3] == "Yes\nand a line.");
+  }
+}
