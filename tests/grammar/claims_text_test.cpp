@@ -213,3 +213,18 @@ TEST_CASE("claims: sentence ends found at every offset of a sixteen-byte block")
     CHECK(parts[3] == "Yes\nand a line.");
   }
 }
+
+TEST_CASE("claims: normalisation at every offset of a sixteen-byte block") {
+  for (std::size_t k = 0; k < 40; ++k) {
+    // Plain ASCII with newlines stays as it is; a tab becomes a space and
+    // a no-break space (two bytes) one space, wherever they fall.
+    const std::string plain = std::string(k, 'a') + "\nb c\n" + std::string(20, 'd');
+    CHECK(normalise(plain, false).text == plain);
+    const std::string tab = std::string(k, 'a') + "\t" + std::string(20, 'd');
+    CHECK(normalise(tab, false).text == std::string(k, 'a') + " " + std::string(20, 'd'));
+    const std::string nbsp = std::string(k, 'a') + "\xC2\xA0" + std::string(20, 'd');
+    const normalised n = normalise(nbsp, false);
+    CHECK(n.text == std::string(k, 'a') + " " + std::string(20, 'd'));
+    CHECK(n.map.to_original(k + 1) == k + 2);
+  }
+}
