@@ -163,7 +163,8 @@ const std::vector<std::uint8_t>& cues(const sentence_view& v) {
   if (v.cues_.size() == t.size()) return v.cues_;
   v.cues_.assign(t.size(), 0);
   for (std::size_t i = 0; i < t.size(); ++i) {
-    if (t[i].kind == token_kind::punct) continue;
+    // No cue word is punctuation or a number ("1,200", "31.17").
+    if (t[i].kind != token_kind::word) continue;
     const std::string_view w = t[i].low;
     const unsigned f = flags_of(w);
     std::uint8_t c = 0;
