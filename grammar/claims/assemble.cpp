@@ -5,6 +5,9 @@
 // anniversaries and ranks come from their own cue words.
 #include "grammar/claims/assemble.hpp"
 
+#include <algorithm>
+#include <functional>
+
 #include "grammar/claims/entities.hpp"
 #include "grammar/claims/values.hpp"
 
@@ -27,6 +30,13 @@ std::vector<engine::fact> assemble(const assembly_input& in) {
     build_view(views[i], in.lex, in.mentions, lower);
   }
   article_state st;
+  {
+    // One search of the text (skipping ahead by the word's length) instead
+    // of a look at every token of every sentence.
+    static constexpr std::string_view kWord = "anniversar";
+    static const std::boyer_moore_horspool_searcher searcher(kWord.begin(), kWord.end());
+    st.anniversary_words = std::search(lower.begin(), lower.end(), searcher) != lower.end();
+  }
   st.profile = profile_article(views, in.lex);
   st.published = in.article.published;
   std::vector<engine::fact> out;

@@ -68,6 +68,7 @@ const located_mention* nearest_date(const sentence_view& v, std::size_t at, std:
 
 void anniversaries(const sentence_view& v, const lexicon& lex, article_state& st,
                    std::vector<engine::fact>& out) {
+  if (!st.anniversary_words) return;
   const auto& t = v.toks();
   for (std::size_t a = 0; a < t.size(); ++a) {
     if (t[a].low != "anniversary" && t[a].low != "anniversaries") continue;
