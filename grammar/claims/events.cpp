@@ -70,8 +70,14 @@ void anniversaries(const sentence_view& v, const lexicon& lex, article_state& st
                    std::vector<engine::fact>& out) {
   if (!st.anniversary_words) return;
   const auto& t = v.toks();
-  for (std::size_t a = 0; a < t.size(); ++a) {
-    if (t[a].low != "anniversary" && t[a].low != "anniversaries") continue;
+  // The tokens "anniversary" and "anniversaries" (a loop of its own, as in
+  // next_rank_word).
+  auto next = [&t](std::size_t a) {
+    const std::size_t n = t.size();
+    while (a < n && t[a].low != "anniversary" && t[a].low != "anniversaries") ++a;
+    return a;
+  };
+  for (std::size_t a = next(0); a < t.size(); a = next(a + 1)) {
     // The ordinal before it: a mention, or a word ("30th", "thirtieth").
     int n = 0;
     std::size_t first = a;
@@ -256,22 +262,39 @@ bool is_rank_head(std::string_view w) {
          w == "customer" || w == "shipper" || w == "holder" || w == "country";
 }
 
+// The first token at or after i that is "largest", "biggest", "top",
+// "leading", "main", "major" or "no.", else t.size(). A loop of its own:
+// inside ranks() the compiler kept its counters on the stack.
+[[gnu::noinline]] std::size_t next_rank_word(const std::vector<token>& t, std::size_t i) {
+  const std::size_t n = t.size();
+  for (; i < n; ++i) {
+    const std::string_view w = t[i].low;
+    // By length first: one test for most words.
+    switch (w.size()) {
+      case 3:
+        if (w == "top" || w == "no.") return i;
+        break;
+      case 4:
+        if (w == "main") return i;
+        break;
+      case 5:
+        if (w == "major") return i;
+        break;
+      case 7:
+        if (w == "largest" || w == "biggest" || w == "leading") return i;
+        break;
+      default:
+        break;
+    }
+  }
+  return n;
+}
+
 void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
            std::vector<engine::fact>& out) {
   const auto& t = v.toks();
-  for (std::size_t i = 0; i < t.size(); ++i) {
+  for (std::size_t i = next_rank_word(t, 0); i < t.size(); i = next_rank_word(t, i + 1)) {
     const std::string_view w = t[i].low;
-    // "largest", "biggest", "top", "leading", "main", "major", "no.", by
-    // length first: one test for most words.
-    bool rank_word = false;
-    switch (w.size()) {
-      case 3: rank_word = w == "top" || w == "no."; break;
-      case 4: rank_word = w == "main"; break;
-      case 5: rank_word = w == "major"; break;
-      case 7: rank_word = w == "largest" || w == "biggest" || w == "leading"; break;
-      default: break;
-    }
-    if (!rank_word) continue;
     // The ranked noun: up to three words, ending in a head word.
     std::size_t h = i + 1;
     std::string metric;
