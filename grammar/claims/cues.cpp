@@ -11,11 +11,6 @@
 namespace claimcheck::grammar::claims {
 namespace {
 
-template <std::size_t N>
-bool in(std::string_view w, const std::array<std::string_view, N>& set) {
-  return std::find(set.begin(), set.end(), w) != set.end();
-}
-
 constexpr std::array<std::string_view, 40> kUp{
     "grew",     "grow",     "grows",    "growing",  "grown",    "rose",     "rise",
     "rises",    "rising",   "risen",    "increased", "increase", "increases", "increasing",
@@ -52,10 +47,19 @@ constexpr std::array<std::string_view, 8> kNeg{"not", "n't", "never", "no", "nei
 constexpr std::array<std::string_view, 9> kHedge{"may",      "might",   "could",    "possibly",
                                                  "perhaps",  "likely",  "probably", "potentially",
                                                  "reportedly"};
-constexpr std::array<std::string_view, 18> kSaid{
-    "said",   "says",     "reported", "reports",  "noted",     "told",
-    "added",  "stated",   "announced", "reiterated", "showed", "shows",
-    "revealed", "estimated", "stressed", "explained", "confirmed", "wrote"};
+// Verbs of saying: "said", "reported", "noted", ... (by length first).
+bool is_said(std::string_view w) {
+  switch (w.size()) {
+    case 4: return w == "said" || w == "says" || w == "told";
+    case 5: return w == "noted" || w == "added" || w == "shows" || w == "wrote";
+    case 6: return w == "stated" || w == "showed";
+    case 7: return w == "reports";
+    case 8: return w == "reported" || w == "revealed" || w == "stressed";
+    case 9: return w == "announced" || w == "estimated" || w == "explained" || w == "confirmed";
+    case 10: return w == "reiterated";
+    default: return false;
+  }
+}
 constexpr std::array<std::string_view, 24> kPastExtra{
     "was",   "were",  "had",   "did",  "grew",  "rose",  "fell",    "hit",
     "stood", "held",  "made",  "took", "said",  "told",  "became",  "paid",
@@ -277,18 +281,16 @@ bool has_record_cue(const sentence_view& v, std::size_t b, std::size_t e) {
   return false;
 }
 
-void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions,
-                std::string_view lower) {
-  if (lower.size() == v.text.size()) {
-    tokenize(v.text, lower, v.s.start, v.s.end, v.tl.tokens);
-  } else {
-    tokenize(v.text, v.s.start, v.s.end, v.tl);
-  }
+namespace {
+
+// The passes of build_view.
+
+// Lexicon hits, longest first, left to right.
+void lexicon_hits(sentence_view& v, const lexicon& lex) {
   const auto& t = v.tl.tokens;
   // The token count in a local: the pushes below could alias it for the
   // compiler, which would then reload it at every step of every loop.
   const std::size_t n = t.size();
-  // Lexicon hits, longest first, left to right.
   for (std::size_t i = 0; i < n;) {
     if (t[i].kind != token_kind::punct) {
       if (auto m = lex.match_at(t, i)) {
@@ -299,28 +301,11 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
     }
     ++i;
   }
-  // Mentions inside the sentence.
-  const auto lo = std::lower_bound(mentions.begin(), mentions.end(), v.s.start,
-                                   [](const mention& m, std::size_t o) { return m.start < o; });
-  for (auto it = lo; it != mentions.end() && it->start < v.s.end; ++it) {
-    const std::size_t first = v.token_at(it->start);
-    std::size_t last = v.token_at(it->end);
-    if (last <= first) last = first + 1;
-    v.mentions.push_back({&*it, first, std::min(last, n)});
-  }
-  // Dateline: a place in capitals at the start, then "--" or a dash,
-  // within the first tokens ("ASTANA, March 20 (Kazinform) --").
-  if (!t.empty() && t[0].all_caps && t[0].end - t[0].start >= 3) {
-    for (std::size_t i = 1; i + 1 < n && i < 16; ++i) {
-      if (t[i].low == "-" && (t[i + 1].low == "-" || t[i - 1].low == "-" ||
-                              (t[i].start > 0 && v.text[t[i].start - 1] == ' '))) {
-        std::size_t e = i + 1;
-        while (e < n && t[e].low == "-") ++e;
-        v.dateline_end = e;
-        break;
-      }
-    }
-  }
+}
+
+void find_clauses(sentence_view& v) {
+  const auto& t = v.tl.tokens;
+  const std::size_t n = t.size();
   // Clauses: at ';', and at ',' or a word start before while / whereas /
   // but / although.
   v.clause_starts.push_back(0);
@@ -335,7 +320,12 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
       v.clause_starts.push_back(i);
     }
   }
-  // Attribution.
+}
+
+// The attribution phrase of the sentence, if any.
+void find_attribution(sentence_view& v) {
+  const auto& t = v.tl.tokens;
+  const std::size_t n = t.size();
   for (std::size_t i = 0; i + 1 < n; ++i) {
     if (t[i].low == "according" && t[i + 1].low == "to") {
       std::size_t e = i + 2;
@@ -371,7 +361,7 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
         // ", the agency said (on Friday)." or ", said Nuryshev."
         const bool said_first = i == b && e - b <= 5;
         const bool said_late = i + 4 >= e;
-        if (in(t[i].low, kSaid) && (said_first || said_late)) {
+        if (is_said(t[i].low) && (said_first || said_late)) {
           v.attr_first = b;
           v.attr_last = e;
           v.attribution = std::string(v.slice(b, e));
@@ -383,7 +373,7 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
   // "The ambassador said (that) ..." at the start.
   for (std::size_t i = 1; i < n && i < 10; ++i) {
     if (t[i].kind == token_kind::number || t[i].low == ",") break;
-    if (in(t[i].low, kSaid)) {
+    if (is_said(t[i].low)) {
       v.attr_first = 0;
       v.attr_last = i + 1;
       v.attribution = std::string(v.slice(0, i + 1));
@@ -407,6 +397,44 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
       return;
     }
   }
+}
+
+}  // namespace
+
+void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions,
+                std::string_view lower) {
+  if (lower.size() == v.text.size()) {
+    tokenize(v.text, lower, v.s.start, v.s.end, v.tl.tokens);
+  } else {
+    tokenize(v.text, v.s.start, v.s.end, v.tl);
+  }
+  lexicon_hits(v, lex);
+  const auto& t = v.tl.tokens;
+  const std::size_t n = t.size();
+  // Mentions inside the sentence.
+  const auto lo = std::lower_bound(mentions.begin(), mentions.end(), v.s.start,
+                                   [](const mention& m, std::size_t o) { return m.start < o; });
+  for (auto it = lo; it != mentions.end() && it->start < v.s.end; ++it) {
+    const std::size_t first = v.token_at(it->start);
+    std::size_t last = v.token_at(it->end);
+    if (last <= first) last = first + 1;
+    v.mentions.push_back({&*it, first, std::min(last, n)});
+  }
+  // Dateline: a place in capitals at the start, then "--" or a dash,
+  // within the first tokens ("ASTANA, March 20 (Kazinform) --").
+  if (!t.empty() && t[0].all_caps && t[0].end - t[0].start >= 3) {
+    for (std::size_t i = 1; i + 1 < n && i < 16; ++i) {
+      if (t[i].low == "-" && (t[i + 1].low == "-" || t[i - 1].low == "-" ||
+                              (t[i].start > 0 && v.text[t[i].start - 1] == ' '))) {
+        std::size_t e = i + 1;
+        while (e < n && t[e].low == "-") ++e;
+        v.dateline_end = e;
+        break;
+      }
+    }
+  }
+  find_clauses(v);
+  find_attribution(v);
 }
 
 }  // namespace claimcheck::grammar::claims
