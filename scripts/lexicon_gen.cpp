@@ -119,7 +119,8 @@ struct lexicon_writer {
       << "  return {a, N - 1};\n}\n\n"
       << "constexpr lexicon_tables kTables{\n"
       << "    {kText, sizeof kText - 1}, all(kWords), all(kShapes), all(kEntries), all(kHeads),\n"
-      << "    all(kCountries), all(kRegions), all(kOrganisations), all(kMetrics), all(kEvents)};\n\n"
+      << "    all(kCountries), all(kRegions), all(kOrganisations), all(kMetrics),\n"
+      << "    all(kEvents)};\n\n"
       << "}  // namespace\n\n"
       << "const lexicon_tables& builtin() { return kTables; }\n\n"
       << "}  // namespace claimcheck::grammar::claims::tables\n";

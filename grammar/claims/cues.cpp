@@ -174,7 +174,8 @@ const std::vector<std::uint8_t>& cues(const sentence_view& v) {
     std::uint8_t c = 0;
     if ((f & f_future_lead) && is_future_at(v, i)) c |= cue_future;
     if (f & f_past) c |= cue_past;
-    if (w.size() > 4 && w.ends_with("ed") && !(f & f_ed_not_past) && t[i].kind == token_kind::word) {
+    if (w.size() > 4 && w.ends_with("ed") && !(f & f_ed_not_past) &&
+        t[i].kind == token_kind::word) {
       c |= cue_ed;
     }
     if (f & f_hedge) c |= cue_hedge;

@@ -89,7 +89,9 @@ class word_map {
       a = x;
       b = y;
     } else if (n > 0) {
-      auto byte = [&](std::size_t i) { return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i])); };
+      auto byte = [&](std::size_t i) {
+        return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
+      };
       a = byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
     }
     std::uint64_t h = (a ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
