@@ -55,6 +55,8 @@ struct sentence_view {
   // Per token, the cue bits of cue_bits (computed on first use: most
   // sentences state no fact and never ask).
   mutable std::vector<std::uint8_t> cues_;
+  // Per mention, its time_role (values.hpp; 0xFF: not known yet).
+  mutable std::vector<std::uint8_t> roles_;
 
   // Empties the view for another sentence, keeping the capacity of its
   // containers (assemble() reuses views across articles). Every member
@@ -73,6 +75,7 @@ struct sentence_view {
     dateline_end = 0;
     collapsed.clear();
     cues_.clear();
+    roles_.clear();
   }
 
   [[nodiscard]] const std::vector<token>& toks() const { return tl.tokens; }

@@ -9,6 +9,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 
 namespace claimcheck::grammar::claims {
 namespace {
@@ -331,7 +332,9 @@ bool is_lookback(const engine::period& p, std::optional<date::sys_days> publishe
   return p.last + date::days{1} >= *published && p.first + date::days{400} < *published;
 }
 
-time_role role_of(const sentence_view& v, const located_mention& lm) {
+namespace {
+
+time_role role_uncached(const sentence_view& v, const located_mention& lm) {
   const std::string_view text = v.text.substr(lm.m->start, lm.m->end - lm.m->start);
   if (text.find("anniversar") != std::string_view::npos) return time_role::anniversary;
   // "from a year earlier", "than two years ago": the base of a comparison.
@@ -369,6 +372,20 @@ time_role role_of(const sentence_view& v, const located_mention& lm) {
     return time_role::other;
   }
   return time_role::normal;
+}
+
+}  // namespace
+
+time_role role_of(const sentence_view& v, const located_mention& lm) {
+  // The role of a mention of the view is asked for again and again (once
+  // per value of its sentence): computed once. Other mentions: each time.
+  const located_mention* b = v.mentions.data();
+  const located_mention* e = b + v.mentions.size();
+  if (!std::less_equal<>()(b, &lm) || !std::less<>()(&lm, e)) return role_uncached(v, lm);
+  const auto k = static_cast<std::size_t>(&lm - b);
+  if (v.roles_.size() != v.mentions.size()) v.roles_.assign(v.mentions.size(), 0xFF);
+  if (v.roles_[k] == 0xFF) v.roles_[k] = static_cast<std::uint8_t>(role_uncached(v, lm));
+  return static_cast<time_role>(v.roles_[k]);
 }
 
 engine::fact base_fact(const sentence_view& v, fact_kind kind, std::size_t first, std::size_t last) {
