@@ -11,6 +11,8 @@
 #include <cstring>
 #include <functional>
 
+#include "grammar/claims/word_map.hpp"
+
 namespace claimcheck::grammar::claims {
 namespace {
 
@@ -531,10 +533,15 @@ std::string_view commodity(std::string_view w) {
       {"fertilizers", "fertilizer"}, {"meat", "meat"}, {"beef", "meat"},        {"sugar", "sugar"},
       {"car", "car"},         {"cars", "car"},         {"vehicle", "vehicle"},  {"vehicles", "vehicle"},
       {"food", "food"},       {"fuel", "fuel"},        {"gasoline", "fuel"},    {"diesel", "fuel"}};
-  for (const auto& [word, c] : kWords) {
-    if (w == word) return c;
-  }
-  return {};
+  // One hash look-up, not a scan of the list (asked for most words near a
+  // value).
+  static const word_map<std::string_view> table = [] {
+    word_map<std::string_view> t;
+    for (const auto& [word, c] : kWords) t[word] = c;
+    return t;
+  }();
+  const auto it = table.find(w);
+  return it == table.end() ? std::string_view{} : it->second;
 }
 
 // The flow a verb or metric names: exports, imports or production.
