@@ -5,6 +5,9 @@
 // anniversaries and ranks come from their own cue words.
 #include "grammar/claims/assemble.hpp"
 
+#include <algorithm>
+#include <functional>
+
 #include "grammar/claims/entities.hpp"
 #include "grammar/claims/values.hpp"
 
@@ -36,16 +39,34 @@ bool is_cross_reference(std::string_view s) {
 }  // namespace
 
 std::vector<engine::fact> assemble(const assembly_input& in) {
-  std::vector<sentence_view> views(in.sentences.size());
+  // One lower-case copy of the text for the tokens of every sentence.
+  const std::string lower = lower_ascii(in.text);
+  // The views of the articles this thread assembled before, emptied: their
+  // vectors keep their capacity, so a view costs no allocation. Texts
+  // above 256 KB get views of their own, so that the memory kept stays
+  // small.
+  thread_local std::vector<sentence_view> pool;
+  std::vector<sentence_view> own;
+  std::vector<sentence_view>& store = in.text.size() <= (256u << 10) ? pool : own;
+  if (store.size() < in.sentences.size()) store.resize(in.sentences.size());
+  const std::span<sentence_view> views(store.data(), in.sentences.size());
   for (std::size_t i = 0; i < in.sentences.size(); ++i) {
-    views[i].text = in.text;
-    views[i].s = in.sentences[i];
-    build_view(views[i], in.lex, in.mentions);
+    views[i].reset(in.text, in.sentences[i]);
+    build_view(views[i], in.lex, in.mentions, lower);
   }
   article_state st;
+  {
+    // One search of the text (skipping ahead by the word's length) instead
+    // of a look at every token of every sentence.
+    static constexpr std::string_view kWord = "anniversar";
+    static const std::boyer_moore_horspool_searcher searcher(kWord.begin(), kWord.end());
+    st.anniversary_words = std::search(lower.begin(), lower.end(), searcher) != lower.end();
+  }
   st.profile = profile_article(views, in.lex);
   st.published = in.article.published;
   std::vector<engine::fact> out;
+  // Fewer facts than mentions, as a rule: no moves of facts as it grows.
+  out.reserve(in.mentions.size());
   const std::string title = collapse_spaces(in.article.title);
   for (std::size_t i = 0; i < views.size(); ++i) {
     st.sentence_index = i;

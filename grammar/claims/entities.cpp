@@ -62,7 +62,7 @@ std::string entity_key(const hit& h, const lexicon& lex) {
   }
 }
 
-article_profile profile_article(const std::vector<sentence_view>& views, const lexicon& lex) {
+article_profile profile_article(std::span<const sentence_view> views, const lexicon& lex) {
   std::map<std::string, unsigned> counts;
   std::string dateline;  // the first dateline's country
   article_profile p;

@@ -8,6 +8,10 @@
 #include <cctype>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
+#include <functional>
+
+#include "grammar/claims/word_map.hpp"
 
 #include "grammar/claims/phrases.hpp"
 
@@ -342,7 +346,40 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
 
 }  // namespace
 
+namespace {
+
+// 0x80 in every byte of x that is c, 0 in the others.
+std::uint64_t bytes_equal(std::uint64_t x, char c) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+  const std::uint64_t v = x ^ (ones * static_cast<unsigned char>(c));
+  return ~(((v & low7) + low7) | v | low7);
+}
+
+// s has no newline, no two spaces in a row and no space at either end.
+bool collapsed_already(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  std::size_t i = 0;
+  // Eight bytes at a time, overlapping by one so that a pair across two
+  // loads is seen.
+  for (; i + 8 <= s.size(); i += 7) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, 8);
+    const std::uint64_t sp = bytes_equal(x, ' ');
+    if ((bytes_equal(x, '\n') | (sp & (sp >> 8))) != 0) return false;
+  }
+  for (; i < s.size(); ++i) {
+    if (s[i] == '\n' || (s[i] == ' ' && i + 1 < s.size() && s[i + 1] == ' ')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string collapse_spaces(std::string_view s) {
+  // Most sentences have nothing to collapse: one pass to tell, one copy.
+  if (collapsed_already(s)) return std::string(s);
   std::string out;
   out.reserve(s.size());
   bool space = false;
@@ -371,7 +408,9 @@ bool is_lookback(const engine::period& p, std::optional<date::sys_days> publishe
   return p.last + date::days{1} >= *published && p.first + date::days{400} < *published;
 }
 
-time_role role_of(const sentence_view& v, const located_mention& lm) {
+namespace {
+
+time_role role_uncached(const sentence_view& v, const located_mention& lm) {
   const std::string_view text = v.text.substr(lm.m->start, lm.m->end - lm.m->start);
   if (text.find("anniversar") != std::string_view::npos) return time_role::anniversary;
   // "from a year earlier", "than two years ago": the base of a comparison.
@@ -436,6 +475,20 @@ time_role role_of(const sentence_view& v, const located_mention& lm) {
     return time_role::other;
   }
   return time_role::normal;
+}
+
+}  // namespace
+
+time_role role_of(const sentence_view& v, const located_mention& lm) {
+  // The role of a mention of the view is asked for again and again (once
+  // per value of its sentence): computed once. Other mentions: each time.
+  const located_mention* b = v.mentions.data();
+  const located_mention* e = b + v.mentions.size();
+  if (!std::less_equal<>()(b, &lm) || !std::less<>()(&lm, e)) return role_uncached(v, lm);
+  const auto k = static_cast<std::size_t>(&lm - b);
+  if (v.roles_.size() != v.mentions.size()) v.roles_.assign(v.mentions.size(), 0xFF);
+  if (v.roles_[k] == 0xFF) v.roles_[k] = static_cast<std::uint8_t>(role_uncached(v, lm));
+  return static_cast<time_role>(v.roles_[k]);
 }
 
 engine::fact base_fact(const sentence_view& v, fact_kind kind, std::size_t first, std::size_t last) {
@@ -666,10 +719,15 @@ std::string_view commodity(std::string_view w) {
       {"timber", "timber"},   {"coffee", "coffee"},    {"textile", "textile"},  {"textiles", "textile"},
       {"garment", "garment"}, {"garments", "garment"}, {"electronics", "electronics"},
       {"smartphone", "smartphone"}, {"smartphones", "smartphone"}, {"services", "services"}};
-  for (const auto& [word, c] : kWords) {
-    if (w == word) return c;
-  }
-  return {};
+  // One hash look-up, not a scan of the list (asked for most words near a
+  // value).
+  static const word_map<std::string_view> table = [] {
+    word_map<std::string_view> t;
+    for (const auto& [word, c] : kWords) t[word] = c;
+    return t;
+  }();
+  const auto it = table.find(w);
+  return it == table.end() ? std::string_view{} : it->second;
 }
 
 // The flow a verb or metric names: exports, imports or production.
@@ -1967,9 +2025,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
     // Hedge and negation in the clause before the value ("May" the month
     // is no hedge).
-    for (std::size_t i = cb; i < lm.first; ++i) {
-      if (is_hedge(v.word(i)) && !v.toks()[i].capital) f.hedged = true;
-      if (is_negation(v.word(i)) && lm.first - i <= 6) f.negated = true;
+    const std::vector<std::uint8_t>& cue = cues(v);
+    for (std::size_t i = cb; i < lm.first && i < cue.size(); ++i) {
+      if ((cue[i] & cue_hedge) && !v.toks()[i].capital) f.hedged = true;
+      if ((cue[i] & cue_negation) && lm.first - i <= 6) f.negated = true;
     }
     // "did not exceed 15 million tonnes", "not more than": a negated lower
     // bound stated in the mention is an upper bound, a plain claim.
@@ -2003,13 +2062,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       reused_unlisted = f.unlisted;
     }
     last_metric = f.metric;
-    out.push_back(f);
-    previous = &out[previous_index];
     if (record) {
       engine::fact rf = f;
       rf.kind = fact_kind::record;
+      out.push_back(std::move(f));
       out.push_back(std::move(rf));
+    } else {
+      out.push_back(std::move(f));
     }
+    previous = &out[previous_index];
   }
   // "rose from $3.5 billion in 2023 to $4.4 billion in 2024": the earlier
   // figure of the claim stated after it, at its own period.

@@ -19,6 +19,9 @@ struct article_state {
   article_profile profile;
   std::optional<date::sys_days> published;
   std::size_t sentence_index = 0;
+  // The text has the letters of "anniversary" or "anniversaries" somewhere:
+  // else no sentence has to be searched for them.
+  bool anniversary_words = true;
   // The period the last sentences spoke of ("In 2022, ... . Exports rose
   // ..."), and where it was stated.
   std::optional<engine::period> carried_period;
