@@ -52,6 +52,9 @@ struct history_query {
   bool include_derived = false;
   // Also facts of superseded and retracted articles (the whole record).
   bool include_inactive = false;
+  // False: each fact's source (span and sentence) is left empty, which
+  // saves copying the sentence (look-ups that only compare values).
+  bool with_source = true;
 };
 
 // Where a stored article (and its facts) stands: in the current view, or

@@ -56,6 +56,14 @@ std::string series_key(std::string_view entity, std::string_view metric) {
   return u64_key(hash64(s));
 }
 
+std::string text_key(std::uint64_t seq, std::uint32_t chunk) {
+  std::string k;
+  k.reserve(12);
+  put_u64(k, seq);
+  put_u32(k, chunk);
+  return k;
+}
+
 std::string index_key(std::string_view series, date::sys_days start,
                       std::optional<date::sys_days> published, std::string_view fact_key) {
   std::string k;
