@@ -12,7 +12,6 @@
 
 #include "engine/model/error.hpp"
 #include "engine/store/detail/store_impl.hpp"
-#include "engine/store/detail/text.hpp"
 
 namespace claimcheck::engine {
 namespace {
@@ -236,6 +235,7 @@ std::string store::impl::load_text(const lmdb::txn& t, std::uint64_t seq,
   const std::string first = detail::text_key(seq, 0);
   std::string frame;
   lmdb::cursor cur(t, texts_);
+  frame.reserve(ref.size / 2);
   std::uint32_t chunk = 0;
   for (auto e = cur.seek(first); e && e->first.substr(0, 8) == std::string_view(first).substr(0, 8);
        e = cur.next(), ++chunk) {
@@ -245,10 +245,27 @@ std::string store::impl::load_text(const lmdb::txn& t, std::uint64_t seq,
     frame += e->second;
   }
   try {
-    return detail::decompress_text(frame, ref.size, ref.hash);
+    const std::uint32_t dict = detail::text_codec::frame_dictionary(frame);
+    if (dict != 0 && text_codec_.dictionary_id() != dict) {
+      const_cast<impl*>(this)->load_dictionary(t);
+    }
+    return text_codec_.decompress(frame, ref.size, ref.hash);
   } catch (const detail::codec_error& err) {
     corrupt("texts", first, err.what());
   }
+}
+
+void store::impl::load_dictionary(const lmdb::txn& t) {
+  const auto v = t.get(meta_, "text_dict");
+  if (!v) return;
+  if (!v->empty() && text_codec_.dictionary_id() == 0) {
+    try {
+      text_codec_.set_dictionary(*v);
+    } catch (const detail::codec_error& e) {
+      corrupt("meta", "text_dict", e.what());
+    }
+  }
+  dictionary_settled_ = true;
 }
 
 const std::pair<std::string, std::string>& store::impl::names(const lmdb::txn& t,

@@ -3,12 +3,12 @@
 // and findings after an audit, and the restore path used by import.
 #include <algorithm>
 #include <ctime>
+#include <optional>
 #include <stdexcept>
 
 #include "engine/model/error.hpp"
 #include "engine/model/hash.hpp"
 #include "engine/store/detail/store_impl.hpp"
-#include "engine/store/detail/text.hpp"
 #include "engine/store/store.hpp"
 
 namespace claimcheck::engine {
@@ -30,7 +30,7 @@ std::string url_key(std::string_view url) { return detail::u64_key(hash64(url));
 detail::text_ref store::impl::put_text(lmdb::txn& t, std::uint64_t seq, std::string_view text) {
   std::string frame;
   try {
-    frame = detail::compress_text(text);
+    frame = text_codec_.compress(text);
   } catch (const std::runtime_error& e) {
     throw error(error_code::database, origin_, e.what());
   }
@@ -221,18 +221,45 @@ std::vector<bool> store::add_articles(std::span<const article_batch_item> batch)
   if (impl_->opts_.read_only) {
     throw error(error_code::database, impl_->origin_, "opened read-only: cannot add articles");
   }
-  return impl_->write([&](lmdb::txn& t) {
+  std::uint64_t stored = 0;
+  auto added = impl_->write([&](lmdb::txn& t) {
+    if (!impl_->dictionary_settled_) impl_->load_dictionary(t);
     store_counters c = impl_->counters(t);
-    std::vector<bool> added;
-    added.reserve(batch.size());
+    std::vector<bool> out;
+    out.reserve(batch.size());
     bool any = false;
     for (const auto& item : batch) {
       const bool a = impl_->put_article(t, c, *item.meta, item.facts, item.derived, item.findings);
-      added.push_back(a);
+      out.push_back(a);
       any = any || a;
     }
     if (any) impl_->put_counters(t, c);  // else nothing is written: no fsync
-    return added;
+    stored = c.next_seq - 1;
+    return out;
+  });
+  impl_->maybe_train_dictionary(stored);
+  return added;
+}
+
+void store::impl::maybe_train_dictionary(std::uint64_t articles_stored) {
+  if (dictionary_settled_ || articles_stored < detail::kTrainAfter) return;
+  std::optional<std::string> dict;
+  write([&](lmdb::txn& t) {
+    dict.reset();
+    if (t.get(meta_, "text_dict")) return;  // another writer trained it
+    std::vector<std::string> samples;
+    lmdb::cursor cur(t, article_seq_);
+    for (auto e = cur.first(); e && samples.size() < detail::kTrainAfter; e = cur.next()) {
+      auto rec = load_article(t, e->second, true);
+      if (rec) samples.push_back(std::move(rec->meta.text));
+    }
+    dict = detail::train_text_dictionary(samples);
+    // An empty record: zstd could not train one; do not try again.
+    t.put(meta_, "text_dict", dict ? *dict : std::string());
+  });
+  read([&](lmdb::txn& t) {
+    load_dictionary(t);
+    return 0;
   });
 }
 
@@ -277,7 +304,9 @@ bool store::restore_article(const stored_article& a, std::span<const fact> facts
 
 std::vector<bool> store::restore_articles(
     std::span<const std::pair<stored_article, std::vector<fact>>> batch) {
-  return impl_->write([&](lmdb::txn& t) {
+  std::uint64_t stored = 0;
+  auto result = impl_->write([&](lmdb::txn& t) {
+    if (!impl_->dictionary_settled_) impl_->load_dictionary(t);
     store_counters c = impl_->counters(t);
     std::vector<bool> added;
     for (const auto& [a, facts] : batch) {
@@ -292,8 +321,11 @@ std::vector<bool> store::restore_articles(
       added.push_back(true);
     }
     impl_->put_counters(t, c);
+    stored = c.next_seq - 1;
     return added;
   });
+  impl_->maybe_train_dictionary(stored);
+  return result;
 }
 
 void store::add_derived(std::span<const fact> derived, std::span<const finding> findings) {

@@ -26,6 +26,46 @@ constexpr std::uint8_t kTextApart = 1;
 
 constexpr std::size_t kArticleBytes = 16;
 
+// A sentence usually holds the stated figure and the period's label word
+// for word (and sometimes the entity key): each is cut out at its first
+// occurrence and stored as a position (1-based, 0 when not cut), in this
+// order; decoding puts them back in the reverse order.
+constexpr std::size_t kMinCut = 3;
+
+void put_sentence(writer& w, const fact& f) {
+  std::string s = f.source.sentence;
+  const std::string_view parts[3] = {f.value.stated, f.when.label, f.entity};
+  for (const std::string_view part : parts) {
+    std::size_t at = std::string::npos;
+    if (part.size() >= kMinCut) at = s.find(part);
+    if (at == std::string::npos) {
+      w.varint(0);
+    } else {
+      s.erase(at, part.size());
+      w.varint(at + 1);
+    }
+  }
+  w.str(s);
+}
+
+// Reads the sentence; fills out only when with_source.
+void get_sentence(reader& r, const fact& f, bool with_source, std::string& out) {
+  std::uint64_t at[3];
+  for (auto& a : at) a = r.varint();
+  const std::string_view rest = r.view();
+  if (!with_source) return;
+  const std::string_view parts[3] = {f.value.stated, f.when.label, f.entity};
+  std::size_t total = rest.size();
+  for (int i = 0; i < 3; ++i) total += at[i] != 0 ? parts[i].size() : 0;
+  out.reserve(total);
+  out.assign(rest);
+  for (int i = 2; i >= 0; --i) {
+    if (at[i] == 0) continue;
+    if (at[i] - 1 > out.size()) throw codec_error("sentence part out of range");
+    out.insert(at[i] - 1, parts[i]);
+  }
+}
+
 }  // namespace
 
 }  // namespace claimcheck::engine::detail
@@ -189,7 +229,7 @@ std::string encode(const fact_record& r, const fact_context& key) {
   w.varint(f.source.column);
   w.varint(f.source.start);
   w.svarint(static_cast<std::int64_t>(f.source.end - f.source.start));
-  w.str(f.source.sentence);
+  put_sentence(w, f);
   if (f.weekday) w.varint(*f.weekday);
   w.svarint(f.tense);
   w.str(f.derived_by);
@@ -278,13 +318,12 @@ fact_record decode_fact(std::string_view bytes, const fact_context& key, bool wi
   const unsigned column = r.u32();
   const std::uint64_t start = r.varint();
   const std::int64_t span = r.svarint();
-  const std::string_view sentence = r.view();
+  get_sentence(r, f, with_source, f.source.sentence);
   if (with_source) {
     f.source.line = line;
     f.source.column = column;
     f.source.start = start;
     f.source.end = static_cast<std::size_t>(static_cast<std::int64_t>(start) + span);
-    f.source.sentence.assign(sentence);
   }
   if ((flags & kWeekday) != 0) f.weekday = r.u32();
   f.tense = static_cast<int>(r.svarint());

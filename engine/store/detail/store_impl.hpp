@@ -25,6 +25,7 @@
 
 #include <lmdb.h>
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <shared_mutex>
@@ -38,6 +39,7 @@
 #include "engine/store/detail/codec.hpp"
 #include "engine/store/detail/keys.hpp"
 #include "engine/store/detail/lmdb.hpp"
+#include "engine/store/detail/text.hpp"
 #include "engine/store/detail/writer_lock.hpp"
 #include "engine/store/store.hpp"
 
@@ -68,6 +70,9 @@ struct store::impl {
   // (which LMDB allows only with no txn open in the process) holds it
   // exclusively.
   mutable std::shared_mutex map_mutex_;
+  // Texts: compression with the database's dictionary once trained.
+  detail::text_codec text_codec_;
+  std::atomic<bool> dictionary_settled_ = false;  // trained (or found untrainable) and loaded
 
   MDB_dbi meta_ = 0, articles_ = 0, article_seq_ = 0, texts_ = 0, urls_ = 0, series_ = 0,
           series_names_ = 0, fact_lists_ = 0, derived_ = 0, findings_ = 0;
@@ -152,6 +157,11 @@ struct store::impl {
                                                             std::uint64_t seq) const;
 
   // Writes.
+  // Adopts the dictionary meta holds (if any and not yet adopted).
+  void load_dictionary(const lmdb::txn& t);
+  // Trains the text dictionary once the database holds enough articles (in
+  // its own write txn, after the caller's committed).
+  void maybe_train_dictionary(std::uint64_t articles_stored);
   // Compresses the text into texts (appended after every earlier seq).
   detail::text_ref put_text(lmdb::txn& t, std::uint64_t seq, std::string_view text);
   // The series record of a fact, its names registered (or kept inline on
