@@ -61,7 +61,7 @@ void store::impl::migrate_v2(lmdb::txn& t) {
           list += fk;
         }
       }
-      t.put(fact_lists_, e->first, list, MDB_APPEND);
+      t.put(fact_lists_, e->first, detail::encode_key_list(list), MDB_APPEND);
     }
   }
 

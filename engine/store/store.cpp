@@ -318,10 +318,11 @@ std::vector<std::string> store::impl::article_index_keys(const lmdb::txn& t,
   const std::string key = detail::u64_key(seq);
   const auto v = t.get(fact_lists_, key);
   if (!v) return out;
-  if (v->size() % detail::kIndexKey != 0) corrupt("fact_lists", key, "value of wrong size");
-  out.reserve(v->size() / detail::kIndexKey);
-  for (std::size_t i = 0; i < v->size(); i += detail::kIndexKey) {
-    out.emplace_back(v->substr(i, detail::kIndexKey));
+  const auto keys = detail::decode_key_list(*v);
+  if (!keys) corrupt("fact_lists", key, "not a list of index keys (damaged)");
+  out.reserve(keys->size() / detail::kIndexKey);
+  for (std::size_t i = 0; i < keys->size(); i += detail::kIndexKey) {
+    out.emplace_back(std::string_view(*keys).substr(i, detail::kIndexKey));
   }
   return out;
 }

@@ -115,7 +115,7 @@ void store::impl::insert(lmdb::txn& t, store_counters& c, detail::article_record
     list += ikey;
     ++stored;
   }
-  t.put(fact_lists_, seq_key, list, MDB_APPEND);
+  t.put(fact_lists_, seq_key, detail::encode_key_list(list), MDB_APPEND);
   if (rec.state == record_state::current) {
     ++c.articles;
     c.facts += stored;

@@ -166,3 +166,27 @@ TEST_CASE("store: figures are stored as short decimals and read back bit for bit
   f.value.number = 1.0 / 3.0;
   CHECK(encode(fact_record{f, {}}).size() >= short_one + 5);
 }
+
+TEST_CASE("store: an article's list of index keys round-trips, compact, and damage shows") {
+  const std::string a = series_key("CHN+KAZ", "trade_volume");
+  const std::string b = series_key("KAZ", "exports");
+  const auto day = [](int y) { return date::sys_days{date::year{y} / 1 / 1}; };
+  std::string keys;
+  keys += index_key(a, day(2020), day(2023), std::string(8, '1'));
+  keys += index_key(b, day(2021), day(2023), std::string(8, '2'));
+  keys += index_key(a, day(2019), day(2023), std::string(8, '3'));
+  keys += index_key(a, day(2018), std::nullopt, std::string(8, '4'));  // no publication day
+  keys += index_key(b, day(2017), day(2024), std::string(8, '5'));
+  const std::string list = encode_key_list(keys);
+  CHECK(decode_key_list(list) == keys);
+  // format 1 + (1+8+4+1+4+8) + (1+8+4+1+8) + (1+4+1+8) + (1+4+1+4+8) x 2 + checksum 4,
+  // against 5 x 24 bytes.
+  CHECK(list.size() == 103);
+  CHECK(decode_key_list(encode_key_list("")) == std::string());
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    std::string bad = list;
+    bad[i] = static_cast<char>(bad[i] ^ 0x10);
+    CHECK_FALSE(decode_key_list(bad).has_value());
+  }
+  CHECK_FALSE(decode_key_list(list.substr(0, list.size() - 1)).has_value());
+}

@@ -5,6 +5,8 @@
 
 #include <cmath>
 #include <cstring>
+#include <iterator>
+#include <optional>
 
 #include "engine/store/detail/codec_io.hpp"
 #include "engine/store/detail/keys.hpp"
@@ -20,7 +22,59 @@ using io::writer;
 constexpr std::uint8_t kHedged = 1, kNegated = 2, kUnlisted = 4, kWeekday = 8, kLoOpen = 16,
                        kHiOpen = 32, kEmpty = 64, kIdInKey = 128;
 // Second flag byte: what else the key holds, and the article id's form.
-constexpr std::uint8_t kWhenInKey = 1, kNamesInKey = 2, kArticleHash = 4;
+constexpr std::uint8_t kWhenInKey = 1, kNamesInKey = 2, kArticleHash = 4, kPlainLength = 8,
+                       kPlainLabel = 16;
+constexpr std::uint8_t kFlags2 = kWhenInKey | kNamesInKey | kArticleHash | kPlainLength |
+                                 kPlainLabel;
+
+// Units written as one byte (index + 1; 0: the unit's text follows).
+constexpr std::string_view kUnits[] = {"",  "%",       "USD", "t",  "x",   "pp",  "m3", "TEU",
+                                       "persons", "EUR", "day", "year", "m", "weekday"};
+
+std::uint8_t unit_code(std::string_view u) {
+  for (std::size_t i = 0; i < std::size(kUnits); ++i) {
+    if (kUnits[i] == u) return static_cast<std::uint8_t>(i + 1);
+  }
+  return 0;
+}
+
+// The period a grain gives for its first day (a calendar year, quarter,
+// half, month or day): when the stored period is that one, its length is
+// not written.
+std::optional<period> plain_period(date::sys_days first, grain g) {
+  const date::year_month_day ymd{first};
+  if (ymd.day() != date::day{1} && g != grain::day) return std::nullopt;
+  const unsigned m = static_cast<unsigned>(ymd.month());
+  switch (g) {
+    case grain::day:
+      return period::day(ymd);
+    case grain::month:
+      return period::month(ymd.year(), ymd.month());
+    case grain::quarter:
+      if ((m - 1) % 3 != 0) return std::nullopt;
+      return period::quarter(ymd.year(), (m - 1) / 3 + 1);
+    case grain::half:
+      if ((m - 1) % 6 != 0) return std::nullopt;
+      return period::half(ymd.year(), (m - 1) / 6 + 1);
+    case grain::year:
+      if (m != 1) return std::nullopt;
+      return period::year(ymd.year());
+    default:
+      return std::nullopt;
+  }
+}
+
+// The label such a period is most often stated with: "2022", "Q1 2022".
+std::string plain_label(date::sys_days first, grain g) {
+  const date::year_month_day ymd{first};
+  const int y = static_cast<int>(ymd.year());
+  if (g == grain::year) return std::to_string(y);
+  if (g == grain::quarter) {
+    return "Q" + std::to_string((static_cast<unsigned>(ymd.month()) - 1) / 3 + 1) + " " +
+           std::to_string(y);
+  }
+  return std::string();
+}
 // Article flags.
 constexpr std::uint8_t kTextApart = 1;
 
@@ -196,6 +250,12 @@ std::string encode(const fact_record& r, const fact_context& key) {
   if (names_in_key) flags2 |= kNamesInKey;
   const bool article_hash = f.article.size() == 2 * kArticleBytes && io::is_hex(f.article);
   if (article_hash) flags2 |= kArticleHash;
+  const auto plain = plain_period(f.when.first, f.when.g);
+  if (plain && plain->last == f.when.last) flags2 |= kPlainLength;
+  if ((f.when.g == grain::year || f.when.g == grain::quarter) &&
+      f.when.label == plain_label(f.when.first, f.when.g)) {
+    flags2 |= kPlainLabel;
+  }
   w.u8(flags);
   w.u8(flags2);
   if (!id_in_key) w.id(f.id);
@@ -212,14 +272,16 @@ std::string encode(const fact_record& r, const fact_context& key) {
     w.svarint(f.when.first.time_since_epoch().count());
     w.day(f.published);
   }
-  w.svarint((f.when.last - f.when.first).count());
   w.u8(static_cast<std::uint8_t>(f.when.g));
-  w.str(f.when.label);
+  if ((flags2 & kPlainLength) == 0) w.svarint((f.when.last - f.when.first).count());
+  if ((flags2 & kPlainLabel) == 0) w.str(f.when.label);
   if (!f.value.value.empty()) {
     w.number(f.value.value.lo());
     w.number(f.value.value.hi());
   }
-  w.str(f.value.unit);
+  const std::uint8_t unit = unit_code(f.value.unit);
+  w.u8(unit);
+  if (unit == 0) w.str(f.value.unit);
   w.u8(static_cast<std::uint8_t>(f.value.qual));
   w.str(f.value.stated);
   w.number(f.value.number);
@@ -254,7 +316,7 @@ fact_record decode_fact(std::string_view bytes, const fact_context& key, bool wi
   f.kind = static_cast<fact_kind>(sk >> 2);
   const std::uint8_t flags = r.u8();
   const std::uint8_t flags2 = r.u8();
-  if ((flags2 & ~(kWhenInKey | kNamesInKey | kArticleHash)) != 0) {
+  if ((flags2 & ~kFlags2) != 0) {
     throw codec_error("unknown fact flags");
   }
   f.hedged = (flags & kHedged) != 0;
@@ -297,18 +359,34 @@ fact_record decode_fact(std::string_view bytes, const fact_context& key, bool wi
     f.when.first = date::sys_days{date::days{first}};
     f.published = r.day();
   }
-  const std::int64_t length = r.svarint();
-  reader::check_day(length);
-  f.when.last = f.when.first + date::days{length};
+  reader::check_day(f.when.first.time_since_epoch().count());
   f.when.g = r.enumerated<grain>(8);
-  f.when.label = r.str();
+  if ((flags2 & kPlainLength) != 0) {
+    const auto plain = plain_period(f.when.first, f.when.g);
+    if (!plain) throw codec_error("a period of no plain length");
+    f.when.last = plain->last;
+  } else {
+    const std::int64_t length = r.svarint();
+    reader::check_day(length);
+    f.when.last = f.when.first + date::days{length};
+  }
+  if ((flags2 & kPlainLabel) != 0) {
+    if (f.when.g != grain::year && f.when.g != grain::quarter) {
+      throw codec_error("a plain label for a grain that has none");
+    }
+    f.when.label = plain_label(f.when.first, f.when.g);
+  } else {
+    f.when.label = r.str();
+  }
   if ((flags & kEmpty) == 0) {
     const double lo = r.number();
     const double hi = r.number();
     if (std::isnan(lo) || std::isnan(hi)) throw codec_error("NaN interval bound");
     f.value.value = interval(lo, hi, (flags & kLoOpen) != 0, (flags & kHiOpen) != 0);
   }
-  f.value.unit = r.str();
+  const std::uint8_t unit = r.u8();
+  if (unit > std::size(kUnits)) throw codec_error("unknown unit code");
+  f.value.unit = unit == 0 ? r.str() : std::string(kUnits[unit - 1]);
   f.value.qual = r.enumerated<qualifier>(4);
   f.value.stated = r.str();
   f.value.number = r.number();

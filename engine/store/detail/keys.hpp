@@ -73,6 +73,13 @@ inline void put_u32(std::string& out, std::uint32_t v) {
 [[nodiscard]] std::string fact_key(std::string_view fact_id);
 [[nodiscard]] std::string series_key(std::string_view entity, std::string_view metric);
 [[nodiscard]] std::string text_key(std::uint64_t seq, std::uint32_t chunk);
+
+// The index keys of one article's facts as one value (fact_lists): each
+// series named once, the publication day written when it changes, and a
+// checksum. decode_key_list returns nullopt when the bytes are not such a
+// list.
+[[nodiscard]] std::string encode_key_list(std::string_view index_keys);
+[[nodiscard]] std::optional<std::string> decode_key_list(std::string_view bytes);
 [[nodiscard]] std::string index_key(std::string_view series, date::sys_days start,
                                     std::optional<date::sys_days> published,
                                     std::string_view fact_key);

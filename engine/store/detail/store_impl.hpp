@@ -14,8 +14,8 @@
 //                  clustered by (entity, metric), period start, published;
 //                  a record leaves out what its key holds
 //   series_names   series key -> entity \x1f metric     names of the series
-//   fact_lists     seq (u64) -> the index keys of the article's facts, 24
-//                  bytes each, in the order given       (appended)
+//   fact_lists     seq (u64) -> the index keys of the article's facts, in
+//                  the order given (keys.hpp encode_key_list)   (appended)
 //   derived        fact key -> index key                derived facts
 //   findings       seq (u64) -> finding record          (appended)
 // Everything written per article but the series records and the
