@@ -285,6 +285,14 @@ const std::pair<std::string, std::string>& store::impl::names(const lmdb::txn& t
 detail::fact_record store::impl::decode_fact(std::string_view ikey, std::string_view v,
                                              const std::pair<std::string, std::string>& n,
                                              bool with_source) const {
+  detail::fact_record r;
+  r.state = decode_fact_into(ikey, v, n, with_source, r.f);
+  return r;
+}
+
+record_state store::impl::decode_fact_into(std::string_view ikey, std::string_view v,
+                                           const std::pair<std::string, std::string>& n,
+                                           bool with_source, fact& f) const {
   if (ikey.size() != detail::kIndexKey) corrupt("series", ikey, "index key of wrong size");
   detail::fact_context c;
   c.fact_key = ikey.substr(detail::kIndexKey - detail::kFactKey);
@@ -292,7 +300,7 @@ detail::fact_record store::impl::decode_fact(std::string_view ikey, std::string_
   c.entity = &n.first;
   c.metric = &n.second;
   try {
-    return detail::decode_fact(v, c, with_source);
+    return detail::decode_fact_into(v, c, with_source, f);
   } catch (const detail::codec_error& e) {
     corrupt("series", ikey, e.what());
   }

@@ -12,9 +12,8 @@
 namespace claimcheck::engine {
 namespace {
 
-bool matches(const history_query& q, const detail::fact_record& r) {
-  const fact& f = r.f;
-  if (!q.include_inactive && r.state != record_state::current) return false;
+bool matches(const history_query& q, record_state state, const fact& f) {
+  if (!q.include_inactive && state != record_state::current) return false;
   if (!q.include_derived && f.derived()) return false;
   if (q.entity && f.entity != *q.entity) return false;
   if (q.metric && f.metric != *q.metric) return false;
@@ -118,16 +117,17 @@ std::vector<fact> store::history(const history_query& q) const {
     std::vector<fact> out;
     // The publisher filter looks each article up once.
     std::unordered_map<std::string, bool> from_source;
-    const auto wanted = [&](const detail::fact_record& r) {
-      if (!matches(q, r)) return false;
+    const auto wanted_fact = [&](record_state state, const fact& f) {
+      if (!matches(q, state, f)) return false;
       if (!q.source) return true;
-      auto it = from_source.find(r.f.article);
+      auto it = from_source.find(f.article);
       if (it == from_source.end()) {
-        const auto a = impl_->load_article(t, detail::article_key(r.f.article));
-        it = from_source.emplace(r.f.article, a && a->meta.source == *q.source).first;
+        const auto a = impl_->load_article(t, detail::article_key(f.article));
+        it = from_source.emplace(f.article, a && a->meta.source == *q.source).first;
       }
       return it->second;
     };
+    const auto wanted = [&](const detail::fact_record& r) { return wanted_fact(r.state, r.f); };
     names_cache cache;
     if (q.entity && q.metric) {
       // One series of the key index, already in history order.
@@ -146,8 +146,10 @@ std::vector<fact> store::history(const history_query& q) const {
       for (auto e = cur.seek(series); e && e->first.substr(0, series.size()) == series;
            e = cur.next()) {
         if (q.to && detail::day_from_key(e->first.substr(8, 4)) > *q.to) break;
-        detail::fact_record r = impl_->decode_fact(e->first, e->second, n, q.with_source);
-        if (wanted(r)) out.push_back(std::move(r.f));
+        // Decoded in place: a fact is too big to move cheaply.
+        fact& f = out.emplace_back();
+        const record_state state = impl_->decode_fact_into(e->first, e->second, n, q.with_source, f);
+        if (!wanted_fact(state, f)) out.pop_back();
       }
       return out;
     }

@@ -306,12 +306,17 @@ fact_record decode_fact(std::string_view bytes, std::string_view fact_key) {
 }
 
 fact_record decode_fact(std::string_view bytes, const fact_context& key, bool with_source) {
-  reader r(bytes, record_type::fact, kFactVersion);
   fact_record out;
-  fact& f = out.f;
+  out.state = decode_fact_into(bytes, key, with_source, out.f);
+  return out;
+}
+
+record_state decode_fact_into(std::string_view bytes, const fact_context& key, bool with_source,
+                              fact& f) {
+  reader r(bytes, record_type::fact, kFactVersion);
   const std::uint8_t sk = r.u8();
   if ((sk & 3) >= 3) throw codec_error("enumerator out of range");
-  out.state = static_cast<record_state>(sk & 3);
+  const auto state = static_cast<record_state>(sk & 3);
   if ((sk >> 2) >= 9) throw codec_error("enumerator out of range");
   f.kind = static_cast<fact_kind>(sk >> 2);
   const std::uint8_t flags = r.u8();
@@ -408,7 +413,7 @@ fact_record decode_fact(std::string_view bytes, const fact_context& key, bool wi
   f.derived_by = r.str();
   f.inputs = r.ids();
   r.done();
-  return out;
+  return state;
 }
 
 std::string encode(const finding& f) {

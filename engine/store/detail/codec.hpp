@@ -74,6 +74,10 @@ struct text_ref {
 // with_source false leaves f.source empty (no sentence copied).
 [[nodiscard]] fact_record decode_fact(std::string_view bytes, const fact_context& key,
                                       bool with_source = true);
+// The same into a fact the caller holds (e.g. a vector's new element);
+// returns the record's state.
+record_state decode_fact_into(std::string_view bytes, const fact_context& key, bool with_source,
+                              fact& f);
 [[nodiscard]] finding decode_finding(std::string_view bytes);
 
 // Schema 2 records, read only to migrate them (codec_v2.cpp).

@@ -148,6 +148,9 @@ struct store::impl {
   [[nodiscard]] detail::fact_record decode_fact(std::string_view ikey, std::string_view v,
                                                 const std::pair<std::string, std::string>& names,
                                                 bool with_source = true) const;
+  record_state decode_fact_into(std::string_view ikey, std::string_view v,
+                                const std::pair<std::string, std::string>& names,
+                                bool with_source, fact& f) const;
   [[nodiscard]] detail::fact_record decode_fact(const lmdb::txn& t, names_cache& cache,
                                                 std::string_view ikey, std::string_view v,
                                                 bool with_source = true) const;
