@@ -38,30 +38,34 @@ std::uint8_t unit_code(std::string_view u) {
   return 0;
 }
 
-// The period a grain gives for its first day (a calendar year, quarter,
-// half, month or day): when the stored period is that one, its length is
-// not written.
-std::optional<period> plain_period(date::sys_days first, grain g) {
+// The last day of the period a grain gives for its first day (a calendar
+// year, half, quarter, month or day): when the stored period is that one,
+// its length is not written.
+std::optional<date::sys_days> plain_last(date::sys_days first, grain g) {
+  if (g == grain::day) return first;
   const date::year_month_day ymd{first};
-  if (ymd.day() != date::day{1} && g != grain::day) return std::nullopt;
+  if (ymd.day() != date::day{1}) return std::nullopt;
   const unsigned m = static_cast<unsigned>(ymd.month());
+  unsigned months = 0;
   switch (g) {
-    case grain::day:
-      return period::day(ymd);
     case grain::month:
-      return period::month(ymd.year(), ymd.month());
+      months = 1;
+      break;
     case grain::quarter:
-      if ((m - 1) % 3 != 0) return std::nullopt;
-      return period::quarter(ymd.year(), (m - 1) / 3 + 1);
+      months = (m - 1) % 3 == 0 ? 3 : 0;
+      break;
     case grain::half:
-      if ((m - 1) % 6 != 0) return std::nullopt;
-      return period::half(ymd.year(), (m - 1) / 6 + 1);
+      months = (m - 1) % 6 == 0 ? 6 : 0;
+      break;
     case grain::year:
-      if (m != 1) return std::nullopt;
-      return period::year(ymd.year());
+      months = m == 1 ? 12 : 0;
+      break;
     default:
-      return std::nullopt;
+      break;
   }
+  if (months == 0) return std::nullopt;
+  const date::year_month end = date::year_month{ymd.year(), ymd.month()} + date::months{months - 1};
+  return date::sys_days{end / date::last};
 }
 
 // The label such a period is most often stated with: "2022", "Q1 2022".
@@ -250,8 +254,8 @@ std::string encode(const fact_record& r, const fact_context& key) {
   if (names_in_key) flags2 |= kNamesInKey;
   const bool article_hash = f.article.size() == 2 * kArticleBytes && io::is_hex(f.article);
   if (article_hash) flags2 |= kArticleHash;
-  const auto plain = plain_period(f.when.first, f.when.g);
-  if (plain && plain->last == f.when.last) flags2 |= kPlainLength;
+  const auto plain = plain_last(f.when.first, f.when.g);
+  if (plain && *plain == f.when.last) flags2 |= kPlainLength;
   if ((f.when.g == grain::year || f.when.g == grain::quarter) &&
       f.when.label == plain_label(f.when.first, f.when.g)) {
     flags2 |= kPlainLabel;
@@ -367,9 +371,9 @@ record_state decode_fact_into(std::string_view bytes, const fact_context& key, b
   reader::check_day(f.when.first.time_since_epoch().count());
   f.when.g = r.enumerated<grain>(8);
   if ((flags2 & kPlainLength) != 0) {
-    const auto plain = plain_period(f.when.first, f.when.g);
+    const auto plain = plain_last(f.when.first, f.when.g);
     if (!plain) throw codec_error("a period of no plain length");
-    f.when.last = plain->last;
+    f.when.last = *plain;
   } else {
     const std::int64_t length = r.svarint();
     reader::check_day(length);
