@@ -79,7 +79,7 @@ void store::impl::migrate_v2(lmdb::txn& t) {
         corrupt("series", ikey, err.what());
       }
       // put_fact overwrites through another cursor: re-seek ours after it.
-      put_fact(t, cache, ikey, r, true);
+      put_fact(t, cache, ikey, r.f, r.state, true);
       e = cur.seek(ikey);
       if (!e || e->first != ikey) corrupt("series", ikey, "record lost while upgrading");
     }

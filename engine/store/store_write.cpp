@@ -43,7 +43,7 @@ detail::text_ref store::impl::put_text(lmdb::txn& t, std::uint64_t seq, std::str
 }
 
 bool store::impl::put_fact(lmdb::txn& t, names_cache& cache, std::string_view ikey,
-                           const detail::fact_record& r, bool overwrite) {
+                           const fact& f, record_state state, bool overwrite) {
   const std::string_view series = ikey.substr(0, 8);
   auto it = cache.find(std::string(series));
   if (it == cache.end()) {
@@ -52,12 +52,12 @@ bool store::impl::put_fact(lmdb::txn& t, names_cache& cache, std::string_view ik
     (void)names(t, cache, series);
     it = cache.find(std::string(series));
     if (it->second.first.empty() && it->second.second.empty()) {
-      std::string v = r.f.entity;
+      std::string v = f.entity;
       v += '\x1f';
-      v += r.f.metric;
-      if (r.f.entity.find('\x1f') == std::string::npos) {
+      v += f.metric;
+      if (f.entity.find('\x1f') == std::string::npos) {
         t.put(series_names_, series, v);
-        it->second = {r.f.entity, r.f.metric};
+        it->second = {f.entity, f.metric};
       }
     }
   }
@@ -66,7 +66,7 @@ bool store::impl::put_fact(lmdb::txn& t, names_cache& cache, std::string_view ik
   c.index_key = ikey;
   c.entity = &it->second.first;
   c.metric = &it->second.second;
-  const std::string v = detail::encode(r, c);
+  const std::string v = detail::encode_fact(f, state, c);
   if (overwrite) {
     t.put(series_, ikey, v);
     return true;
@@ -82,7 +82,7 @@ void store::impl::put_derived(lmdb::txn& t, std::span<const fact> derived) {
         detail::index_key(detail::series_key(d.entity, d.metric), d.when.first, d.published, fk);
     if (t.get(series_, ikey)) continue;  // a stated fact's place: keep the stated one
     if (!t.put_new(derived_, fk, ikey)) continue;
-    put_fact(t, cache, ikey, detail::fact_record{d, record_state::current}, true);
+    put_fact(t, cache, ikey, d, record_state::current, true);
   }
 }
 
@@ -104,12 +104,15 @@ void store::impl::insert(lmdb::txn& t, store_counters& c, detail::article_record
   std::string list;
   list.reserve(facts.size() * detail::kIndexKey);
   names_cache cache;
+  std::optional<fact> copy;
   for (const fact& f : facts) {
-    const fact sf = as_stored(f, rec.meta);
-    const std::string fk = detail::fact_key(sf.id);
-    const std::string ikey = detail::index_key(detail::series_key(sf.entity, sf.metric),
-                                               sf.when.first, sf.published, fk);
-    if (!put_fact(t, cache, ikey, detail::fact_record{sf, rec.state}, false)) {
+    // Copied only when it lacks its article or publication day.
+    const fact* sf = &f;
+    if (f.article.empty() || !f.published) sf = &copy.emplace(as_stored(f, rec.meta));
+    const std::string fk = detail::fact_key(sf->id);
+    const std::string ikey = detail::index_key(detail::series_key(sf->entity, sf->metric),
+                                               sf->when.first, sf->published, fk);
+    if (!put_fact(t, cache, ikey, *sf, rec.state, false)) {
       continue;  // the same fact twice: keep one
     }
     list += ikey;
@@ -161,7 +164,7 @@ void store::impl::deactivate(lmdb::txn& t, store_counters& c, detail::article_re
     if (fr.state == record_state::current && c.facts > 0) --c.facts;
     fr.state = to;
     removed.insert(fr.f.id);
-    put_fact(t, cache, ik, fr, true);
+    put_fact(t, cache, ik, fr.f, fr.state, true);
   }
   if (r.state == record_state::current && c.articles > 0) --c.articles;
   if (to == record_state::retracted && r.state != record_state::retracted) ++c.retracted;

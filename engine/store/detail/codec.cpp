@@ -228,9 +228,12 @@ std::string encode(const fact_record& r, std::string_view fact_key) {
 }
 
 std::string encode(const fact_record& r, const fact_context& key) {
+  return encode_fact(r.f, r.state, key);
+}
+
+std::string encode_fact(const fact& f, record_state state, const fact_context& key) {
   writer w(record_type::fact, kFactVersion);
-  const fact& f = r.f;
-  w.u8(static_cast<std::uint8_t>(static_cast<unsigned>(r.state) |
+  w.u8(static_cast<std::uint8_t>(static_cast<unsigned>(state) |
                                  (static_cast<unsigned>(f.kind) << 2)));
   std::uint8_t flags = 0;
   if (f.hedged) flags |= kHedged;

@@ -64,6 +64,7 @@ struct text_ref {
 // 8 bytes) leaves the id out; decoding then needs the same key.
 [[nodiscard]] std::string encode(const fact_record& r, std::string_view fact_key = {});
 [[nodiscard]] std::string encode(const fact_record& r, const fact_context& key);
+[[nodiscard]] std::string encode_fact(const fact& f, record_state state, const fact_context& key);
 [[nodiscard]] std::string encode(const finding& f);
 
 // Throw codec_error when the bytes are not a valid record of that type.

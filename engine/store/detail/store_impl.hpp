@@ -169,8 +169,8 @@ struct store::impl {
   detail::text_ref put_text(lmdb::txn& t, std::uint64_t seq, std::string_view text);
   // The series record of a fact, its names registered (or kept inline on
   // a clash of series keys). False when the index key is taken.
-  bool put_fact(lmdb::txn& t, names_cache& cache, std::string_view ikey,
-                const detail::fact_record& r, bool overwrite);
+  bool put_fact(lmdb::txn& t, names_cache& cache, std::string_view ikey, const fact& f,
+                record_state state, bool overwrite);
   bool put_article(lmdb::txn& t, store_counters& c, const article& a, std::span<const fact> facts,
                    std::span<const fact> derived, std::span<const finding> findings);
   // A new article record (seq assigned) and its facts, in the record's state.
