@@ -75,7 +75,7 @@ bool store::impl::put_fact(lmdb::txn& t, names_cache& cache, std::string_view ik
 }
 
 void store::impl::put_derived(lmdb::txn& t, std::span<const fact> derived) {
-  names_cache cache;
+  names_cache& cache = write_names_;
   for (const fact& d : derived) {
     const std::string fk = detail::fact_key(d.id);
     const std::string ikey =
@@ -103,7 +103,7 @@ void store::impl::insert(lmdb::txn& t, store_counters& c, detail::article_record
   std::uint64_t stored = 0;
   std::string list;
   list.reserve(facts.size() * detail::kIndexKey);
-  names_cache cache;
+  names_cache& cache = write_names_;
   std::optional<fact> copy;
   for (const fact& f : facts) {
     // Copied only when it lacks its article or publication day.
@@ -156,7 +156,7 @@ void store::impl::deactivate(lmdb::txn& t, store_counters& c, detail::article_re
                              record_state to) {
   const std::string akey = detail::article_key(r.meta.id);
   std::unordered_set<std::string> removed;
-  names_cache cache;
+  names_cache& cache = write_names_;
   for (const std::string& ik : article_index_keys(t, r.seq)) {
     const auto v = t.get(series_, ik);
     if (!v) corrupt("series", ik, "indexed fact is missing");

@@ -72,7 +72,9 @@ struct store::impl {
   mutable std::shared_mutex map_mutex_;
   // Texts: compression with the database's dictionary once trained.
   detail::text_codec text_codec_;
-  std::atomic<bool> dictionary_settled_ = false;  // trained (or found untrainable) and loaded
+  std::atomic<bool> dictionary_settled_ = false;
+  // Series names met by the current write txn (cleared as each begins).
+  names_cache write_names_;  // trained (or found untrainable) and loaded
 
   MDB_dbi meta_ = 0, articles_ = 0, article_seq_ = 0, texts_ = 0, urls_ = 0, series_ = 0,
           series_names_ = 0, fact_lists_ = 0, derived_ = 0, findings_ = 0;
@@ -113,6 +115,7 @@ struct store::impl {
       try {
         std::shared_lock lk(map_mutex_);
         lmdb::txn t(env_, 0);
+        write_names_.clear();
         if constexpr (std::is_void_v<decltype(fn(t))>) {
           fn(t);
           t.commit();
