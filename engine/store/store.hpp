@@ -138,8 +138,10 @@ class store {
   // include_derived), ordered by period start, then publication date.
   [[nodiscard]] std::vector<fact> history(const history_query& q) const;
   // Every current fact (stated and derived) with this entity and metric.
-  [[nodiscard]] std::vector<fact> facts_for(std::string_view entity,
-                                            std::string_view metric) const;
+  // with_source false leaves each fact's source (span, sentence) empty: the
+  // light decode for look-ups that compare values and periods.
+  [[nodiscard]] std::vector<fact> facts_for(std::string_view entity, std::string_view metric,
+                                            bool with_source = true) const;
   // Every current stated fact, in key order, to a callback (constant memory).
   void for_each_fact(const std::function<void(const fact&)>& fn) const;
   [[nodiscard]] std::vector<finding> findings() const;

@@ -171,8 +171,10 @@ std::vector<fact> store::history(const history_query& q) const {
   });
 }
 
-std::vector<fact> store::facts_for(std::string_view entity, std::string_view metric) const {
+std::vector<fact> store::facts_for(std::string_view entity, std::string_view metric,
+                                  bool with_source) const {
   history_query q;
+  q.with_source = with_source;
   q.entity = std::string(entity);
   q.metric = std::string(metric);
   q.include_derived = true;

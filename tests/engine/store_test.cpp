@@ -360,3 +360,24 @@ TEST_CASE("store: texts written with the database's trained dictionary read back
   // 300 texts of 3 KB in far less than 900 KB.
   CHECK(st.article_bytes < 400u * 1024);
 }
+
+TEST_CASE("store: facts_for without sources gives the same facts with their source left empty") {
+  test::temp_dir tmp;
+  store s(test::small_options(tmp.db()));
+  const auto a = make_article("In 2021 trade was $25.2 billion; in 2022 it was $31.2 billion.");
+  const std::vector<fact> facts{make_fact(a, 2021, 25.2), make_fact(a, 2022, 31.2, "CHN+KAZ",
+                                                                    "trade_volume", 30)};
+  REQUIRE(s.add_article(a, facts, {}, {}));
+  const auto full = s.facts_for("CHN+KAZ", "trade_volume");
+  const auto light = s.facts_for("CHN+KAZ", "trade_volume", false);
+  REQUIRE(full.size() == 2);
+  REQUIRE(light.size() == 2);
+  CHECK(full[0] == facts[0]);
+  CHECK(full[1] == facts[1]);
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(light[i].source == engine::source_span{});
+    engine::fact same = light[i];
+    same.source = facts[i].source;
+    CHECK(same == facts[i]);
+  }
+}
