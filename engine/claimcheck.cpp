@@ -8,7 +8,10 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <deque>
+#include <map>
 #include <set>
+#include <tuple>
 #include <unordered_map>
 
 #include "engine/model/error.hpp"
@@ -279,20 +282,97 @@ std::optional<std::string> claimcheck::retract(std::string_view id_or_prefix) {
 std::vector<fact> claimcheck::history(const history_query& q) const { return store_->history(q); }
 
 report claimcheck::audit() {
-  // Replay the articles in ingestion order against a growing history, so
-  // that audit gives what ingesting them one by one gave.
-  report r;
-  growing_history seen;
-  for (const article& a : store_->articles()) {
-    history_query q;
-    q.article = a.id;
-    std::vector<fact> facts = store_->history(q);
-    rules::evaluation ev = rules_.evaluate(facts, seen);
-    seen.add(facts);
-    seen.add(ev.derived);
-    append(r.findings, std::move(ev.findings));
-    r.derived.insert(r.derived.end(), ev.derived.begin(), ev.derived.end());
+  // Replays the current articles in ingestion order against a growing
+  // history, as ingesting them one by one did. A rule only brings together
+  // facts of one entity group (rules::rule_set::entity_group), so the replay
+  // runs one group at a time: its facts are read back from the store per
+  // (entity, metric) key, and only that group's history is held in memory.
+  // First pass: the keys of each group (the facts of one key come
+  // together in the store's order).
+  std::map<std::string, std::vector<std::pair<std::string, std::string>>> groups;
+  std::pair<std::string, std::string> last;
+  store_->for_each_fact([&](const fact& f) {
+    if (f.entity == last.first && f.metric == last.second) return;
+    last = {f.entity, f.metric};
+    groups[rules_.entity_group(f.entity)].push_back(last);
+  });
+  // Each current article's place in the replay (its ingestion number),
+  // looked up once.
+  std::unordered_map<std::string, std::optional<std::uint64_t>> place;
+  const auto place_of = [&](const std::string& id) {
+    auto it = place.find(id);
+    if (it == place.end()) {
+      std::optional<std::uint64_t> seq;
+      if (const auto a = store_->get_stored_article(id); a && a->state == record_state::current) {
+        seq = a->seq;
+      }
+      it = place.emplace(id, seq).first;
+    }
+    return it->second;
+  };
+
+  // Results are kept where they are made (a deque never moves them) and
+  // put in order by index at the end: a finding is a dozen strings.
+  std::deque<finding> findings;
+  std::deque<fact> derived;
+  std::vector<std::pair<std::uint64_t, std::size_t>> finding_order;
+  std::vector<std::pair<std::uint64_t, std::size_t>> derived_order;
+  std::vector<std::pair<std::uint64_t, fact>> facts;
+  std::vector<std::size_t> order;
+  for (auto& [group, keys] : groups) {
+    std::sort(keys.begin(), keys.end());
+    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    // The group's stated facts in replay order: by article, and within one
+    // article in the store's history order (period, publication, id).
+    facts.clear();
+    for (const auto& [entity, metric] : keys) {
+      for (fact& f : store_->facts_for(entity, metric)) {
+        if (f.derived()) continue;
+        if (const auto at = place_of(f.article)) facts.emplace_back(*at, std::move(f));
+      }
+    }
+    // Sorted by index: a fact is a dozen strings to move.
+    order.resize(facts.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const auto key = [&](std::size_t i) {
+      const fact& f = facts[i].second;
+      return std::tuple(facts[i].first, f.when.first, f.published.has_value(),
+                        f.published.value_or(date::sys_days{}), std::string_view(f.id));
+    };
+    std::sort(order.begin(), order.end(),
+              [&](std::size_t x, std::size_t y) { return key(x) < key(y); });
+    rules::memory_history seen;
+    std::vector<fact> one;
+    for (std::size_t i = 0; i < order.size();) {
+      const std::uint64_t at = facts[order[i]].first;
+      one.clear();
+      for (; i < order.size() && facts[order[i]].first == at; ++i) {
+        one.push_back(std::move(facts[order[i]].second));
+      }
+      rules::evaluation ev = rules_.evaluate(one, seen);
+      for (fact& f : one) seen.add(std::move(f));
+      for (const fact& d : ev.derived) seen.add(d);
+      for (finding& f : ev.findings) {
+        finding_order.emplace_back(at, findings.size());
+        findings.push_back(std::move(f));
+      }
+      for (fact& d : ev.derived) {
+        derived_order.emplace_back(at, derived.size());
+        derived.push_back(std::move(d));
+      }
+    }
   }
+  // Findings and derived facts in replay order (by article; within one,
+  // group by group).
+  std::sort(finding_order.begin(), finding_order.end());
+  std::sort(derived_order.begin(), derived_order.end());
+  report r;
+  r.findings.reserve(findings.size());
+  for (const auto& [at, i] : finding_order) r.findings.push_back(std::move(findings[i]));
+  findings.clear();
+  r.derived.reserve(derived.size());
+  for (const auto& [at, i] : derived_order) r.derived.push_back(std::move(derived[i]));
+  derived.clear();
   store_->replace_derived(r.derived, r.findings);
   return r;
 }

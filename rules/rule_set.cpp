@@ -21,6 +21,20 @@ std::string key_of(std::string_view entity, std::string_view metric) {
   k += metric;
   return k;
 }
+
+// Whether a rule binds facts of one entity group only: every slot names
+// the same entity variable (itself or its pair), which no metric or basis
+// reuses. Pair and unpair only reorder the names around '+' and '>', and a
+// derived fact takes a slot's entity, so the group is closed.
+bool one_entity(const program::rule& r) {
+  if (r.slots.empty()) return true;
+  const std::string& var = r.slots.front().entity.text;
+  return std::all_of(r.slots.begin(), r.slots.end(), [&](const program::slot& s) {
+    return !s.entity.literal && s.entity.text == var && (s.metric.literal || s.metric.text != var) &&
+           (s.basis.f != program::basis_term::form::var || s.basis.text != var);
+  });
+}
+
 }  // namespace
 
 void memory_history::add(engine::fact f) {
@@ -34,10 +48,18 @@ std::vector<engine::fact> memory_history::facts_for(std::string_view entity,
   return it == by_key_.end() ? std::vector<engine::fact>{} : it->second;
 }
 
+const std::vector<engine::fact>* memory_history::held_facts(std::string_view entity,
+                                                            std::string_view metric) const {
+  static const std::vector<engine::fact> kNone;
+  const auto it = by_key_.find(key_of(entity, metric));
+  return it == by_key_.end() ? &kNone : &it->second;
+}
+
 struct rule_set::impl {
   std::vector<program::rule> rules;
   std::map<std::string, double, std::less<>> settings;
   eval::trigger_index index = eval::index_triggers({});
+  bool by_entity = true;  // every rule is one_entity()
 };
 
 rule_set::rule_set() : impl_(std::make_unique<impl>()) {}
@@ -93,6 +115,7 @@ void rule_set::add(std::string_view name, std::string_view text) {
     }
   }
   impl_->index = eval::index_triggers(impl_->rules);
+  impl_->by_entity = std::all_of(impl_->rules.begin(), impl_->rules.end(), one_entity);
 }
 
 void rule_set::check(std::string_view name, std::string_view text) const {
@@ -116,6 +139,25 @@ std::vector<rule_info> rule_set::describe() const {
     info.description = r.description;
     info.file = r.file + ":" + std::to_string(r.line);
     out.push_back(std::move(info));
+  }
+  return out;
+}
+
+std::string rule_set::entity_group(std::string_view entity) const {
+  if (!impl_->by_entity) return {};
+  std::vector<std::string_view> names;
+  std::size_t from = 0;
+  for (std::size_t i = 0; i <= entity.size(); ++i) {
+    if (i == entity.size() || entity[i] == '+' || entity[i] == '>') {
+      names.push_back(entity.substr(from, i - from));
+      from = i + 1;
+    }
+  }
+  std::sort(names.begin(), names.end());
+  std::string out;
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i != 0) out += '+';
+    out += names[i];
   }
   return out;
 }

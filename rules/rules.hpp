@@ -24,6 +24,13 @@ class fact_source {
   // Every known fact (stated and derived) with this entity and metric.
   [[nodiscard]] virtual std::vector<engine::fact> facts_for(std::string_view entity,
                                                             std::string_view metric) const = 0;
+  // The same facts without a copy, when the source holds them in memory
+  // (valid while the source is not changed); nullptr (the default) when it
+  // does not, and facts_for is used.
+  [[nodiscard]] virtual const std::vector<engine::fact>* held_facts(
+      std::string_view /*entity*/, std::string_view /*metric*/) const {
+    return nullptr;
+  }
 };
 
 // A fact_source over nothing, and over a vector (for extract and tests).
@@ -42,6 +49,8 @@ class memory_history final : public fact_source {
   [[nodiscard]] std::size_t size() const { return size_; }
   std::vector<engine::fact> facts_for(std::string_view entity,
                                       std::string_view metric) const override;
+  const std::vector<engine::fact>* held_facts(std::string_view entity,
+                                              std::string_view metric) const override;
 
  private:
   std::unordered_map<std::string, std::vector<engine::fact>> by_key_;
@@ -77,6 +86,14 @@ class rule_set {
                                     const fact_source& history) const;
 
   [[nodiscard]] std::vector<rule_info> describe() const;
+
+  // The group of entities whose facts a rule of this set can bring
+  // together with this entity's, so that a history can be replayed one
+  // group at a time. When every rule names one entity variable in all its
+  // slots (as itself or as its pair), a group is the entity's names split
+  // at '+' and '>' and sorted ("CHN+KAZ" for "KAZ>CHN", "CHN>KAZ" and
+  // "CHN+KAZ"); otherwise everything is one group ("").
+  [[nodiscard]] std::string entity_group(std::string_view entity) const;
 
   // A numeric setting declared with `set NAME = VALUE` in a loaded file
   // (the last declaration wins): approx_tolerance, nearly_tolerance, ...

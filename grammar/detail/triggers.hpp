@@ -74,7 +74,9 @@ inline std::size_t start_filter_index(std::string_view text, std::size_t pos, st
   const auto c1 =
       len > 1 ? static_cast<std::size_t>(static_cast<unsigned char>(text[pos + 1]) | 0x20u) : 0u;
   const auto cl = static_cast<std::size_t>(static_cast<unsigned char>(text[pos + len - 1]) | 0x20u);
-  return ((((c0 * 31 + c1) * 31 + cl) * 17 + len) * 0x9E3779B1u >> 7) & (start_filter_bits - 1);
+  // Five bits of each of the three letters fill the 15 bits; the length is
+  // mixed in with a multiply by a small odd constant (shifts and adds).
+  return ((c0 & 31u) << 10 | (c1 & 31u) << 5 | (cl & 31u)) ^ ((len * 0x2D5u) & (start_filter_bits - 1));
 }
 
 

@@ -21,6 +21,23 @@ struct lexeme {
 // A symbol or code at text[pos]; a code made of letters must end at a word
 // boundary ("USD 5", not "USDA").
 [[nodiscard]] std::optional<lexeme> symbol_at(std::string_view text, std::size_t pos);
+// While one lives (one numeric match at one position, on one unchanged
+// text), word_at remembers its last answers per position: the phrase
+// reader asks about the same word several times (suffix, range, bound).
+// Not nested; one per thread.
+class word_memo_scope {
+ public:
+  word_memo_scope();
+  ~word_memo_scope();
+  word_memo_scope(const word_memo_scope&) = delete;
+  word_memo_scope& operator=(const word_memo_scope&) = delete;
+};
+
+// For tests: word_at by X3 alone (word_at reads a trie over the same
+// table, lexicon.hpp word_by_trie).
+[[nodiscard]] std::optional<lexeme> word_at_x3(std::string_view text, std::size_t pos);
+// For tests: symbol_at without its first-byte test.
+[[nodiscard]] std::optional<lexeme> symbol_at_x3(std::string_view text, std::size_t pos);
 // Either of the above, word first.
 [[nodiscard]] std::optional<lexeme> lexeme_at(std::string_view text, std::size_t pos);
 // The end of a digit numeral at text[pos], or nullopt.

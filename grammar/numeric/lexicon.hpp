@@ -5,6 +5,9 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <cstddef>
+#include <string_view>
+
 #include "grammar/numeric/ast.hpp"
 
 namespace claimcheck::grammar::numeric {
@@ -24,5 +27,22 @@ struct symbol_class;
 using symbol_type = x3::rule<symbol_class, ast::entry>;
 BOOST_SPIRIT_DECLARE(symbol_type)
 symbol_type const& symbol();
+
+// Whether some key of the symbol table starts with the byte at text[pos]:
+// when not, symbol() fails there.
+[[nodiscard]] bool symbol_may_start(std::string_view text, std::size_t pos);
+
+// word() at text[pos] by a flat trie over the same table: the same longest
+// key (ASCII case folded) and word-boundary test, without the X3 tree walk.
+// Returns false when the trie cannot stand in for X3 (some key has an upper
+// case letter or a byte in '['..'`', where x3's no_case tree walk orders
+// keys differently), and the caller runs word(); else true, with `found`
+// (found.ok false when no word starts at pos).
+struct word_hit {
+  bool ok = false;
+  ast::entry what;
+  std::size_t end = 0;
+};
+[[nodiscard]] bool word_by_trie(std::string_view text, std::size_t pos, word_hit& found);
 
 }  // namespace claimcheck::grammar::numeric

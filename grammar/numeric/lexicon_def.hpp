@@ -6,6 +6,8 @@
 // containers "TEU", people "persons"; money keeps its ISO 4217 code.
 #pragma once
 
+#include <utility>
+
 #include "grammar/numeric/ast.hpp"
 #include "grammar/numeric/lexicon.hpp"
 
@@ -53,7 +55,10 @@ struct byte_encoding {
   static int toupper(int c) { return islower(c) ? c - 32 : c; }
 };
 
-const x3::symbols_parser<byte_encoding, entry> word_table({
+// The word table's keys (lower case) and meanings, in the order they are
+// added: a key listed twice keeps its first meaning, in the X3 table and in
+// the trie of lexicon.cpp alike.
+constexpr std::pair<const char*, entry> word_entries[] = {
     // Cardinals.
     {"zero", num(D, 0)}, {"nought", num(D, 0)}, {"naught", num(D, 0)}, {"nil", num(D, 0)},
     {"one", num(D, 1)}, {"two", num(D, 2)}, {"three", num(D, 3)}, {"four", num(D, 4)},
@@ -345,9 +350,18 @@ const x3::symbols_parser<byte_encoding, entry> word_table({
     {"from a year ago", basis("yoy")}, {"month-on-month", basis("mom")},
     {"month on month", basis("mom")}, {"quarter-on-quarter", basis("qoq")},
     {"quarter on quarter", basis("qoq")},
-});
+};
 
-const x3::symbols<entry> symbol_table({
+inline x3::symbols_parser<byte_encoding, entry> make_word_table() {
+  x3::symbols_parser<byte_encoding, entry> table;
+  for (const auto& [key, meaning] : word_entries) table.add(key, meaning);
+  return table;
+}
+const x3::symbols_parser<byte_encoding, entry> word_table = make_word_table();
+
+// The symbol table's keys (case kept) and meanings, in the order they are
+// added (lexicon.cpp also reads their first bytes).
+constexpr std::pair<const char*, entry> symbol_entries[] = {
     {"$", money("USD")}, {"US$", money("USD")}, {"U.S.$", money("USD")}, {"US $", money("USD")},
     {"USD", money("USD")}, {"€", money("EUR")}, {"EUR", money("EUR")}, {"£", money("GBP")},
     {"GBP", money("GBP")}, {"¥", money("CNY")}, {"CNY", money("CNY")}, {"RMB", money("CNY")},
@@ -389,7 +403,14 @@ const x3::symbols<entry> symbol_table({
     {"⅙", num(lex_kind::unicode_fraction, 1.0 / 6)}, {"⅛", num(lex_kind::unicode_fraction, 1.0 / 8)},
     {"⅜", num(lex_kind::unicode_fraction, 3.0 / 8)}, {"⅝", num(lex_kind::unicode_fraction, 5.0 / 8)},
     {"⅞", num(lex_kind::unicode_fraction, 7.0 / 8)},
-});
+};
+
+inline x3::symbols<entry> make_symbol_table() {
+  x3::symbols<entry> table;
+  for (const auto& [key, meaning] : symbol_entries) table.add(key, meaning);
+  return table;
+}
+const x3::symbols<entry> symbol_table = make_symbol_table();
 
 // An ASCII letter or digit: words end where none follows.
 const auto word_char = x3::char_('a', 'z') | x3::char_('A', 'Z') | x3::char_('0', '9');

@@ -288,6 +288,7 @@ std::optional<mention> bare_unit(std::string_view text, std::size_t pos) {
 
 std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
                                      const scan_options& opts) {
+  const numeric::word_memo_scope memo;  // the words around pos, asked once each
   // Digits glued by a hyphen to a word are a name: "COVID-19", "F-16"; digits
   // after "%", "=" or "/" belong to a URL or a code.
   if (pos >= 2 && numeric::is_digit(text[pos]) && text[pos - 1] == '-' &&

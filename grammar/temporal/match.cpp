@@ -13,6 +13,7 @@
 #include "grammar/detail/scan_hooks.hpp"
 #include "grammar/temporal/date.hpp"
 #include "grammar/temporal/duration.hpp"
+#include "grammar/temporal/fast.hpp"
 #include "grammar/temporal/period.hpp"
 #include "grammar/temporal/relative.hpp"
 #include "grammar/temporal/resolve.hpp"
@@ -180,6 +181,10 @@ std::string_view word_at(std::string_view text, std::size_t pos, std::array<char
   return {buf.data(), n};
 }
 
+// Whether the fast paths (fast.hpp) are on; tests switch them off to
+// compare with the X3 path.
+bool g_fast_paths = true;
+
 // Whether a number at text[pos] may start a temporal mention: a year
 // (1000..2999), or one or two digits followed by a date separator, an
 // ordinal suffix or a temporal word ("12 December", "30 years", "1Q23").
@@ -224,7 +229,9 @@ bool number_candidate(std::string_view text, std::size_t pos) {
   }
   if (c == '\xe2' || c == '\'') return true;
   std::size_t i = e;
-  if (is_letter(c)) {
+  // "3day", "1q23" are glued to their word; "120 million" is asked about
+  // its next word below (the X3 path asks X3 about every such number).
+  if (is_letter(c) && (s == e || !g_fast_paths)) {
     std::array<char, 16> buf{};
     const std::string_view w = word_at(text, e, buf);
     if (w == "st" || w == "nd" || w == "rd" || w == "th") {
@@ -255,6 +262,7 @@ bool candidate(std::string_view text, std::size_t pos) {
   if ((c == 'q' || c == 'Q' || c == 'h' || c == 'H') && pos + 1 < text.size() && is_digit(text[pos + 1])) {
     return true;
   }
+  if (g_fast_paths && fast_reject(text, pos)) return false;
   {
     const char c2 = pos + 1 < text.size() ? lower(text[pos + 1]) : ' ';
     const char pair[2] = {lower(c), c2};
@@ -352,8 +360,8 @@ unsigned groups_for(std::string_view buf, std::size_t at) {
   return kAll;
 }
 
-// The longest temporal expression at buf[at], if any.
-std::optional<core> parse_core(std::string_view buf, std::size_t at) {
+// The longest temporal expression at buf[at] by the X3 rule groups.
+std::optional<core> parse_core_x3(std::string_view buf, std::size_t at) {
   std::optional<core> best;
   auto attempt = [&](const auto& rule) {
     auto first = buf.begin() + static_cast<std::ptrdiff_t>(at);
@@ -369,6 +377,15 @@ std::optional<core> parse_core(std::string_view buf, std::size_t at) {
   if ((g & kRelative) != 0) attempt(relative_rule());
   if ((g & kDuration) != 0) attempt(duration_rule());
   return best;
+}
+
+// The longest temporal expression at buf[at], if any: the hand-written
+// reading of a common form (fast.hpp) when there is one, else X3.
+std::optional<core> parse_core(std::string_view buf, std::size_t at) {
+  if (g_fast_paths) {
+    if (auto f = fast_core(buf, at)) return core{f->t, f->end};
+  }
+  return parse_core_x3(buf, at);
 }
 
 // A range's end point: a temporal expression, or "now" / "current date"
@@ -465,6 +482,15 @@ mention make_mention(const resolution& r, std::size_t start, std::size_t end) {
 
 }  // namespace
 
+std::optional<core_reading> x3_core(std::string_view buf, std::size_t at) {
+  auto c = parse_core_x3(buf, at);
+  if (!c) return std::nullopt;
+  return core_reading{c->t, c->end};
+}
+
+void set_fast_paths(bool on) { g_fast_paths = on; }
+bool fast_paths() { return g_fast_paths; }
+
 }  // namespace claimcheck::grammar::temporal
 
 namespace claimcheck::grammar::detail {
@@ -477,6 +503,9 @@ std::optional<mention> match_candidate(std::string_view text, std::size_t pos, c
 // lives in a separate function so that this one keeps a small frame.
 std::optional<mention> match_temporal(std::string_view text, std::size_t pos, const scan_options& opts) {
   if (!temporal::candidate(text, pos)) return std::nullopt;
+  if (temporal::g_fast_paths) {
+    if (auto m = temporal::fast_mention(text, pos, opts)) return m;
+  }
   return match_candidate(text, pos, opts);
 }
 

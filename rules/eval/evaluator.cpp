@@ -8,8 +8,9 @@
 #include <algorithm>
 #include <cmath>
 #include <deque>
-#include <map>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 #include "rules/eval/match.hpp"
 #include "rules/eval/value.hpp"
@@ -37,6 +38,11 @@ void normalise(fact& f) {
   }
 }
 
+// Whether normalise() may change the fact.
+bool normalised(const fact& f) {
+  return f.kind == engine::fact_kind::fold && f.basis.rfind("since:", 0) == 0;
+}
+
 bool usable(const fact& f) { return !f.hedged && !f.negated; }
 
 std::string describe(const fact& f) {
@@ -53,7 +59,7 @@ std::string describe(const fact& f) {
   return s;
 }
 
-class runner {
+class runner final : public fact_lookup {
  public:
   runner(const std::vector<program::rule>& rules, const trigger_index& index,
          const fact_source& history)
@@ -72,7 +78,7 @@ class runner {
       for (const fact* f : triggers) {
         for (const trigger_ref& t : index_[static_cast<std::size_t>(f->kind)]) {
           const program::rule& r = rules_[t.rule];
-          match(r, t.slot, *f, lookup_, [&](const binding& b) { visit(r, b); });
+          match(r, t.slot, *f, *this, scratch_, [&](const binding& b) { visit(r, b); });
         }
       }
       triggers.clear();
@@ -89,29 +95,67 @@ class runner {
 
  private:
   const fact* add_to_pool(fact f) {
-    pool_ids_.insert(f.id);
     pool_.push_back(std::move(f));
     const fact* p = &pool_.back();
-    const auto it = merged_.find({p->entity, p->metric});
-    if (it != merged_.end()) it->second.push_back(p);
+    pool_ids_.insert(p->id);
+    in_pool_.insert(p);
+    key_buf_.assign(p->entity);
+    key_buf_ += '\x1f';
+    key_buf_ += p->metric;
+    const auto it = merged_.find(key_buf_);
+    if (it != merged_.end()) it->second.add(p);
     return p;
   }
 
-  const std::vector<const fact*>& lookup(const std::string& entity, const std::string& metric) {
-    const auto key = std::pair{entity, metric};
-    auto it = merged_.find(key);
-    if (it != merged_.end()) return it->second;
-    std::vector<fact>& hist = history_cache_[key];
-    hist = history_.facts_for(entity, metric);
-    std::erase_if(hist, [&](const fact& f) { return !usable(f) || pool_ids_.count(f.id) != 0; });
-    for (fact& f : hist) normalise(f);
-    std::vector<const fact*> all;
-    all.reserve(hist.size() + 4);
+  // The facts of one key: the new ones (in the order added), then the
+  // history's, read once per evaluation (without a copy when the source
+  // holds them) and indexed by first day.
+  const key_facts& facts(std::string_view entity, std::string_view metric) override {
+    // The search asks for the same key again and again.
+    if (last_ != nullptr && last_entity_ == entity && last_metric_ == metric) return *last_;
+    last_entity_.assign(entity);
+    last_metric_.assign(metric);
+    last_ = &facts_of(entity, metric);
+    return *last_;
+  }
+
+  const key_facts& facts_of(std::string_view entity, std::string_view metric) {
+    key_buf_.assign(entity);
+    key_buf_ += '\x1f';
+    key_buf_ += metric;
+    if (const auto it = merged_.find(key_buf_); it != merged_.end()) return it->second;
+    key_facts& k = merged_[key_buf_];
     for (const fact& f : pool_) {
-      if (f.entity == entity && f.metric == metric) all.push_back(&f);
+      if (f.entity == entity && f.metric == metric) k.all.push_back(&f);
     }
-    for (const fact& f : hist) all.push_back(&f);
-    return merged_.emplace(key, std::move(all)).first->second;
+    const auto keep = [&](const fact& f) { return usable(f) && pool_ids_.count(f.id) == 0; };
+    std::vector<fact>& copies = history_cache_[key_buf_];
+    if (const std::vector<fact>* held = history_.held_facts(entity, metric)) {
+      // Only the facts normalise() changes are copied (reserved first, so
+      // that the pointers taken stay valid).
+      copies.reserve(static_cast<std::size_t>(std::count_if(
+          held->begin(), held->end(), [&](const fact& f) { return normalised(f) && keep(f); })));
+      for (const fact& f : *held) {
+        if (!keep(f)) continue;
+        if (normalised(f)) {
+          copies.push_back(f);
+          normalise(copies.back());
+          k.all.push_back(&copies.back());
+        } else {
+          k.all.push_back(&f);
+        }
+      }
+    } else {
+      copies = history_.facts_for(entity, metric);
+      std::erase_if(copies, [&](const fact& f) { return !keep(f); });
+      k.all.reserve(k.all.size() + copies.size());
+      for (fact& f : copies) {
+        normalise(f);
+        k.all.push_back(&f);
+      }
+    }
+    k.index();
+    return k;
   }
 
   // The facts of a binding, new ones first, with a de-duplication key.
@@ -125,17 +169,29 @@ class runner {
       }
     }
     std::stable_partition(v.begin(), v.end(),
-                          [&](const fact* f) { return pool_ids_.count(f->id) != 0; });
+                          [&](const fact* f) { return in_pool_.count(f) != 0; });
     return v;
   }
 
   static std::string key_of(const program::rule& r, std::string_view what,
                             const std::vector<const fact*>& facts) {
-    std::vector<std::string> ids;
-    for (const fact* f : facts) ids.push_back(f->id);
+    std::vector<std::string_view> ids;
+    ids.reserve(facts.size());
+    std::size_t n = r.id.size() + what.size() + 1;
+    for (const fact* f : facts) {
+      ids.push_back(f->id);
+      n += f->id.size() + 1;
+    }
     std::sort(ids.begin(), ids.end());
-    std::string k = r.id + "\x1f" + std::string(what);
-    for (const auto& id : ids) k += "\x1f" + id;
+    std::string k;
+    k.reserve(n);
+    k += r.id;
+    k += '\x1f';
+    k += what;
+    for (const std::string_view id : ids) {
+      k += '\x1f';
+      k += id;
+    }
     return k;
   }
 
@@ -167,11 +223,15 @@ class runner {
     return out;
   }
 
-  static std::string list(const std::vector<const fact*>& facts, std::string_view sep) {
+  // The facts as a finding's message names them; a fact's description is
+  // written once per evaluation (a fact is named by many findings).
+  std::string list(const std::vector<const fact*>& facts, std::string_view sep) {
     std::string s;
     for (std::size_t i = 0; i < facts.size(); ++i) {
       if (i != 0) s += sep;
-      s += describe(*facts[i]);
+      auto it = described_.find(facts[i]);
+      if (it == described_.end()) it = described_.emplace(facts[i], describe(*facts[i])).first;
+      s += it->second;
     }
     return s;
   }
@@ -244,8 +304,9 @@ class runner {
         shown += ", ";
         arithmetic += "; ";
       }
-      shown += show(v);
-      arithmetic += v.leaf ? show(v) : v.text + " = " + show(v);
+      const std::string text = show(v);
+      shown += text;
+      arithmetic += v.leaf ? text : v.text + " = " + text;
     }
     finding f = make_finding(r, *r.sev.report, r.report_kind, facts);
     f.message = r.id + ": " + list(facts, " against ") + ": " + shown;
@@ -292,8 +353,7 @@ class runner {
     d.value.stated = show(v);
     if (s.basis.f == program::basis_term::form::literal) d.basis = s.basis.text;
     if (s.basis.f == program::basis_term::form::var) {
-      const auto bt = b.env.terms.find(s.basis.text);
-      if (bt != b.env.terms.end()) d.basis = bt->second;
+      if (const std::string_view* bt = b.env.terms.find(s.basis.text)) d.basis = *bt;
     }
     d.derived_by = r.id;
     for (const fact* f : inputs) d.inputs.push_back(f->id);
@@ -302,8 +362,9 @@ class runner {
     if (r.sev.derived) {
       finding f = make_finding(r, *r.sev.derived, engine::finding_kind::derived, inputs);
       f.message = r.id + ": derives " + std::string(to_string(s.kind)) + " " + d.entity + " " +
-                  d.metric + " " + d.when.label + " = " + show(v) + " from " + list(inputs, "; ");
-      f.arithmetic = v.text + " = " + show(v);
+                  d.metric + " " + d.when.label + " = " + d.value.stated + " from " +
+                  list(inputs, "; ");
+      f.arithmetic = v.text + " = " + d.value.stated;
       out_.findings.push_back(std::move(f));
     }
     pending_.push_back(std::move(d));
@@ -312,13 +373,20 @@ class runner {
   const std::vector<program::rule>& rules_;
   const trigger_index& index_;
   const fact_source& history_;
-  std::deque<fact> pool_;
-  std::set<std::string> pool_ids_;
-  std::map<std::pair<std::string, std::string>, std::vector<fact>> history_cache_;
-  std::map<std::pair<std::string, std::string>, std::vector<const fact*>> merged_;
-  lookup_fn lookup_ = [this](const std::string& e, const std::string& m)
-      -> const std::vector<const fact*>& { return lookup(e, m); };
-  std::set<std::string> seen_;
+  std::deque<fact> pool_;                        // new and derived facts (stable addresses)
+  std::unordered_set<std::string_view> pool_ids_;  // their ids
+  // Their addresses: a bound fact with a pool id is a pool fact (the
+  // history's facts with such ids are left out of the look-ups).
+  std::unordered_set<const fact*> in_pool_;
+  std::unordered_map<std::string, std::vector<fact>> history_cache_;
+  std::unordered_map<std::string, key_facts> merged_;  // by "entity\x1fmetric"
+  std::string key_buf_;
+  const key_facts* last_ = nullptr;  // the key last asked for
+  std::string last_entity_;
+  std::string last_metric_;
+  match_scratch scratch_;
+  std::unordered_set<std::string> seen_;  // de-duplication keys (key_of)
+  std::unordered_map<const fact*, std::string> described_;
   std::vector<fact> pending_;
   evaluation out_;
 };

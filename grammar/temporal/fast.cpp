@@ -1,0 +1,309 @@
+// Hand-written readings of the most common temporal forms (see fast.hpp).
+// Each reader follows the X3 rule it stands for step by step (the rule is
+// named above it) and gives up, so that X3 runs, as soon as the text leaves
+// the common shape or could continue into a longer X3 reading.
+#include "grammar/temporal/fast.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <string>
+#include <utility>
+
+#include "grammar/temporal/fast_words.hpp"
+#include "grammar/temporal/resolve.hpp"
+#include "grammar/temporal/tense.hpp"
+
+namespace claimcheck::grammar::temporal {
+
+namespace {
+
+using ast::form;
+using ast::texpr;
+
+using namespace fast_words;  // NOLINT: the shared readers
+
+// lexicon.hpp year4: uint4[year_in_range] >> nd >> we. Its end, or 0.
+template <typename V>
+std::size_t year4(const V& buf, std::size_t i, int& year) {
+  if (i + 4 > buf.size()) return 0;
+  int y = 0;
+  for (std::size_t k = 0; k < 4; ++k) {
+    if (!is_digit(buf[i + k])) return 0;
+    y = y * 10 + (buf[i + k] - '0');
+  }
+  if (i + 4 < buf.size() && is_alnum(buf[i + 4])) return 0;
+  if (y < 1000 || y > 2999) return 0;
+  year = y;
+  return i + 4;
+}
+
+// lexicon.hpp day_digits: uint12[day_in_range] >> nd >> -ord_suffix >> we.
+template <typename V>
+std::size_t day_digits(const V& buf, std::size_t i, unsigned& day) {
+  std::size_t e = i;
+  unsigned d = 0;
+  while (e < buf.size() && e - i < 2 && is_digit(buf[e])) d = d * 10 + static_cast<unsigned>(buf[e++] - '0');
+  if (e == i || d < 1 || d > 31) return 0;
+  if (e < buf.size() && is_digit(buf[e])) return 0;
+  if (e + 1 < buf.size() && ((buf[e] == 's' && buf[e + 1] == 't') || (buf[e] == 'n' && buf[e + 1] == 'd') ||
+                             (buf[e] == 'r' && buf[e + 1] == 'd') || (buf[e] == 't' && buf[e + 1] == 'h'))) {
+    e += 2;
+  }
+  if (e < buf.size() && is_alnum(buf[e])) return 0;
+  day = d;
+  return e;
+}
+
+// Words after which a reading may go on in some X3 rule ("2016 the third
+// quarter", "Friday next week", "Friday of next week", "Friday the 13th").
+bool is_continuation_word(std::string_view w) {
+  static constexpr std::string_view kWords[] = {
+      "the", "of", "in", "to", "and", "through", "until", "till", "this", "next", "last", "past",
+      "previous", "coming", "upcoming", "following", "current", "same", "first", "second", "third",
+      "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "q", "h",
+      "quarter", "half", "week", "on", "thru", "s", "fy", "fiscal", "year", "bc", "ad", "bce", "ce"};
+  for (std::string_view k : kWords) {
+    if (w == k) return true;
+  }
+  // Ordinals from "thirteenth" on, "twenty-first", "thirtieth".
+  return w.starts_with("twent") || w.starts_with("thirt") || w.ends_with("teenth");
+}
+
+// Whether the reading that ends at buf[e] is complete: what follows can
+// continue no X3 rule. Conservative: anything unusual gives false.
+template <typename V>
+bool safe_stop(const V& buf, std::size_t e) {
+  if (e >= buf.size()) return true;
+  const char c = buf[e];
+  if (c == ';' || c == ':' || c == ')' || c == '"' || c == '(' || c == '?' || c == '!') return true;
+  if (c == '.') return e + 1 >= buf.size() || !is_digit(buf[e + 1]);
+  if (c == ',') {
+    const std::size_t j = skip_spaces(buf, e + 1);
+    if (j >= buf.size()) return true;
+    if (!is_lower(buf[j])) return !is_digit(buf[j]) && buf[j] != '\'' && buf[j] != '-';
+    // "2016, nov" (year_then_month).
+    unsigned m = 0;
+    return month_word(buf, j, m) == 0;
+  }
+  if (!is_space(c)) return false;
+  const std::size_t j = skip_spaces(buf, e);
+  if (j >= buf.size()) return true;
+  if (!is_lower(buf[j])) {
+    const char d = buf[j];
+    return d == '(' || d == '"' || d == '$';
+  }
+  const std::size_t we = letters_end(buf, j);
+  if (we < buf.size() && (is_digit(buf[we]) || buf[we] == '-' || buf[we] == '\'' || buf[we] == '/' ||
+                          static_cast<unsigned char>(buf[we]) >= 0x80)) {
+    return false;
+  }
+  unsigned m = 0;
+  if (month_word(buf, j, m) != 0) return false;  // "2017 april", not "2022 marks"
+  if (we - j > 12) return true;
+  std::array<char, 12> w{};
+  for (std::size_t k = j; k < we; ++k) w[k - j] = buf[k];
+  const std::string_view word(w.data(), we - j);
+  if (word == "the") {
+    // Only "2016 the third quarter" (period_def.hpp quarter) and "Friday
+    // the 13th", "Friday the twenty-first" (date_def.hpp day_only) read on.
+    const std::size_t k = skip_spaces(buf, we);
+    if (k == we || k >= buf.size() || !is_lower(buf[k])) return false;
+    const std::size_t ke = letters_end(buf, k);
+    if (ke - k > 12) return true;
+    std::array<char, 12> w2{};
+    for (std::size_t i = k; i < ke; ++i) w2[i - k] = buf[i];
+    const std::string_view next(w2.data(), ke - k);
+    return !is_continuation_word(next) && !is_cardinal(next) && (ke >= buf.size() || buf[ke] != '-');
+  }
+  return !is_continuation_word(word);
+}
+
+// relative_def.hpp weekday, last alternative: a full weekday name alone.
+template <typename V>
+std::optional<core_reading> bare_weekday(const V& buf, std::size_t at) {
+  for (const auto& k : kWeekdays) {
+    if (!has_at(buf, at, k.name)) continue;
+    const std::size_t e = at + k.name.size();
+    if (e < buf.size() && is_alnum(buf[e])) return std::nullopt;
+    if (e < buf.size() && buf[e] == ',') {
+      // "Friday, October 27": a date with its weekday.
+      const std::size_t j = skip_spaces(buf, e + 1);
+      if (j < buf.size() && (is_digit(buf[j]) || longest_month_key(buf, j).second != 0 ||
+                             has_at(buf, j, "the"))) {
+        return std::nullopt;
+      }
+    } else if (e < buf.size() && buf[e] == '.') {
+      // "Friday. The", but not "fri. 13th", "Friday. October 27".
+      const std::size_t j = skip_spaces(buf, e + 1);
+      if (j == e + 1 && j < buf.size()) return std::nullopt;
+      if (j < buf.size() && (is_digit(buf[j]) || longest_month_key(buf, j).second != 0)) return std::nullopt;
+    } else if (!safe_stop(buf, e)) {
+      return std::nullopt;
+    }
+    core_reading r;
+    r.t.f = form::weekday;
+    r.t.weekday = k.weekday;
+    r.t.year_rel = ast::kRelNone;
+    r.end = e;
+    return r;
+  }
+  return std::nullopt;
+}
+
+// Readings that start with a month name: "September 2022" (period_def.hpp
+// month_year), "October 28, 2022" and "Oct. 28 2022" (date_def.hpp
+// month_first with year_tail).
+template <typename V>
+std::optional<core_reading> month_first(const V& buf, std::size_t at) {
+  unsigned month = 0;
+  const std::size_t m_end = month_word(buf, at, month);
+  if (m_end == 0 || m_end >= buf.size() || buf[m_end] != ' ') return std::nullopt;
+  const std::size_t i = skip_spaces(buf, m_end);
+  int year = 0;
+  if (const std::size_t y_end = year4(buf, i, year); y_end != 0) {
+    if (!safe_stop(buf, y_end)) return std::nullopt;
+    core_reading r;
+    r.t.f = form::month;
+    r.t.month = month;
+    r.t.year = year;
+    r.end = y_end;
+    return r;
+  }
+  unsigned day = 0;
+  const std::size_t d_end = day_digits(buf, i, day);
+  if (d_end == 0 || d_end >= buf.size()) return std::nullopt;
+  // year_tail's third alternative: ((ows >> ',' >> ows) | ws) >> year4.
+  std::size_t j = skip_spaces(buf, d_end);
+  if (j < buf.size() && buf[j] == ',') {
+    j = skip_spaces(buf, j + 1);
+  } else if (j == d_end) {
+    return std::nullopt;
+  }
+  const std::size_t y_end = year4(buf, j, year);
+  if (y_end == 0 || !safe_stop(buf, y_end)) return std::nullopt;
+  core_reading r;
+  r.t.f = form::day;
+  r.t.month = month;
+  r.t.day = day;
+  r.t.year = year;
+  r.end = y_end;
+  return r;
+}
+
+// Readings that start with digits: "2021" (period_def.hpp year),
+// "2022-10-28" (date_def.hpp iso), "28 October 2022" (date_def.hpp
+// day_first with year_tail).
+template <typename V>
+std::optional<core_reading> digits_first(const V& buf, std::size_t at) {
+  int year = 0;
+  if (const std::size_t y_end = year4(buf, at, year); y_end != 0) {
+    if (y_end < buf.size() && buf[y_end] == '-') {
+      // iso: year4 >> '-' >> uint12 >> nd >> '-' >> uint12 >> nd >> we.
+      std::size_t i = y_end + 1;
+      unsigned mo = 0;
+      unsigned d = 0;
+      const std::size_t m0 = i;
+      while (i < buf.size() && i - m0 < 2 && is_digit(buf[i])) mo = mo * 10 + static_cast<unsigned>(buf[i++] - '0');
+      if (i == m0 || i >= buf.size() || buf[i] != '-') return std::nullopt;
+      const std::size_t d0 = ++i;
+      while (i < buf.size() && i - d0 < 2 && is_digit(buf[i])) d = d * 10 + static_cast<unsigned>(buf[i++] - '0');
+      if (i == d0 || (i < buf.size() && is_alnum(buf[i]))) return std::nullopt;
+      if (mo < 1 || mo > 12 || d < 1 || d > 31) return std::nullopt;
+      if (!safe_stop(buf, i)) return std::nullopt;
+      core_reading r;
+      r.t.f = form::day;
+      r.t.year = year;
+      r.t.month = mo;
+      r.t.day = d;
+      r.end = i;
+      return r;
+    }
+    if (!safe_stop(buf, y_end)) return std::nullopt;
+    core_reading r;
+    r.t.f = form::year;
+    r.t.year = year;
+    r.end = y_end;
+    return r;
+  }
+  unsigned day = 0;
+  const std::size_t d_end = day_digits(buf, at, day);
+  if (d_end == 0 || d_end >= buf.size() || buf[d_end] != ' ') return std::nullopt;
+  const std::size_t i = skip_spaces(buf, d_end);
+  unsigned month = 0;
+  const std::size_t m_end = month_word(buf, i, month);
+  if (m_end == 0) return std::nullopt;
+  std::size_t j = skip_spaces(buf, m_end);
+  if (j < buf.size() && buf[j] == ',') {
+    j = skip_spaces(buf, j + 1);
+  } else if (j == m_end) {
+    return std::nullopt;
+  }
+  const std::size_t y_end = year4(buf, j, year);
+  if (y_end == 0 || !safe_stop(buf, y_end)) return std::nullopt;
+  core_reading r;
+  r.t.f = form::day;
+  r.t.day = day;
+  r.t.month = month;
+  r.t.year = year;
+  r.end = y_end;
+  return r;
+}
+
+
+template <typename V>
+std::optional<core_reading> fast_core_of(const V& buf, std::size_t at) {
+  if (at >= buf.size()) return std::nullopt;
+  const char c = buf[at];
+  if (is_digit(c)) return digits_first(buf, at);
+  if (!is_lower(c)) return std::nullopt;
+  if (auto r = month_first(buf, at)) return r;
+  if (c == 'f' || c == 'm' || c == 's' || c == 't' || c == 'w') return bare_weekday(buf, at);
+  return std::nullopt;
+}
+
+}  // namespace
+
+std::optional<core_reading> fast_core(std::string_view buf, std::size_t at) {
+  return fast_core_of(lowered{buf}, at);
+}
+
+std::optional<mention> fast_mention(std::string_view text, std::size_t pos, const scan_options& opts) {
+  // match.cpp reads at most 160 bytes from the candidate; so does this.
+  const std::string_view orig = text.substr(pos, std::min<std::size_t>(160, text.size() - pos));
+  // Only readings that start the candidate: no prefix word ("since",
+  // "from", "on", ...) and no "the" can stand before a digit, a month or
+  // a weekday name.
+  const auto a = fast_core_of(folded{orig}, 0);
+  if (!a) return std::nullopt;
+  const std::size_t end = a->end;
+  // What match.cpp does with such a reading: no range connector follows
+  // (safe_stop saw to that), no code continues it ("2015-32"), resolve.
+  if (pos + end + 1 < text.size() && (text[pos + end] == '-' || text[pos + end] == '/' || text[pos + end] == '.') &&
+      is_digit(text[pos + end + 1])) {
+    return std::nullopt;
+  }
+  resolve_context rc;
+  rc.reference = opts.reference;
+  rc.tense = opts.assume_tense != 0   ? opts.assume_tense
+             : depends_on_tense(a->t) ? sentence_tense(text, pos, pos + end)
+                                      : 0;
+  resolution r = resolve(a->t, rc, std::string(orig.substr(0, end)));
+  mention m;
+  m.type = r.type;
+  m.start = pos;
+  m.end = pos + end;
+  m.when = std::move(r.when);
+  m.relative = r.relative;
+  m.unresolved = r.unresolved;
+  m.error = std::move(r.error);
+  if (r.type == mention_type::duration) {
+    m.value = std::move(r.value);
+  } else {
+    m.tense = rc.tense;
+  }
+  if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
+  return m;
+}
+
+}  // namespace claimcheck::grammar::temporal

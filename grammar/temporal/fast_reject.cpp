@@ -1,0 +1,151 @@
+// The cheap rejection of temporal candidates (fast.hpp fast_reject): words
+// that pass the candidate test of match.cpp, but whose every X3 reading
+// needs a unit or time word where the text has another word ("between the
+// two countries", "more than 45,123", "about 300 billion", "twenty-three
+// thousand", "up 12.3 percent", "the 30th anniversary", "the fifth round").
+// tests/grammar/scan_fast_paths_test.cpp checks it against the X3 path.
+#include <array>
+#include <initializer_list>
+#include <string_view>
+
+#include "grammar/temporal/fast.hpp"
+#include "grammar/temporal/fast_words.hpp"
+
+namespace claimcheck::grammar::temporal {
+
+namespace {
+
+using namespace fast_words;  // NOLINT: the shared readers
+
+// The lower-case word of letters at text[i] (at most 15 bytes), or empty.
+std::string_view word_of(std::string_view text, std::size_t i, std::array<char, 16>& buf) {
+  std::size_t n = 0;
+  while (i + n < text.size()) {
+    char c = text[i + n];
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    if (!is_lower(c)) break;
+    if (n == 15) return {};
+    buf[n++] = c;
+  }
+  return {buf.data(), n};
+}
+
+// Words that may follow a count or an ordinal in some X3 reading: units,
+// clock units, weekday and month names, joiners. Anything else after a
+// count means no temporal reading starts at the count.
+bool may_follow_count(std::string_view w) {
+  if (in_list(w, {"day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "decade",
+                  "decades", "quarter", "quarters", "fortnight", "fortnights", "weekend", "weekends", "night",
+                  "nights", "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "second",
+                  "seconds", "sec", "secs", "business", "and", "or", "to", "through", "until", "till", "half",
+                  "of", "century", "centuries", "s", "st", "nd", "rd", "th", "q", "calendar", "fiscal", "financial",
+                  "working", "full", "whole", "consecutive", "straight", "more", "other", "last", "next", "past",
+                  "previous", "few", "several", "a", "an", "the", "week's", "year's"})) {
+    return true;
+  }
+  for (const auto& k : kWeekdays) {
+    if (w.starts_with(k.name)) return true;
+  }
+  if (longest_month_key(lowered{w}, 0).second != 0) return true;
+  return is_cardinal(w) || is_ordinal(w);
+}
+
+// The end of the count at text[i] (digits with a decimal part, or cardinal
+// words joined by blanks or hyphens), and whether it ends in a thousands
+// separator ("45,123": no count reads past the comma).
+struct count_end {
+  std::size_t end = 0;
+  bool thousands = false;
+};
+count_end count_at(std::string_view text, std::size_t i) {
+  count_end r;
+  std::size_t e = i;
+  if (e < text.size() && is_digit(text[e])) {
+    while (e < text.size() && is_digit(text[e])) ++e;
+    // Four digits may be a year ("by 2030 officials"): not a count here.
+    if (e - i == 4 && (e >= text.size() || text[e] != '.')) return r;
+    if (e + 1 < text.size() && text[e] == '.' && is_digit(text[e + 1])) {
+      ++e;
+      while (e < text.size() && is_digit(text[e])) ++e;
+    }
+    r.thousands = e + 1 < text.size() && text[e] == ',' && is_digit(text[e + 1]);
+    r.end = e;
+    return r;
+  }
+  std::array<char, 16> b{};
+  std::string_view w = word_of(text, e, b);
+  if (!is_cardinal(w)) return r;
+  while (is_cardinal(w)) {
+    e += w.size();
+    std::size_t j = e;
+    if (j < text.size() && (text[j] == '-' || text[j] == ' ')) ++j;
+    w = word_of(text, j, b);
+    if (is_cardinal(w)) e = j;
+  }
+  r.end = e;
+  return r;
+}
+
+// Whether no X3 reading can use the count at text[i]: the count is cut by
+// a thousands separator, or the word after it is no unit or time word.
+// False when unsure.
+bool count_without_unit(std::string_view text, std::size_t i) {
+  const count_end c = count_at(text, i);
+  if (c.end == 0) return false;
+  if (c.thousands) return true;
+  std::size_t j = c.end;
+  if (j < text.size() && text[j] == '%') return true;
+  if (j < text.size() && (text[j] == ' ' || text[j] == '-')) ++j;
+  std::array<char, 16> b{};
+  const std::string_view w = word_of(text, j, b);
+  if (w.empty()) return false;
+  if (j + w.size() < text.size() && (text[j + w.size()] == '\'' || text[j + w.size()] == '-')) return false;
+  return !may_follow_count(w);
+}
+
+}  // namespace
+
+bool fast_reject(std::string_view text, std::size_t pos) {
+  std::array<char, 16> b{};
+  const std::string_view w = word_of(text, pos, b);
+  const lead k = lead_of(w);
+  if (k == lead::none || pos + w.size() >= text.size() || text[pos + w.size()] == '\'') return false;
+  if (k == lead::cardinal) return count_without_unit(text, pos);
+  // A qualifier or a preposition before a count.
+  std::size_t i = pos + w.size();
+  if (text[i] != ' ') return false;
+  ++i;
+  std::array<char, 16> b2{};
+  const std::string_view w2 = word_of(text, i, b2);
+  if (k == lead::than_word) {
+    if (w2 != "than") return false;
+    i += 5;
+  } else if (k == lead::between) {
+    if (w2 != "the") return false;
+    i += 4;
+  } else if (k == lead::the) {
+    // "the 30th anniversary", "the fifth round"
+    std::size_t j = i;
+    if (i < text.size() && is_digit(text[i])) {
+      while (j < text.size() && is_digit(text[j])) ++j;
+      std::array<char, 16> b3{};
+      const std::string_view suffix = word_of(text, j, b3);
+      if (!in_list(suffix, {"st", "nd", "rd", "th"})) return false;
+      j += 2;
+    } else if (!w2.empty() && (w2[0] == 'f' || w2[0] == 's' || w2[0] == 't' || w2[0] == 'e' || w2[0] == 'n') &&
+               is_ordinal(w2)) {
+      j += w2.size();
+    } else {
+      return false;
+    }
+    if (j >= text.size() || text[j] != ' ') return false;
+    std::array<char, 16> b3{};
+    const std::string_view next = word_of(text, j + 1, b3);
+    if (next.empty() || (j + 1 + next.size() < text.size() && text[j + 1 + next.size()] == '\'')) return false;
+    return !may_follow_count(next);
+  }
+  if (i >= text.size()) return false;
+  return count_without_unit(text, i);
+}
+
+}  // namespace claimcheck::grammar::temporal

@@ -1,0 +1,328 @@
+// The scanner's hand-written fast paths against the X3 grammar they stand
+// for: on every input of the conformance specs, the benchmark corpus, the
+// seed articles and a set of generated news sentences, (1) every reading
+// the temporal fast path gives at a word start equals the X3 reading there
+// (every field of the record, and the end), and (2) the whole scan gives
+// the same mentions with the fast paths on and off.
+#include <doctest/doctest.h>
+
+#include <cmath>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "grammar/mention.hpp"
+#include "grammar/numeric/lexer.hpp"
+#include "grammar/temporal/fast.hpp"
+
+// The benchmark corpus generator, compiled into this test (the test binary
+// does not link the benchmarks' support library).
+#include "bench/support/corpus.cpp"  // NOLINT(bugprone-suspicious-include)
+
+namespace g = claimcheck::grammar;
+namespace gt = claimcheck::grammar::temporal;
+
+namespace {
+
+const std::filesystem::path kShared = std::filesystem::path(CLAIMCHECK_SOURCE_DIR) / ".." / "shared";
+
+struct input {
+  std::string text;
+  std::optional<date::sys_days> reference;
+};
+
+void add_spec_inputs(const std::filesystem::path& file, std::vector<input>& out) {
+  std::ifstream in(file);
+  if (!in) return;
+  const auto cases = nlohmann::json::parse(in, nullptr, false, true);
+  if (!cases.is_array()) return;
+  for (const auto& c : cases) {
+    if (!c.contains("Input") || !c["Input"].is_string()) continue;
+    input i;
+    i.text = c["Input"].get<std::string>();
+    if (c.contains("Context") && c["Context"].contains("ReferenceDateTime")) {
+      const std::string r = c["Context"]["ReferenceDateTime"].get<std::string>();
+      std::istringstream rs(r.substr(0, 10));
+      date::sys_days d;
+      rs >> date::parse("%F", d);
+      if (!rs.fail()) i.reference = d;
+    }
+    out.push_back(std::move(i));
+  }
+}
+
+std::vector<input> spec_inputs() {
+  std::vector<input> out;
+  const auto root = kShared / "conformance" / "recognizers-text";
+  if (!std::filesystem::exists(root)) return out;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
+    if (e.path().extension() == ".json") add_spec_inputs(e.path(), out);
+  }
+  return out;
+}
+
+std::vector<input> corpus_inputs() {
+  std::vector<input> out;
+  claimcheck::bench::corpus_options o;
+  o.articles = 120;
+  for (const auto& a : claimcheck::bench::make_articles(o)) {
+    const auto art = claimcheck::bench::as_article(a);
+    out.push_back({art.text, art.published});
+  }
+  const auto seeds = kShared / "seeds";
+  if (std::filesystem::exists(seeds)) {
+    for (const auto& e : std::filesystem::directory_iterator(seeds)) {
+      std::ifstream in(e.path());
+      std::stringstream ss;
+      ss << in.rdbuf();
+      out.push_back({ss.str(), date::sys_days{date::year{2022} / 11 / 1}});
+    }
+  }
+  return out;
+}
+
+// Generated news sentences in the shapes of bench/bench_mentions.cpp and
+// around the forms the fast paths read, with the words that may continue
+// them.
+std::vector<input> generated_inputs() {
+  const char* months[] = {"January", "Feb.", "March", "May", "Sept.", "Sep", "October", "Dec", "june", "MAY"};
+  const char* days[] = {"1", "9", "28", "31", "32", "0", "1st", "22nd", "3rd", "30th", "07"};
+  const char* years[] = {"2019", "1999", "2999", "3000", "0999", "1000", "20190", "2022"};
+  const char* weekdays[] = {"Friday", "monday", "Sunday", "Saturday", "Fri", "Wednesday"};
+  const char* after[] = {"",           ".",           ". The",        ", officials said", ", 2020",
+                         ", Nov",      ", nov.",      ", the",         " and 2020",        " to 2023",
+                         "-2020",      "-23",         "/3",            " Q3",              " q3",
+                         "q3",         " H1",         "'s",            "s",                " the first quarter",
+                         " first half", " second quarter", " of", " in March", " March",
+                         " next week", " last year", " this year",  " of next week",  " the 13th",
+                         " 13th",      " 13",         " fiscal",       " (AP)",            "\", he said",
+                         ": rates",    "; prices",    " - 2020",       " – 2021",          " to 20",
+                         "-10-28",     "-1-5",        "-13-01",        "-02-30",           "-10-28T10:00",
+                         " twentieth", " thirteenth", " year",         " years",           " years ago",
+                         " 10",        ", 10",        " $5",           " 5 percent",       " until 2021",
+                         ".5",         ",5",          " AD",           " morning",         " evening, the",
+                         ", October 27, 2022", ", 27 October", ", the 27th", " on Friday", " w/c",
+                         " marks the anniversary", " the company said", " the twenty-first", " the nine",
+                         " the first time", " the third quarter", " mayor", ", marking", " Aprils"};
+  std::vector<input> out;
+  const auto ref = date::sys_days{date::year{2022} / 11 / 27};
+  auto add = [&](const std::string& s) {
+    out.push_back({s, ref});
+    out.push_back({"Trade rose 5% in " + s, ref});
+  };
+  for (const char* a : after) {
+    for (const char* y : years) add(std::string(y) + a);
+    for (const char* m : months) {
+      for (const char* y : years) add(std::string(m) + " " + y + a);
+      for (const char* d : days) {
+        add(std::string(m) + " " + d + ", " + years[0] + a);
+        add(std::string(m) + " " + d + " " + years[7] + a);
+        add(std::string(d) + " " + m + " " + years[1] + a);
+        add(std::string(d) + " " + m + ", " + years[7] + a);
+        add(std::string(m) + " " + d + a);
+      }
+    }
+    for (const char* w : weekdays) add(std::string("officials said on ") + w + a);
+  }
+  // Counts after leads that the cheap rejection reads.
+  for (const char* lead : {"by", "at", "for", "about", "up", "over", "more than", "between the", "since", "the"}) {
+    for (const char* count : {"5", "2030", "12.5", "45,123", "three", "twenty-three", "30th", "fifth", "one hundred"}) {
+      for (const char* tail : {" percent", " officials said", " years", " years ago", " days later", " March 2020",
+                               " million tons", "%", "-fold", " and a half years", " of March", " anniversary",
+                               " round", ",", ". Then", " Fridays", " business days", " quarter", " to 2025"}) {
+        add(std::string(lead) + " " + count + tail);
+      }
+    }
+  }
+  for (const char* s : {"Friday. The", "fri. 13th", "Friday. October 27, 2022", "Friday.", "Friday.5", "Friday. 13",
+                        "on Friday. In March"}) {
+    add(s);
+  }
+  // bench_mentions.cpp's shapes.
+  for (const char* m : {"January", "March", "May", "September", "October", "December"}) {
+    for (const char* f : {"$12.34 billion", "23.5 percent", "120 million tons", "more than 45,123", "17%",
+                          "about 300 billion yuan", "12-fold", "twenty-three thousand"}) {
+      add(std::string("The trade volume between the two countries grew ") + f + " in " + m + " 2019, officials said on Friday, according to a statement released by the ministry.\n");
+    }
+  }
+  return out;
+}
+
+std::string lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
+}
+
+std::string dump(const claimcheck::grammar::ast::texpr& t) {
+  char b[512];
+  std::snprintf(b, sizeof b,
+                "f=%d year=%d hyr=%d yrel=%d month=%u month2=%u day=%u day2=%u wd=%d part=%u rel=%d u=%d mod=%d "
+                "qual=%d amount=%g used=%u mrel=%d base=%d y=%g m=%g w=%g d=%g s=%g",
+                static_cast<int>(t.f), t.year, t.has_year_rel ? 1 : 0, t.year_rel, t.month, t.month2, t.day, t.day2,
+                t.weekday, t.part, t.rel, static_cast<int>(t.u), t.mod, t.qual, t.amount, t.used, t.month_rel,
+                t.base_days, t.years, t.months, t.weeks, t.days, t.seconds);
+  return b;
+}
+
+bool same_double(double a, double b) { return (std::isnan(a) && std::isnan(b)) || a == b; }
+
+std::string describe(const g::mention& m) {
+  std::string s = std::string(g::to_string(m.type)) + " [" + std::to_string(m.start) + "," + std::to_string(m.end) +
+                  ") value=" + m.value.stated + "/" + m.value.unit + " when=" + (m.when ? m.when->str() : "-") +
+                  " label=" + (m.when ? m.when->label : "") + " tense=" + std::to_string(m.tense) + " mod=" + m.mod +
+                  " err=" + m.error;
+  return s;
+}
+
+bool same_mention(const g::mention& a, const g::mention& b) {
+  return a.type == b.type && a.start == b.start && a.end == b.end && a.value.value == b.value.value &&
+         a.value.unit == b.value.unit && a.value.qual == b.value.qual && a.value.stated == b.value.stated &&
+         same_double(a.value.number, b.value.number) && a.when == b.when && a.relative == b.relative &&
+         a.unresolved == b.unresolved && a.weekday == b.weekday && a.direction == b.direction &&
+         a.basis == b.basis && a.tense == b.tense && a.mod == b.mod && same_double(a.range_lo, b.range_lo) &&
+         same_double(a.range_hi, b.range_hi) && a.number_start == b.number_start && a.number_end == b.number_end &&
+         a.amount_start == b.amount_start && a.relative_to == b.relative_to && a.error == b.error;
+}
+
+struct tally {
+  std::size_t positions = 0;
+  std::size_t fast = 0;
+  std::size_t core_mismatches = 0;
+  std::size_t texts = 0;
+  std::size_t mention_mismatches = 0;
+  std::size_t mentions = 0;
+  std::size_t words = 0;  // lexicon words X3 reads
+};
+
+// (1): the fast reading at every word start of text, against X3.
+void check_cores(const std::string& text, tally& t) {
+  const std::string low = lower(text);
+  for (std::size_t pos = 0; pos < low.size(); ++pos) {
+    const char c = low[pos];
+    const bool start = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+    const char p = pos > 0 ? low[pos - 1] : ' ';
+    const bool prev_word = (p >= 'a' && p <= 'z') || (p >= '0' && p <= '9');
+    if (!start || prev_word) continue;
+    // match.cpp reads at most 160 bytes from the candidate.
+    const std::string_view buf = std::string_view(low).substr(pos, 160);
+    ++t.positions;
+    const auto f = gt::fast_core(buf, 0);
+    if (!f) continue;
+    ++t.fast;
+    const auto x = gt::x3_core(buf, 0);
+    const bool same = x && x->end == f->end && dump(x->t) == dump(f->t);
+    if (!same) {
+      ++t.core_mismatches;
+      if (t.core_mismatches <= 20) {
+        MESSAGE("core mismatch at \"", std::string(buf.substr(0, 40)), "\": fast end ", f->end, " ", dump(f->t),
+                "; x3 ", x ? std::to_string(x->end) + " " + dump(x->t) : std::string("none"));
+      }
+    }
+  }
+}
+
+// (2): the whole scan with and without the fast paths.
+void check_scan(const input& in, tally& t) {
+  g::scan_options o;
+  o.reference = in.reference;
+  gt::set_fast_paths(true);
+  const auto fast = g::scan_mentions(in.text, o);
+  gt::set_fast_paths(false);
+  const auto slow = g::scan_mentions(in.text, o);
+  gt::set_fast_paths(true);
+  ++t.texts;
+  t.mentions += slow.size();
+  bool same = fast.size() == slow.size();
+  for (std::size_t i = 0; same && i < fast.size(); ++i) same = same_mention(fast[i], slow[i]);
+  if (!same) {
+    ++t.mention_mismatches;
+    if (t.mention_mismatches <= 10) {
+      std::string d;
+      for (std::size_t i = 0; i < std::max(fast.size(), slow.size()); ++i) {
+        const std::string a = i < fast.size() ? describe(fast[i]) : "-";
+        const std::string b = i < slow.size() ? describe(slow[i]) : "-";
+        if (a != b || (i < fast.size() && i < slow.size() && !same_mention(fast[i], slow[i]))) {
+          d += "\n  fast: " + a + "\n  x3:   " + b;
+        }
+      }
+      MESSAGE("scan mismatch in \"", in.text.substr(0, 80), "\"", d);
+    }
+  }
+}
+
+// (3): the numeric lexicon's trie reads the word X3 reads, and the symbol
+// table's first-byte test turns away no symbol X3 reads, at every byte.
+void check_lexicon(const std::string& text, tally& t) {
+  namespace gn = claimcheck::grammar::numeric;
+  for (std::size_t pos = 0; pos < text.size(); ++pos) {
+    const auto w = gn::word_at(text, pos);
+    const auto x = gn::word_at_x3(text, pos);
+    if (x) ++t.words;
+    const auto sy = gn::symbol_at(text, pos);
+    const auto sx = gn::symbol_at_x3(text, pos);
+    const bool same_symbol = sy.has_value() == sx.has_value() && (!sy || sy->end == sx->end);
+    const bool same = same_symbol && w.has_value() == x.has_value() &&
+                      (!w || (w->end == x->end && w->what.kind == x->what.kind && w->what.value == x->what.value &&
+                              std::string_view(w->what.unit) == std::string_view(x->what.unit) &&
+                              w->what.aux == x->what.aux));
+    if (!same) {
+      ++t.core_mismatches;
+      if (t.core_mismatches <= 20) MESSAGE("lexicon word mismatch at \"", text.substr(pos, 30), "\"");
+    }
+  }
+}
+
+void check_all(const std::vector<input>& inputs, tally& t) {
+  for (const auto& in : inputs) {
+    check_lexicon(in.text, t);
+    check_cores(in.text, t);
+    check_scan(in, t);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("grammar: temporal fast paths read what X3 reads, on generated sentences") {
+  tally t;
+  check_all(generated_inputs(), t);
+  MESSAGE("generated: ", t.texts, " texts, ", t.positions, " word starts, ", t.fast, " fast readings, ", t.mentions,
+          " mentions");
+  CHECK(t.core_mismatches == 0);
+  CHECK(t.mention_mismatches == 0);
+  // The fast paths are exercised: most years, "Month YYYY" and full dates
+  // here are read by them.
+  CHECK(t.fast > 5000);
+}
+
+TEST_CASE("grammar: temporal fast paths read what X3 reads, on the benchmark corpus and the seeds") {
+  tally t;
+  check_all(corpus_inputs(), t);
+  MESSAGE("corpus: ", t.texts, " texts, ", t.positions, " word starts, ", t.fast, " fast readings, ", t.mentions,
+          " mentions");
+  CHECK(t.core_mismatches == 0);
+  CHECK(t.mention_mismatches == 0);
+  CHECK(t.fast > 1000);
+  CHECK(t.words > 1000);
+}
+
+TEST_CASE("grammar: temporal fast paths read what X3 reads, on the conformance inputs") {
+  const auto inputs = spec_inputs();
+  if (inputs.empty()) {
+    MESSAGE("conformance specs not found under ", kShared.string(), ": skipped");
+    return;
+  }
+  tally t;
+  check_all(inputs, t);
+  MESSAGE("conformance: ", t.texts, " texts, ", t.positions, " word starts, ", t.fast, " fast readings, ", t.mentions,
+          " mentions");
+  CHECK(t.core_mismatches == 0);
+  CHECK(t.mention_mismatches == 0);
+  CHECK(t.fast > 100);
+}
