@@ -117,8 +117,9 @@ void store::impl::open_dbis() {
       throw error(error_code::database, origin_,
                   "database schema version " + std::to_string(version) +
                       " needs an upgrade to " + std::to_string(kSchemaVersion) +
-                      ", which a read-only open cannot do; open it once for writing (e.g. "
-                      "claimcheck stats) to upgrade it");
+                      ", which a read-only open cannot do; open it once for writing to "
+                      "upgrade it (claimcheck ingest, check, import or audit do; e.g. "
+                      "claimcheck --db DIR import /dev/null)");
     }
     throw error(
         error_code::database, origin_,
