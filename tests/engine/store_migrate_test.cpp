@@ -135,3 +135,15 @@ TEST_CASE("store: an upgrade that fails part way leaves schema 2, and the next o
   }
   CHECK(failed >= 4);
 }
+
+TEST_CASE("store: through the CLI, a read-only command refuses schema 2 and a writing one upgrades") {
+  test::temp_dir tmp;
+  const std::string db = copy_fixture(tmp).string();
+  const auto refused = testing::run_cli({"--db", db, "stats"});
+  CHECK(refused.status == 3);
+  CHECK(refused.err.find("import /dev/null") != std::string::npos);
+  CHECK(testing::run_cli({"--db", db, "import", "/dev/null"}).status == 0);
+  const auto stats = testing::run_cli({"--db", db, "stats"});
+  CHECK(stats.status == 0);
+  CHECK(stats.out.find("articles 6") != std::string::npos);
+}
