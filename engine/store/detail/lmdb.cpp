@@ -196,6 +196,8 @@ bool txn::del(MDB_dbi dbi, std::string_view key) {
 
 void txn::clear(MDB_dbi dbi) { check(mdb_drop(h_, dbi, 0), "mdb_drop", *origin_); }
 
+void txn::drop(MDB_dbi dbi) { check(mdb_drop(h_, dbi, 1), "mdb_drop", *origin_); }
+
 MDB_stat txn::stat(MDB_dbi dbi) const {
   MDB_stat s{};
   check(mdb_stat(h_, dbi, &s), "mdb_stat", *origin_);
@@ -224,6 +226,12 @@ std::optional<cursor::entry> cursor::seek(std::string_view key) {
 }
 
 std::optional<cursor::entry> cursor::next() { return move(nullptr, MDB_NEXT); }
+
+void cursor::put_current(std::string_view key, std::string_view value) {
+  MDB_val k = to_val(key);
+  MDB_val v = to_val(value);
+  check(mdb_cursor_put(h_, &k, &v, MDB_CURRENT), "mdb_cursor_put", *origin_);
+}
 
 void cursor::del() { check(mdb_cursor_del(h_, 0), "mdb_cursor_del", *origin_); }
 
