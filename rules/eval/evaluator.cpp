@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <deque>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -75,6 +77,7 @@ class runner final : public fact_lookup {
       triggers.push_back(add_to_pool(std::move(copy)));
     }
     for (int round = 0; round <= max_rounds && !triggers.empty(); ++round) {
+      round_ = round;
       for (const fact* f : triggers) {
         for (const trigger_ref& t : index_[static_cast<std::size_t>(f->kind)]) {
           const program::rule& r = rules_[t.rule];
@@ -90,6 +93,7 @@ class runner final : public fact_lookup {
       }
       pending_.clear();
     }
+    finish_groups();
     return std::move(out_);
   }
 
@@ -262,7 +266,15 @@ class runner final : public fact_lookup {
     if (ok && !r.sev.confirmation) return;
     if (!ok && !r.sev.contradiction && !r.sev.sources_differ) return;
     const std::vector<const fact*> facts = ordered(b.facts);
-    if (!seen_.insert(key_of(r, ok ? "ok" : "fail", facts)).second) return;
+    std::string dedup = key_of(r, ok ? "ok" : "fail", facts);
+    if (seen_.count(dedup) != 0) return;
+    seen_.insert(dedup);
+    // One finding per group (see group_key): a new fact agreeing with 40
+    // earlier statements gives one confirmation, one contradicting several
+    // earlier facts of one value and source gives one contradiction.
+    const std::optional<std::size_t> gi =
+        place(group_key(r, ok ? "ok" : "fail", b.facts, !ok), std::move(dedup), facts);
+    if (!gi) return;
     std::string message = r.id + ": ";
     std::optional<engine::severity> sev;
     engine::finding_kind kind = r.fail_kind;
@@ -288,13 +300,18 @@ class runner final : public fact_lookup {
     finding f = make_finding(r, *sev, kind, facts);
     f.message = std::move(message);
     f.arithmetic = c.arithmetic;
-    out_.findings.push_back(std::move(f));
+    put(*gi, std::move(f));
   }
 
   void report(const program::rule& r, const binding& b) {
     if (!r.sev.report) return;
     const std::vector<const fact*> facts = ordered(b.facts);
-    if (!seen_.insert(key_of(r, "report", facts)).second) return;
+    std::string dedup = key_of(r, "report", facts);
+    if (seen_.count(dedup) != 0) return;
+    seen_.insert(dedup);
+    const std::optional<std::size_t> gi =
+        place(group_key(r, "report", b.facts, true), std::move(dedup), facts);
+    if (!gi) return;
     std::string shown;
     std::string arithmetic;
     for (const program::expr& e : r.report) {
@@ -311,7 +328,7 @@ class runner final : public fact_lookup {
     finding f = make_finding(r, *r.sev.report, r.report_kind, facts);
     f.message = r.id + ": " + list(facts, " against ") + ": " + shown;
     f.arithmetic = std::move(arithmetic);
-    out_.findings.push_back(std::move(f));
+    put(*gi, std::move(f));
   }
 
   void derive(const program::rule& r, const binding& b, std::size_t target) {
@@ -333,7 +350,9 @@ class runner final : public fact_lookup {
     const value v = evaluate(it->value, b.facts);
     if (!v.known() || (std::isinf(v.v.lo()) && std::isinf(v.v.hi()))) return;
     const std::vector<const fact*> inputs = ordered(b.facts);
-    if (!seen_.insert(key_of(r, "derive:" + s.name, inputs)).second) return;
+    std::string inputs_key = key_of(r, "derive:" + s.name, inputs);
+    if (seen_.count(inputs_key) != 0) return;
+    seen_.insert(inputs_key);
 
     fact d;
     d.kind = s.kind;
@@ -355,6 +374,24 @@ class runner final : public fact_lookup {
     if (s.basis.f == program::basis_term::form::var) {
       if (const std::string_view* bt = b.env.terms.find(s.basis.text)) d.basis = *bt;
     }
+    // The same value derived for the same slot from other inputs of the
+    // same values (a figure stated twice) is derived once.
+    std::string dk = r.id;
+    dk += '\x1f';
+    dk += s.name;
+    dk += '\x1f';
+    dk += d.entity;
+    dk += '\x1f';
+    dk += d.metric;
+    dk += '\x1f';
+    dk += d.basis;
+    dk += '\x1f';
+    add_period(dk, d.when);
+    add_value(dk, d);
+    // Which inputs it names does not depend on the order the history is
+    // read in: the set of inputs with the smallest key wins.
+    const auto [same, fresh] = derived_seen_.try_emplace(std::move(dk));
+    if (!fresh && (same->second.round != round_ || inputs_key >= same->second.inputs_key)) return;
     d.derived_by = r.id;
     for (const fact* f : inputs) d.inputs.push_back(f->id);
     d.id = engine::make_fact_id(d);
@@ -365,10 +402,151 @@ class runner final : public fact_lookup {
                   d.metric + " " + d.when.label + " = " + d.value.stated + " from " +
                   list(inputs, "; ");
       f.arithmetic = v.text + " = " + d.value.stated;
-      out_.findings.push_back(std::move(f));
+      if (fresh || same->second.finding == kNone) {
+        same->second.finding = out_.findings.size();
+        out_.findings.push_back(std::move(f));
+      } else {
+        out_.findings[same->second.finding] = std::move(f);
+      }
     }
-    pending_.push_back(std::move(d));
+    same->second.inputs_key = std::move(inputs_key);
+    same->second.round = round_;
+    if (fresh) {
+      same->second.pending = pending_.size();
+      pending_.push_back(std::move(d));
+    } else {
+      pending_[same->second.pending] = std::move(d);
+    }
   }
+
+  static void add_bits(std::string& k, double x) {
+    char buf[sizeof(double)];
+    std::memcpy(buf, &x, sizeof(double));
+    k.append(buf, sizeof(double));
+  }
+
+  static void add_period(std::string& k, const engine::period& p) {
+    add_bits(k, static_cast<double>(p.first.time_since_epoch().count()));
+    add_bits(k, static_cast<double>(p.last.time_since_epoch().count()));
+  }
+
+  // A fact's value as a group key sees it: interval, openness, unit.
+  static void add_value(std::string& k, const fact& f) {
+    add_bits(k, f.value.value.lo());
+    add_bits(k, f.value.value.hi());
+    k += f.value.value.lo_open() ? '(' : '[';
+    k += f.value.value.hi_open() ? ')' : ']';
+    k += f.value.unit;
+    k += '\x1f';
+  }
+
+  // The group of a finding: the rule, the outcome, the new facts of the
+  // binding (by id) and, for the earlier facts, nothing (`by_value` false:
+  // confirmations, one per new facts) or their period, value and
+  // attribution (contradictions and reports: one per distinct earlier
+  // value and source). An `all` slot's facts count by id.
+  std::string group_key(const program::rule& r, std::string_view what, const bound& facts,
+                        bool by_value) const {
+    std::string k = r.id;
+    k += '\x1f';
+    k += what;
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      k += '\x1e';
+      if (i < facts.groups.size() && !facts.groups[i].empty()) {
+        for (const fact* f : facts.groups[i]) {
+          k += f->id;
+          k += ',';
+        }
+      } else if (facts[i] == nullptr) {
+        k += '-';
+      } else if (in_pool_.count(facts[i]) != 0) {
+        k += facts[i]->id;
+      } else if (by_value) {
+        add_period(k, facts[i]->when);
+        add_value(k, *facts[i]);
+        k += facts[i]->attribution;
+      } else {
+        k += '*';
+      }
+    }
+    return k;
+  }
+
+  // Puts a binding in its group. Returns the group when the caller is to
+  // write the group's finding from this binding: the first of the group, or
+  // one whose fact ids sort before the finding's so far (which binding
+  // speaks for a group does not depend on the order the history is read
+  // in, so `audit` and one-by-one ingest agree).
+  std::optional<std::size_t> place(std::string group_key, std::string binding_key,
+                                   const std::vector<const fact*>& facts) {
+    const auto [it, fresh] = groups_.try_emplace(std::move(group_key), group_list_.size());
+    if (fresh) group_list_.push_back({});
+    group& g = group_list_[it->second];
+    g.members.insert(g.members.end(), facts.begin(), facts.end());
+    if (!fresh && binding_key >= g.rep_key) return std::nullopt;
+    g.rep = facts;
+    g.rep_key = std::move(binding_key);
+    return it->second;
+  }
+
+  void put(std::size_t gi, finding f) {
+    group& g = group_list_[gi];
+    if (g.finding == kNone) {
+      g.finding = out_.findings.size();
+      out_.findings.push_back(std::move(f));
+    } else {
+      out_.findings[g.finding] = std::move(f);
+    }
+  }
+
+  // Lists, in each grouped finding, the facts of its other bindings (by
+  // id; a confirmation at most kConfirmationFacts in all) and names how
+  // many there are and the first few in its message.
+  void finish_groups() {
+    for (group& g : group_list_) {
+      if (g.finding == kNone) continue;
+      std::sort(g.members.begin(), g.members.end());
+      g.members.erase(std::unique(g.members.begin(), g.members.end()), g.members.end());
+      std::vector<const fact*> extra;
+      for (const fact* x : g.members) {
+        if (std::find(g.rep.begin(), g.rep.end(), x) == g.rep.end()) extra.push_back(x);
+      }
+      if (extra.empty()) continue;
+      std::sort(extra.begin(), extra.end(),
+                [](const fact* a, const fact* b) { return a->id < b->id; });
+      finding& f = out_.findings[g.finding];
+      const bool confirmation = f.kind == engine::finding_kind::confirmation;
+      for (const fact* x : extra) {
+        if (confirmation && f.facts.size() >= kConfirmationFacts) break;
+        f.facts.push_back(x->id);
+        f.stated.push_back(x->value.stated);
+      }
+      const std::size_t more = extra.size();
+      f.message += "; and " + std::to_string(more) + " more fact" + (more == 1 ? "" : "s") +
+                   (confirmation ? " agreeing" : " with the same values") + ": ";
+      const std::size_t shown = std::min(more, kNamed);
+      const std::vector<const fact*> named(extra.begin(),
+                                           extra.begin() + static_cast<std::ptrdiff_t>(shown));
+      f.message += list(named, "; ");
+      if (more > shown) f.message += "; ...";
+    }
+  }
+
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static constexpr std::size_t kConfirmationFacts = 8;  // ids a confirmation lists
+  static constexpr std::size_t kNamed = 3;              // extra facts a message names
+  struct group {
+    std::size_t finding = kNone;        // index in out_.findings
+    std::vector<const fact*> rep;       // the binding the finding is written from
+    std::string rep_key;                // its key_of
+    std::vector<const fact*> members;   // every fact of every binding
+  };
+  struct derived_entry {
+    std::size_t pending = 0;           // index in pending_ (this round)
+    std::size_t finding = kNone;       // its finding
+    std::string inputs_key;
+    int round = 0;
+  };
 
   const std::vector<program::rule>& rules_;
   const trigger_index& index_;
@@ -386,6 +564,11 @@ class runner final : public fact_lookup {
   std::string last_metric_;
   match_scratch scratch_;
   std::unordered_set<std::string> seen_;  // de-duplication keys (key_of)
+  std::unordered_map<std::string, std::size_t> groups_;  // group_key -> group_list_
+  std::vector<group> group_list_;
+  // Values derived, per rule, slot, key, period and value.
+  std::unordered_map<std::string, derived_entry> derived_seen_;
+  int round_ = 0;
   std::unordered_map<const fact*, std::string> described_;
   std::vector<fact> pending_;
   evaluation out_;
