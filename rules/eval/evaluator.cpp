@@ -103,6 +103,30 @@ class runner final : public fact_lookup {
     const fact* p = &pool_.back();
     pool_ids_.insert(p->id);
     in_pool_.insert(p);
+    // The new stated facts it comes from, sorted ids joined by ','.
+    if (!p->derived()) {
+      roots_[p->id] = p->id;
+    } else {
+      std::vector<std::string_view> ids;
+      for (const std::string& in : p->inputs) {
+        const auto r = roots_.find(in);
+        if (r == roots_.end()) continue;
+        std::string_view rest = r->second;
+        while (!rest.empty()) {
+          const std::size_t comma = rest.find(',');
+          ids.push_back(rest.substr(0, comma));
+          rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+        }
+      }
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      std::string joined;
+      for (const std::string_view id : ids) {
+        if (!joined.empty()) joined += ',';
+        joined += id;
+      }
+      roots_[p->id] = std::move(joined);
+    }
     key_buf_.assign(p->entity);
     key_buf_ += '\x1f';
     key_buf_ += p->metric;
@@ -310,7 +334,7 @@ class runner final : public fact_lookup {
     if (seen_.count(dedup) != 0) return;
     seen_.insert(dedup);
     const std::optional<std::size_t> gi =
-        place(group_key(r, "report", b.facts, true), std::move(dedup), facts);
+        place(group_key(r, "report", b.facts, false), std::move(dedup), facts);
     if (!gi) return;
     std::string shown;
     std::string arithmetic;
@@ -374,6 +398,20 @@ class runner final : public fact_lookup {
     if (s.basis.f == program::basis_term::form::var) {
       if (const std::string_view* bt = b.env.terms.find(s.basis.text)) d.basis = *bt;
     }
+    // One finding per rule, slot and new facts: the values derived from one
+    // new figure and several earlier ones are all in `derived`.
+    if (r.sev.derived) {
+      const std::optional<std::size_t> gi =
+          place(group_key(r, "derive:" + s.name, b.facts, false), inputs_key, inputs);
+      if (gi) {
+        finding f = make_finding(r, *r.sev.derived, engine::finding_kind::derived, inputs);
+        f.message = r.id + ": derives " + std::string(to_string(s.kind)) + " " + d.entity + " " +
+                    d.metric + " " + d.when.label + " = " + d.value.stated + " from " +
+                    list(inputs, "; ");
+        f.arithmetic = v.text + " = " + d.value.stated;
+        put(*gi, std::move(f));
+      }
+    }
     // The same value derived for the same slot from other inputs of the
     // same values (a figure stated twice) is derived once.
     std::string dk = r.id;
@@ -396,19 +434,6 @@ class runner final : public fact_lookup {
     for (const fact* f : inputs) d.inputs.push_back(f->id);
     d.id = engine::make_fact_id(d);
 
-    if (r.sev.derived) {
-      finding f = make_finding(r, *r.sev.derived, engine::finding_kind::derived, inputs);
-      f.message = r.id + ": derives " + std::string(to_string(s.kind)) + " " + d.entity + " " +
-                  d.metric + " " + d.when.label + " = " + d.value.stated + " from " +
-                  list(inputs, "; ");
-      f.arithmetic = v.text + " = " + d.value.stated;
-      if (fresh || same->second.finding == kNone) {
-        same->second.finding = out_.findings.size();
-        out_.findings.push_back(std::move(f));
-      } else {
-        out_.findings[same->second.finding] = std::move(f);
-      }
-    }
     same->second.inputs_key = std::move(inputs_key);
     same->second.round = round_;
     if (fresh) {
@@ -440,34 +465,69 @@ class runner final : public fact_lookup {
     k += '\x1f';
   }
 
-  // The group of a finding: the rule, the outcome, the new facts of the
-  // binding (by id) and, for the earlier facts, nothing (`by_value` false:
-  // confirmations, one per new facts) or their period, value and
-  // attribution (contradictions and reports: one per distinct earlier
-  // value and source). An `all` slot's facts count by id.
+  // The group of a finding: the rule, the outcome and the new stated
+  // facts the binding comes from (its new facts, and those the facts
+  // derived here came from), whatever slots they fill; for a contradiction
+  // also whether its sources differ and, when the binding holds one other
+  // fact (earlier, or derived here), that fact's period, value and
+  // attribution. So a confirmation or a report is one per rule and new
+  // facts (a new figure agreeing with 40 earlier statements of it gives
+  // one), a contradiction one per distinct other value and source
+  // (`conflict` against five earlier facts of two values gives two), and
+  // one whose binding combines several other facts (`growth`: a change and
+  // the year before) one per rule and new facts, listing every fact of every
+  // failing combination. An `all` slot's facts count by id.
   std::string group_key(const program::rule& r, std::string_view what, const bound& facts,
-                        bool by_value) const {
+                        bool contradiction) const {
     std::string k = r.id;
     k += '\x1f';
     k += what;
+    const fact* other = nullptr;
+    std::size_t n_other = 0;
+    std::vector<std::string_view> roots;
+    std::set<std::string_view> sources;
     for (std::size_t i = 0; i < facts.size(); ++i) {
-      k += '\x1e';
       if (i < facts.groups.size() && !facts.groups[i].empty()) {
+        k += '\x1e';
         for (const fact* f : facts.groups[i]) {
           k += f->id;
           k += ',';
         }
-      } else if (facts[i] == nullptr) {
-        k += '-';
-      } else if (in_pool_.count(facts[i]) != 0) {
-        k += facts[i]->id;
-      } else if (by_value) {
-        add_period(k, facts[i]->when);
-        add_value(k, *facts[i]);
-        k += facts[i]->attribution;
-      } else {
-        k += '*';
+        continue;
       }
+      const fact* f = facts[i];
+      if (f == nullptr) continue;
+      if (!f->attribution.empty()) sources.insert(f->attribution);
+      const bool pooled = in_pool_.count(f) != 0;
+      if (pooled) {
+        const auto root = roots_.find(f->id);
+        if (root != roots_.end()) {
+          std::string_view rest = root->second;
+          while (!rest.empty()) {
+            const std::size_t comma = rest.find(',');
+            roots.push_back(rest.substr(0, comma));
+            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+          }
+        }
+      }
+      if (!pooled || f->derived()) {
+        other = f;
+        ++n_other;
+      }
+    }
+    std::sort(roots.begin(), roots.end());
+    roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+    for (const std::string_view id : roots) {
+      k += '\x1e';
+      k += id;
+    }
+    if (!contradiction) return k;
+    k += sources.size() > 1 ? "\x1esources differ" : "\x1esame source";
+    if (n_other == 1) {
+      k += '\x1e';
+      add_period(k, other->when);
+      add_value(k, *other);
+      k += other->attribution;
     }
     return k;
   }
@@ -500,7 +560,7 @@ class runner final : public fact_lookup {
   }
 
   // Lists, in each grouped finding, the facts of its other bindings (by
-  // id; a confirmation at most kConfirmationFacts in all) and names how
+  // id; an information finding at most kInfoFacts in all) and names how
   // many there are and the first few in its message.
   void finish_groups() {
     for (group& g : group_list_) {
@@ -515,15 +575,16 @@ class runner final : public fact_lookup {
       std::sort(extra.begin(), extra.end(),
                 [](const fact* a, const fact* b) { return a->id < b->id; });
       finding& f = out_.findings[g.finding];
-      const bool confirmation = f.kind == engine::finding_kind::confirmation;
+      // An information finding lists a few facts, a contradiction every one.
+      const bool info = f.sev == engine::severity::info;
       for (const fact* x : extra) {
-        if (confirmation && f.facts.size() >= kConfirmationFacts) break;
+        if (info && f.facts.size() >= kInfoFacts) break;
         f.facts.push_back(x->id);
         f.stated.push_back(x->value.stated);
       }
       const std::size_t more = extra.size();
       f.message += "; and " + std::to_string(more) + " more fact" + (more == 1 ? "" : "s") +
-                   (confirmation ? " agreeing" : " with the same values") + ": ";
+                   (f.sev == engine::severity::info ? "" : " in the same disagreement") + ": ";
       const std::size_t shown = std::min(more, kNamed);
       const std::vector<const fact*> named(extra.begin(),
                                            extra.begin() + static_cast<std::ptrdiff_t>(shown));
@@ -533,7 +594,7 @@ class runner final : public fact_lookup {
   }
 
   static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
-  static constexpr std::size_t kConfirmationFacts = 8;  // ids a confirmation lists
+  static constexpr std::size_t kInfoFacts = 8;  // ids an information finding lists
   static constexpr std::size_t kNamed = 3;              // extra facts a message names
   struct group {
     std::size_t finding = kNone;        // index in out_.findings
@@ -543,7 +604,6 @@ class runner final : public fact_lookup {
   };
   struct derived_entry {
     std::size_t pending = 0;           // index in pending_ (this round)
-    std::size_t finding = kNone;       // its finding
     std::string inputs_key;
     int round = 0;
   };
@@ -569,6 +629,9 @@ class runner final : public fact_lookup {
   // Values derived, per rule, slot, key, period and value.
   std::unordered_map<std::string, derived_entry> derived_seen_;
   int round_ = 0;
+  // For each pool fact, the new stated facts it comes from (itself when
+  // stated), as sorted ids joined by ','.
+  std::unordered_map<std::string_view, std::string> roots_;
   std::unordered_map<const fact*, std::string> described_;
   std::vector<fact> pending_;
   evaluation out_;
