@@ -201,8 +201,12 @@ class runner final : public fact_lookup {
     return v;
   }
 
+  // `sorted` false keeps the facts' order: a binding of two new facts in
+  // either slot order is then a binding of its own, and the group keeps the
+  // one whose ids come first (the order new facts arrive in does not
+  // decide which way round a finding names them).
   static std::string key_of(const program::rule& r, std::string_view what,
-                            const std::vector<const fact*>& facts) {
+                            const std::vector<const fact*>& facts, bool sorted = true) {
     std::vector<std::string_view> ids;
     ids.reserve(facts.size());
     std::size_t n = r.id.size() + what.size() + 1;
@@ -210,7 +214,7 @@ class runner final : public fact_lookup {
       ids.push_back(f->id);
       n += f->id.size() + 1;
     }
-    std::sort(ids.begin(), ids.end());
+    if (sorted) std::sort(ids.begin(), ids.end());
     std::string k;
     k.reserve(n);
     k += r.id;
@@ -290,7 +294,7 @@ class runner final : public fact_lookup {
     if (ok && !r.sev.confirmation) return;
     if (!ok && !r.sev.contradiction && !r.sev.sources_differ) return;
     const std::vector<const fact*> facts = ordered(b.facts);
-    std::string dedup = key_of(r, ok ? "ok" : "fail", facts);
+    std::string dedup = key_of(r, ok ? "ok" : "fail", facts, false);
     if (seen_.count(dedup) != 0) return;
     seen_.insert(dedup);
     // One finding per group (see group_key): a new fact agreeing with 40
@@ -330,7 +334,7 @@ class runner final : public fact_lookup {
   void report(const program::rule& r, const binding& b) {
     if (!r.sev.report) return;
     const std::vector<const fact*> facts = ordered(b.facts);
-    std::string dedup = key_of(r, "report", facts);
+    std::string dedup = key_of(r, "report", facts, false);
     if (seen_.count(dedup) != 0) return;
     seen_.insert(dedup);
     const std::optional<std::size_t> gi =
@@ -488,9 +492,12 @@ class runner final : public fact_lookup {
     std::set<std::string_view> sources;
     for (std::size_t i = 0; i < facts.size(); ++i) {
       if (i < facts.groups.size() && !facts.groups[i].empty()) {
+        std::vector<std::string_view> ids;
+        for (const fact* f : facts.groups[i]) ids.push_back(f->id);
+        std::sort(ids.begin(), ids.end());
         k += '\x1e';
-        for (const fact* f : facts.groups[i]) {
-          k += f->id;
+        for (const std::string_view id : ids) {
+          k += id;
           k += ',';
         }
         continue;
