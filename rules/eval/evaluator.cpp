@@ -402,11 +402,14 @@ class runner final : public fact_lookup {
     if (s.basis.f == program::basis_term::form::var) {
       if (const std::string_view* bt = b.env.terms.find(s.basis.text)) d.basis = *bt;
     }
-    // One finding per rule, slot and new facts: the values derived from one
-    // new figure and several earlier ones are all in `derived`.
+    // One finding per rule, slot, derived key and period, and new facts:
+    // the values derived from one new figure and several earlier ones are
+    // all in `derived`.
     if (r.sev.derived) {
+      std::string what = "derive:" + s.name + '\x1f' + d.entity + '\x1f' + d.metric + '\x1f';
+      add_period(what, d.when);
       const std::optional<std::size_t> gi =
-          place(group_key(r, "derive:" + s.name, b.facts, false), inputs_key, inputs);
+          place(group_key(r, what, b.facts, false), inputs_key, inputs);
       if (gi) {
         finding f = make_finding(r, *r.sev.derived, engine::finding_kind::derived, inputs);
         f.message = r.id + ": derives " + std::string(to_string(s.kind)) + " " + d.entity + " " +
