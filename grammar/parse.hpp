@@ -30,7 +30,9 @@ struct read_result {
 // the plain-text shape of the seeds: title line, "Published:" line, body)
 // and, failing that, by content. A JSON Lines batch gives one article per
 // good line; a bad line is a diagnostic naming its line number, the rest is
-// read. Invalid UTF-8 is kept byte for byte with a warning diagnostic.
+// read. NUL bytes become spaces and each byte of invalid UTF-8 becomes
+// U+001A (SUB), one byte for one so that offsets still point into the file
+// (JSON Lines: U+FFFD per bad sequence), with one warning counting them.
 [[nodiscard]] read_result read_articles(std::string_view path, std::string_view bytes);
 
 struct parse_result {

@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <filesystem>
 #include <system_error>
 
@@ -47,7 +48,7 @@ void store::impl::open() {
   }
   if (!opts_.read_only && ::access(origin_.c_str(), W_OK) != 0) {
     throw error(error_code::database, origin_,
-                "the database directory is not writable (permission denied)");
+                "the database directory is not writable (" + lmdb::describe(errno) + ")");
   }
 
   std::size_t initial = std::max(opts_.initial_map_size, std::size_t{16} * kPage);
@@ -77,17 +78,28 @@ void store::impl::open_dbis() {
       {&meta_, "meta"},
       {&articles_, "articles"},
       {&article_seq_, "article_seq"},
+      {&texts_, "texts"},
       {&urls_, "urls"},
       {&series_, "series"},
-      {&facts_, "facts"},
-      {&article_facts_, "article_facts"},
+      {&series_names_, "series_names"},
+      {&fact_lists_, "fact_lists"},
       {&derived_, "derived"},
       {&findings_, "findings"},
   };
-  // Open the named databases in a read txn when they all exist; create
-  // them (and the meta record) in a write txn otherwise.
+  // Open the named databases in a read txn when they all exist at this
+  // schema version; create (or migrate) them in a write txn otherwise.
   bool missing = false;
+  std::uint32_t version = 0;
   read([&](lmdb::txn& t) {
+    if (auto meta = t.open_dbi("meta", 0)) {
+      meta_ = *meta;
+      version = schema_version(t);
+      if (version > kSchemaVersion) check_schema(t, false);  // throws: newer
+      if (version == 2) {
+        missing = true;  // migrated in the write txn below
+        return 0;
+      }
+    }
     for (const auto& d : kDbis) {
       auto dbi = t.open_dbi(d.name, 0);
       if (!dbi) {
@@ -102,14 +114,31 @@ void store::impl::open_dbis() {
   });
   if (!missing) return;
   if (opts_.read_only) {
+    if (version != 0 && version < kSchemaVersion) {
+      throw error(error_code::database, origin_,
+                  "database schema version " + std::to_string(version) +
+                      " needs an upgrade to " + std::to_string(kSchemaVersion) +
+                      ", which a read-only open cannot do; open it once for writing to "
+                      "upgrade it (claimcheck ingest, check, import or audit do; e.g. "
+                      "claimcheck --db DIR import /dev/null)");
+    }
     throw error(
         error_code::database, origin_,
         "not a claimcheck database (its tables are missing); open it for writing to create them");
   }
   write([&](lmdb::txn& t) {
+    meta_ = *t.open_dbi("meta", MDB_CREATE);
+    if (schema_version(t) == 2) migrate_v2(t);
     for (const auto& d : kDbis) *d.slot = *t.open_dbi(d.name, MDB_CREATE);
     check_schema(t, true);
   });
+}
+
+std::uint32_t store::impl::schema_version(const lmdb::txn& t) const {
+  const auto v = t.get(meta_, "schema");
+  if (!v) return 0;
+  if (v->size() != 4) corrupt("meta", "schema", "schema version is not 4 bytes");
+  return detail::get_u32(*v);
 }
 
 void store::impl::check_schema(lmdb::txn& t, bool writable) {
@@ -122,9 +151,7 @@ void store::impl::check_schema(lmdb::txn& t, bool writable) {
     }
     throw error(error_code::database, origin_, "not a claimcheck database (no schema version)");
   }
-  if (v->size() != 4) corrupt("meta", "schema", "schema version is not 4 bytes");
-  std::uint32_t version = 0;
-  for (const char ch : *v) version = (version << 8) | static_cast<unsigned char>(ch);
+  const std::uint32_t version = schema_version(t);
   if (version > kSchemaVersion) {
     throw error(error_code::database, origin_,
                 "database schema version " + std::to_string(version) +
@@ -132,8 +159,8 @@ void store::impl::check_schema(lmdb::txn& t, bool writable) {
                     "); use a newer claimcheck");
   }
   if (version < kSchemaVersion) {
-    // No older schema has been released: there is no upgrade path yet. A
-    // future version adds its migration here, run in this one write txn.
+    // Schema 2 is migrated before this check (migrate.cpp); 1 was never
+    // released.
     throw error(error_code::database, origin_,
                 "database schema version " + std::to_string(version) + " is older than " +
                     std::to_string(kSchemaVersion) +
@@ -190,22 +217,101 @@ void store::impl::put_counters(lmdb::txn& t, const store_counters& c) const {
 }
 
 std::optional<detail::article_record> store::impl::load_article(const lmdb::txn& t,
-                                                                std::string_view akey) const {
+                                                                std::string_view akey,
+                                                                bool with_text) const {
   const auto v = t.get(articles_, akey);
   if (!v) return std::nullopt;
+  detail::text_ref ref;
+  std::optional<detail::article_record> r;
   try {
-    return detail::decode_article(*v);
+    r = detail::decode_article(*v, &ref);
   } catch (const detail::codec_error& e) {
     corrupt("articles", akey, e.what());
   }
+  if (with_text) r->meta.text = load_text(t, r->seq, ref);
+  return r;
 }
 
-detail::fact_record store::impl::decode_fact(std::string_view ikey, std::string_view v) const {
+std::string store::impl::load_text(const lmdb::txn& t, std::uint64_t seq,
+                                   const detail::text_ref& ref) const {
+  const std::string first = detail::text_key(seq, 0);
+  std::string frame;
+  lmdb::cursor cur(t, texts_);
+  frame.reserve(ref.size / 2);
+  std::uint32_t chunk = 0;
+  for (auto e = cur.seek(first); e && e->first.substr(0, 8) == std::string_view(first).substr(0, 8);
+       e = cur.next(), ++chunk) {
+    if (e->first.size() != 12 || detail::get_u32(e->first.substr(8)) != chunk) {
+      corrupt("texts", e->first, "text chunks out of order");
+    }
+    frame += e->second;
+  }
   try {
-    return detail::decode_fact(v, ikey.substr(detail::kIndexKey - detail::kFactKey));
+    const std::uint32_t dict = detail::text_codec::frame_dictionary(frame);
+    if (dict != 0 && text_codec_.dictionary_id() != dict) {
+      const_cast<impl*>(this)->load_dictionary(t);
+    }
+    return text_codec_.decompress(frame, ref.size, ref.hash);
+  } catch (const detail::codec_error& err) {
+    corrupt("texts", first, err.what());
+  }
+}
+
+void store::impl::load_dictionary(const lmdb::txn& t) {
+  const auto v = t.get(meta_, "text_dict");
+  if (!v) return;
+  if (!v->empty() && text_codec_.dictionary_id() == 0) {
+    try {
+      text_codec_.set_dictionary(*v);
+    } catch (const detail::codec_error& e) {
+      corrupt("meta", "text_dict", e.what());
+    }
+  }
+  dictionary_settled_ = true;
+}
+
+const std::pair<std::string, std::string>& store::impl::names(const lmdb::txn& t,
+                                                              names_cache& cache,
+                                                              std::string_view series) const {
+  auto it = cache.find(std::string(series));
+  if (it != cache.end()) return it->second;
+  std::pair<std::string, std::string> n;
+  if (const auto v = t.get(series_names_, series)) {
+    const std::size_t sep = v->find('\x1f');
+    if (sep == std::string_view::npos) corrupt("series_names", series, "no separator");
+    n = {std::string(v->substr(0, sep)), std::string(v->substr(sep + 1))};
+  }
+  return cache.emplace(std::string(series), std::move(n)).first->second;
+}
+
+detail::fact_record store::impl::decode_fact(std::string_view ikey, std::string_view v,
+                                             const std::pair<std::string, std::string>& n,
+                                             bool with_source) const {
+  detail::fact_record r;
+  r.state = decode_fact_into(ikey, v, n, with_source, r.f);
+  return r;
+}
+
+record_state store::impl::decode_fact_into(std::string_view ikey, std::string_view v,
+                                           const std::pair<std::string, std::string>& n,
+                                           bool with_source, fact& f) const {
+  if (ikey.size() != detail::kIndexKey) corrupt("series", ikey, "index key of wrong size");
+  detail::fact_context c;
+  c.fact_key = ikey.substr(detail::kIndexKey - detail::kFactKey);
+  c.index_key = ikey;
+  c.entity = &n.first;
+  c.metric = &n.second;
+  try {
+    return detail::decode_fact_into(v, c, with_source, f);
   } catch (const detail::codec_error& e) {
     corrupt("series", ikey, e.what());
   }
+}
+
+detail::fact_record store::impl::decode_fact(const lmdb::txn& t, names_cache& cache,
+                                             std::string_view ikey, std::string_view v,
+                                             bool with_source) const {
+  return decode_fact(ikey, v, names(t, cache, ikey.substr(0, 8)), with_source);
 }
 
 finding store::impl::decode_finding(std::string_view key, std::string_view v) const {
@@ -216,27 +322,17 @@ finding store::impl::decode_finding(std::string_view key, std::string_view v) co
   }
 }
 
-std::optional<std::string> store::impl::fact_index_key(const lmdb::txn& t,
-                                                       std::string_view fkey) const {
-  const auto v = t.get(facts_, fkey);
-  if (!v) return std::nullopt;
-  if (v->size() != detail::kIndexKey - detail::kFactKey) {
-    corrupt("facts", fkey, "index key of wrong size");
-  }
-  std::string k(*v);
-  k += fkey;
-  return k;
-}
-
-std::vector<std::string> store::impl::article_fact_keys(const lmdb::txn& t,
-                                                        std::string_view akey) const {
+std::vector<std::string> store::impl::article_index_keys(const lmdb::txn& t,
+                                                         std::uint64_t seq) const {
   std::vector<std::string> out;
-  const auto v = t.get(article_facts_, akey);
+  const std::string key = detail::u64_key(seq);
+  const auto v = t.get(fact_lists_, key);
   if (!v) return out;
-  if (v->size() % detail::kFactKey != 0) corrupt("article_facts", akey, "value of wrong size");
-  out.reserve(v->size() / detail::kFactKey);
-  for (std::size_t i = 0; i < v->size(); i += detail::kFactKey) {
-    out.emplace_back(v->substr(i, detail::kFactKey));
+  const auto keys = detail::decode_key_list(*v);
+  if (!keys) corrupt("fact_lists", key, "not a list of index keys (damaged)");
+  out.reserve(keys->size() / detail::kIndexKey);
+  for (std::size_t i = 0; i < keys->size(); i += detail::kIndexKey) {
+    out.emplace_back(std::string_view(*keys).substr(i, detail::kIndexKey));
   }
   return out;
 }
@@ -264,9 +360,10 @@ store_stats store::stats() const {
       const MDB_stat d = t.stat(dbi);
       return (d.ms_branch_pages + d.ms_leaf_pages + d.ms_overflow_pages) * d.ms_psize;
     };
-    s.fact_bytes = bytes(impl_->series_) + bytes(impl_->facts_) + bytes(impl_->article_facts_) +
-                   bytes(impl_->derived_);
-    s.article_bytes = bytes(impl_->articles_) + bytes(impl_->article_seq_) + bytes(impl_->urls_);
+    s.fact_bytes = bytes(impl_->series_) + bytes(impl_->series_names_) +
+                   bytes(impl_->fact_lists_) + bytes(impl_->derived_);
+    s.article_bytes = bytes(impl_->articles_) + bytes(impl_->article_seq_) +
+                      bytes(impl_->texts_) + bytes(impl_->urls_);
     return s;
   });
 }

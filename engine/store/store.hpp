@@ -52,6 +52,9 @@ struct history_query {
   bool include_derived = false;
   // Also facts of superseded and retracted articles (the whole record).
   bool include_inactive = false;
+  // False: each fact's source (span and sentence) is left empty, which
+  // saves copying the sentence (look-ups that only compare values).
+  bool with_source = true;
 };
 
 // Where a stored article (and its facts) stands: in the current view, or
@@ -135,8 +138,10 @@ class store {
   // include_derived), ordered by period start, then publication date.
   [[nodiscard]] std::vector<fact> history(const history_query& q) const;
   // Every current fact (stated and derived) with this entity and metric.
-  [[nodiscard]] std::vector<fact> facts_for(std::string_view entity,
-                                            std::string_view metric) const;
+  // with_source false leaves each fact's source (span, sentence) empty: the
+  // light decode for look-ups that compare values and periods.
+  [[nodiscard]] std::vector<fact> facts_for(std::string_view entity, std::string_view metric,
+                                            bool with_source = true) const;
   // Every current stated fact, in key order, to a callback (constant memory).
   void for_each_fact(const std::function<void(const fact&)>& fn) const;
   [[nodiscard]] std::vector<finding> findings() const;

@@ -12,9 +12,10 @@
 namespace claimcheck::engine {
 namespace {
 
-bool matches(const history_query& q, const detail::fact_record& r) {
-  const fact& f = r.f;
-  if (!q.include_inactive && r.state != record_state::current) return false;
+constexpr std::size_t kHistoryReserve = 192;
+
+bool matches(const history_query& q, record_state state, const fact& f) {
+  if (!q.include_inactive && state != record_state::current) return false;
   if (!q.include_derived && f.derived()) return false;
   if (q.entity && f.entity != *q.entity) return false;
   if (q.metric && f.metric != *q.metric) return false;
@@ -43,7 +44,8 @@ bool store::has_article(std::string_view id) const {
 }
 
 std::optional<stored_article> store::get_stored_article(std::string_view id) const {
-  return impl_->read([&](lmdb::txn& t) { return impl_->load_article(t, detail::article_key(id)); });
+  return impl_->read(
+      [&](lmdb::txn& t) { return impl_->load_article(t, detail::article_key(id), true); });
 }
 
 std::optional<article> store::get_article(std::string_view id) const {
@@ -82,16 +84,15 @@ void store::for_each_article(
   impl_->read([&](lmdb::txn& t) {
     lmdb::cursor cur(t, impl_->article_seq_);
     std::vector<fact> facts;
+    names_cache cache;
     for (auto e = cur.first(); e; e = cur.next()) {
-      auto rec = impl_->load_article(t, e->second);
+      auto rec = impl_->load_article(t, e->second, true);
       if (!rec) impl_->corrupt("article_seq", e->first, "article is missing");
       facts.clear();
-      for (const std::string& fk : impl_->article_fact_keys(t, e->second)) {
-        const auto ik = impl_->fact_index_key(t, fk);
-        if (!ik) impl_->corrupt("facts", fk, "fact of the article index is missing");
-        const auto v = t.get(impl_->series_, *ik);
-        if (!v) impl_->corrupt("series", *ik, "indexed fact is missing");
-        facts.push_back(impl_->decode_fact(*ik, *v).f);
+      for (const std::string& ik : impl_->article_index_keys(t, rec->seq)) {
+        const auto v = t.get(impl_->series_, ik);
+        if (!v) impl_->corrupt("series", ik, "indexed fact is missing");
+        facts.push_back(impl_->decode_fact(t, cache, ik, *v).f);
       }
       fn(*rec, facts);
     }
@@ -106,7 +107,8 @@ std::vector<article> store::articles() const {
     for (auto e = cur.first(); e; e = cur.next()) {
       auto rec = impl_->load_article(t, e->second);
       if (!rec) impl_->corrupt("article_seq", e->first, "article is missing");
-      if (rec->state == record_state::current) out.push_back(std::move(rec->meta));
+      if (rec->state != record_state::current) continue;
+      out.push_back(std::move(impl_->load_article(t, e->second, true)->meta));
     }
     return out;
   });
@@ -117,51 +119,50 @@ std::vector<fact> store::history(const history_query& q) const {
     std::vector<fact> out;
     // The publisher filter looks each article up once.
     std::unordered_map<std::string, bool> from_source;
-    const auto wanted = [&](const detail::fact_record& r) {
-      if (!matches(q, r)) return false;
+    const auto wanted_fact = [&](record_state state, const fact& f) {
+      if (!matches(q, state, f)) return false;
       if (!q.source) return true;
-      auto it = from_source.find(r.f.article);
+      auto it = from_source.find(f.article);
       if (it == from_source.end()) {
-        const auto a = impl_->load_article(t, detail::article_key(r.f.article));
-        it = from_source.emplace(r.f.article, a && a->meta.source == *q.source).first;
+        const auto a = impl_->load_article(t, detail::article_key(f.article));
+        it = from_source.emplace(f.article, a && a->meta.source == *q.source).first;
       }
       return it->second;
     };
+    const auto wanted = [&](const detail::fact_record& r) { return wanted_fact(r.state, r.f); };
+    names_cache cache;
     if (q.entity && q.metric) {
       // One series of the key index, already in history order.
       const std::string series = detail::series_key(*q.entity, *q.metric);
+      const auto& n = impl_->names(t, cache, series);
       lmdb::cursor cur(t, impl_->series_);
-      // Counting the series' keys first (no decoding) lets the result be
-      // allocated once: a fact is ~500 bytes of strings to move at every
-      // growth of the vector.
-      std::size_t n = 0;
+      // Room for a long series at once: a fact is ~500 bytes of strings to
+      // move at every growth of the vector (only the facts used are
+      // touched; counting the series first cost a second walk).
+      out.reserve(kHistoryReserve);
       for (auto e = cur.seek(series); e && e->first.substr(0, series.size()) == series;
            e = cur.next()) {
-        ++n;
-      }
-      out.reserve(n);
-      for (auto e = cur.seek(series); e && e->first.substr(0, series.size()) == series;
-           e = cur.next()) {
-        detail::fact_record r = impl_->decode_fact(e->first, e->second);
-        if (q.to && r.f.when.first > *q.to) break;
-        if (wanted(r)) out.push_back(std::move(r.f));
+        if (q.to && detail::day_from_key(e->first.substr(8, 4)) > *q.to) break;
+        // Decoded in place: a fact is too big to move cheaply.
+        fact& f = out.emplace_back();
+        const record_state state = impl_->decode_fact_into(e->first, e->second, n, q.with_source, f);
+        if (!wanted_fact(state, f)) out.pop_back();
       }
       return out;
     }
     if (q.article) {
-      const std::string akey = detail::article_key(*q.article);
-      for (const std::string& fk : impl_->article_fact_keys(t, akey)) {
-        const auto ik = impl_->fact_index_key(t, fk);
-        if (!ik) impl_->corrupt("facts", fk, "fact of the article index is missing");
-        const auto v = t.get(impl_->series_, *ik);
-        if (!v) impl_->corrupt("series", *ik, "indexed fact is missing");
-        detail::fact_record r = impl_->decode_fact(*ik, *v);
+      const auto a = impl_->load_article(t, detail::article_key(*q.article));
+      if (!a) return out;
+      for (const std::string& ik : impl_->article_index_keys(t, a->seq)) {
+        const auto v = t.get(impl_->series_, ik);
+        if (!v) impl_->corrupt("series", ik, "indexed fact is missing");
+        detail::fact_record r = impl_->decode_fact(t, cache, ik, *v, q.with_source);
         if (wanted(r)) out.push_back(std::move(r.f));
       }
     } else {
       lmdb::cursor cur(t, impl_->series_);
       for (auto e = cur.first(); e; e = cur.next()) {
-        detail::fact_record r = impl_->decode_fact(e->first, e->second);
+        detail::fact_record r = impl_->decode_fact(t, cache, e->first, e->second, q.with_source);
         if (wanted(r)) out.push_back(std::move(r.f));
       }
     }
@@ -170,8 +171,10 @@ std::vector<fact> store::history(const history_query& q) const {
   });
 }
 
-std::vector<fact> store::facts_for(std::string_view entity, std::string_view metric) const {
+std::vector<fact> store::facts_for(std::string_view entity, std::string_view metric,
+                                  bool with_source) const {
   history_query q;
+  q.with_source = with_source;
   q.entity = std::string(entity);
   q.metric = std::string(metric);
   q.include_derived = true;
@@ -180,9 +183,10 @@ std::vector<fact> store::facts_for(std::string_view entity, std::string_view met
 
 void store::for_each_fact(const std::function<void(const fact&)>& fn) const {
   impl_->read([&](lmdb::txn& t) {
+    names_cache cache;
     lmdb::cursor cur(t, impl_->series_);
     for (auto e = cur.first(); e; e = cur.next()) {
-      const detail::fact_record r = impl_->decode_fact(e->first, e->second);
+      const detail::fact_record r = impl_->decode_fact(t, cache, e->first, e->second);
       if (r.state == record_state::current && !r.f.derived()) fn(r.f);
     }
     return 0;
@@ -191,11 +195,12 @@ void store::for_each_fact(const std::function<void(const fact&)>& fn) const {
 
 void store::for_each_derived(const std::function<void(const fact&)>& fn) const {
   impl_->read([&](lmdb::txn& t) {
+    names_cache cache;
     lmdb::cursor cur(t, impl_->derived_);
     for (auto e = cur.first(); e; e = cur.next()) {
       const auto v = t.get(impl_->series_, e->second);
       if (!v) impl_->corrupt("derived", e->first, "indexed fact is missing");
-      fn(impl_->decode_fact(e->second, *v).f);
+      fn(impl_->decode_fact(t, cache, e->second, *v).f);
     }
     return 0;
   });

@@ -3,6 +3,8 @@
 // and findings after an audit, and the restore path used by import.
 #include <algorithm>
 #include <ctime>
+#include <optional>
+#include <stdexcept>
 
 #include "engine/model/error.hpp"
 #include "engine/model/hash.hpp"
@@ -25,14 +27,62 @@ std::string url_key(std::string_view url) { return detail::u64_key(hash64(url));
 
 }  // namespace
 
+detail::text_ref store::impl::put_text(lmdb::txn& t, std::uint64_t seq, std::string_view text) {
+  std::string frame;
+  try {
+    frame = text_codec_.compress(text);
+  } catch (const std::runtime_error& e) {
+    throw error(error_code::database, origin_, e.what());
+  }
+  std::uint32_t chunk = 0;
+  for (std::size_t at = 0; at < frame.size() || chunk == 0; at += detail::kTextChunk, ++chunk) {
+    t.put(texts_, detail::text_key(seq, chunk),
+          std::string_view(frame).substr(at, detail::kTextChunk), MDB_APPEND);
+  }
+  return {text.size(), detail::text_hash(text)};
+}
+
+bool store::impl::put_fact(lmdb::txn& t, names_cache& cache, std::string_view ikey,
+                           const fact& f, record_state state, bool overwrite) {
+  const std::string_view series = ikey.substr(0, 8);
+  auto it = cache.find(std::string(series));
+  if (it == cache.end()) {
+    // The first fact of a series names it; a series key whose names differ
+    // (a 64-bit hash clash) keeps its facts' names in their records.
+    (void)names(t, cache, series);
+    it = cache.find(std::string(series));
+    if (it->second.first.empty() && it->second.second.empty()) {
+      std::string v = f.entity;
+      v += '\x1f';
+      v += f.metric;
+      if (f.entity.find('\x1f') == std::string::npos) {
+        t.put(series_names_, series, v);
+        it->second = {f.entity, f.metric};
+      }
+    }
+  }
+  detail::fact_context c;
+  c.fact_key = ikey.substr(detail::kIndexKey - detail::kFactKey);
+  c.index_key = ikey;
+  c.entity = &it->second.first;
+  c.metric = &it->second.second;
+  const std::string v = detail::encode_fact(f, state, c);
+  if (overwrite) {
+    t.put(series_, ikey, v);
+    return true;
+  }
+  return t.put_new(series_, ikey, v);
+}
+
 void store::impl::put_derived(lmdb::txn& t, std::span<const fact> derived) {
+  names_cache& cache = write_names_;
   for (const fact& d : derived) {
     const std::string fk = detail::fact_key(d.id);
-    if (t.get(facts_, fk)) continue;  // the id of a stated fact: keep the stated one
     const std::string ikey =
         detail::index_key(detail::series_key(d.entity, d.metric), d.when.first, d.published, fk);
+    if (t.get(series_, ikey)) continue;  // a stated fact's place: keep the stated one
     if (!t.put_new(derived_, fk, ikey)) continue;
-    t.put(series_, ikey, detail::encode(detail::fact_record{d, record_state::current}, fk));
+    put_fact(t, cache, ikey, d, record_state::current, true);
   }
 }
 
@@ -44,28 +94,31 @@ void store::impl::put_findings(lmdb::txn& t, store_counters& c, std::span<const 
 
 void store::impl::insert(lmdb::txn& t, store_counters& c, detail::article_record& rec,
                          std::span<const fact> facts) {
-  impl& s = *this;
   const std::string akey = detail::article_key(rec.meta.id);
   rec.seq = c.next_seq++;
-  t.put(s.articles_, akey, detail::encode(rec));
-  t.put(s.article_seq_, detail::u64_key(rec.seq), akey, MDB_APPEND);
+  const std::string seq_key = detail::u64_key(rec.seq);
+  const detail::text_ref text = put_text(t, rec.seq, rec.meta.text);
+  t.put(articles_, akey, detail::encode(rec, text));
+  t.put(article_seq_, seq_key, akey, MDB_APPEND);
   std::uint64_t stored = 0;
-  std::string fact_keys;
+  std::string list;
+  list.reserve(facts.size() * detail::kIndexKey);
+  names_cache& cache = write_names_;
+  std::optional<fact> copy;
   for (const fact& f : facts) {
-    const fact sf = as_stored(f, rec.meta);
-    const std::string fk = detail::fact_key(sf.id);
-    const std::string ikey = detail::index_key(detail::series_key(sf.entity, sf.metric),
-                                               sf.when.first, sf.published, fk);
-    // facts holds the index key without its last 8 bytes: the fact key.
-    if (!t.put_new(s.facts_, fk,
-                   std::string_view(ikey).substr(0, detail::kIndexKey - detail::kFactKey))) {
+    // Copied only when it lacks its article or publication day.
+    const fact* sf = &f;
+    if (f.article.empty() || !f.published) sf = &copy.emplace(as_stored(f, rec.meta));
+    const std::string fk = detail::fact_key(sf->id);
+    const std::string ikey = detail::index_key(detail::series_key(sf->entity, sf->metric),
+                                               sf->when.first, sf->published, fk);
+    if (!put_fact(t, cache, ikey, *sf, rec.state, false)) {
       continue;  // the same fact twice: keep one
     }
-    t.put(s.series_, ikey, detail::encode(detail::fact_record{sf, rec.state}, fk));
-    fact_keys += fk;
+    list += ikey;
     ++stored;
   }
-  t.put(s.article_facts_, akey, fact_keys);
+  t.put(fact_lists_, seq_key, detail::encode_key_list(list), MDB_APPEND);
   if (rec.state == record_state::current) {
     ++c.articles;
     c.facts += stored;
@@ -103,28 +156,35 @@ void store::impl::deactivate(lmdb::txn& t, store_counters& c, detail::article_re
                              record_state to) {
   const std::string akey = detail::article_key(r.meta.id);
   std::unordered_set<std::string> removed;
-  for (const std::string& fk : article_fact_keys(t, akey)) {
-    const auto ikey = fact_index_key(t, fk);
-    if (!ikey) corrupt("facts", fk, "fact of the article index is missing");
-    const std::string ik(*ikey);
+  names_cache& cache = write_names_;
+  for (const std::string& ik : article_index_keys(t, r.seq)) {
     const auto v = t.get(series_, ik);
     if (!v) corrupt("series", ik, "indexed fact is missing");
-    detail::fact_record fr = decode_fact(ik, *v);
+    detail::fact_record fr = decode_fact(t, cache, ik, *v);
     if (fr.state == record_state::current && c.facts > 0) --c.facts;
     fr.state = to;
     removed.insert(fr.f.id);
-    t.put(series_, ik,
-          detail::encode(fr, std::string_view(ik).substr(detail::kIndexKey - detail::kFactKey)));
+    put_fact(t, cache, ik, fr.f, fr.state, true);
   }
   if (r.state == record_state::current && c.articles > 0) --c.articles;
   if (to == record_state::retracted && r.state != record_state::retracted) ++c.retracted;
   r.state = to;
-  t.put(articles_, akey, detail::encode(r));
+  // The record only: its text stays where it is.
+  const auto old = t.get(articles_, akey);
+  if (!old) corrupt("articles", akey, "article is missing");
+  detail::text_ref text;
+  try {
+    (void)detail::decode_article(*old, &text);
+  } catch (const detail::codec_error& e) {
+    corrupt("articles", akey, e.what());
+  }
+  t.put(articles_, akey, detail::encode(r, text));
   drop_dependents(t, std::move(removed));
 }
 
 void store::impl::drop_dependents(lmdb::txn& t, std::unordered_set<std::string> removed) {
   if (removed.empty()) return;
+  names_cache cache;
   // Derived facts resting on removed ones, to a fixpoint (derived from
   // derived); bounded as the derived set shrinks each pass.
   for (bool again = true; again;) {
@@ -134,7 +194,7 @@ void store::impl::drop_dependents(lmdb::txn& t, std::unordered_set<std::string> 
       const std::string ik(e->second);
       const auto v = t.get(series_, ik);
       if (!v) continue;
-      const detail::fact_record fr = decode_fact(ik, *v);
+      const detail::fact_record fr = decode_fact(t, cache, ik, *v, false);
       const bool rests = std::any_of(fr.f.inputs.begin(), fr.f.inputs.end(),
                                      [&](const std::string& in) { return removed.count(in) != 0; });
       if (!rests) continue;
@@ -164,18 +224,45 @@ std::vector<bool> store::add_articles(std::span<const article_batch_item> batch)
   if (impl_->opts_.read_only) {
     throw error(error_code::database, impl_->origin_, "opened read-only: cannot add articles");
   }
-  return impl_->write([&](lmdb::txn& t) {
+  std::uint64_t stored = 0;
+  auto added = impl_->write([&](lmdb::txn& t) {
+    if (!impl_->dictionary_settled_) impl_->load_dictionary(t);
     store_counters c = impl_->counters(t);
-    std::vector<bool> added;
-    added.reserve(batch.size());
+    std::vector<bool> out;
+    out.reserve(batch.size());
     bool any = false;
     for (const auto& item : batch) {
       const bool a = impl_->put_article(t, c, *item.meta, item.facts, item.derived, item.findings);
-      added.push_back(a);
+      out.push_back(a);
       any = any || a;
     }
     if (any) impl_->put_counters(t, c);  // else nothing is written: no fsync
-    return added;
+    stored = c.next_seq - 1;
+    return out;
+  });
+  impl_->maybe_train_dictionary(stored);
+  return added;
+}
+
+void store::impl::maybe_train_dictionary(std::uint64_t articles_stored) {
+  if (dictionary_settled_ || articles_stored < detail::kTrainAfter) return;
+  std::optional<std::string> dict;
+  write([&](lmdb::txn& t) {
+    dict.reset();
+    if (t.get(meta_, "text_dict")) return;  // another writer trained it
+    std::vector<std::string> samples;
+    lmdb::cursor cur(t, article_seq_);
+    for (auto e = cur.first(); e && samples.size() < detail::kTrainAfter; e = cur.next()) {
+      auto rec = load_article(t, e->second, true);
+      if (rec) samples.push_back(std::move(rec->meta.text));
+    }
+    dict = detail::train_text_dictionary(samples);
+    // An empty record: zstd could not train one; do not try again.
+    t.put(meta_, "text_dict", dict ? *dict : std::string());
+  });
+  read([&](lmdb::txn& t) {
+    load_dictionary(t);
+    return 0;
   });
 }
 
@@ -220,7 +307,9 @@ bool store::restore_article(const stored_article& a, std::span<const fact> facts
 
 std::vector<bool> store::restore_articles(
     std::span<const std::pair<stored_article, std::vector<fact>>> batch) {
-  return impl_->write([&](lmdb::txn& t) {
+  std::uint64_t stored = 0;
+  auto result = impl_->write([&](lmdb::txn& t) {
+    if (!impl_->dictionary_settled_) impl_->load_dictionary(t);
     store_counters c = impl_->counters(t);
     std::vector<bool> added;
     for (const auto& [a, facts] : batch) {
@@ -235,8 +324,11 @@ std::vector<bool> store::restore_articles(
       added.push_back(true);
     }
     impl_->put_counters(t, c);
+    stored = c.next_seq - 1;
     return added;
   });
+  impl_->maybe_train_dictionary(stored);
+  return result;
 }
 
 void store::add_derived(std::span<const fact> derived, std::span<const finding> findings) {

@@ -52,6 +52,31 @@ struct sentence_view {
 
   // The sentence with runs of white space as one space (computed once).
   mutable std::string collapsed;
+  // Per token, the cue bits of cue_bits (computed on first use: most
+  // sentences state no fact and never ask).
+  mutable std::vector<std::uint8_t> cues_;
+  // Per mention, its time_role (values.hpp; 0xFF: not known yet).
+  mutable std::vector<std::uint8_t> roles_;
+
+  // Empties the view for another sentence, keeping the capacity of its
+  // containers (assemble() reuses views across articles). Every member
+  // above is reset here.
+  void reset(std::string_view t, const sentence& sen) {
+    text = t;
+    s = sen;
+    tl.lower.clear();
+    tl.tokens.clear();
+    hits.clear();
+    mentions.clear();
+    clause_starts.clear();
+    attr_first = 0;
+    attr_last = 0;
+    attribution.clear();
+    dateline_end = 0;
+    collapsed.clear();
+    cues_.clear();
+    roles_.clear();
+  }
 
   [[nodiscard]] const std::vector<token>& toks() const { return tl.tokens; }
   [[nodiscard]] std::string_view word(std::size_t i) const {
@@ -64,9 +89,22 @@ struct sentence_view {
   [[nodiscard]] std::string_view slice(std::size_t first, std::size_t last) const;
 };
 
+// Cue bits of a token (sentence_view::cues()).
+enum cue_bit : std::uint8_t {
+  cue_future = 1,   // is_future_at: "will", "is expected to", "plans to", "to be held"
+  cue_past = 2,     // a past form that tense_of reads ("was", "grew", "said")
+  cue_ed = 4,       // an "-ed" word that is a past form unless it opens the range
+  cue_hedge = 8,    // is_hedge
+  cue_negation = 16 // is_negation
+};
+// The cue bits of every token of v (one entry per token).
+[[nodiscard]] const std::vector<std::uint8_t>& cues(const sentence_view& v);
+
 // Builds the view: tokens, lexicon hits, mentions mapped to tokens, clause
 // starts and the attribution.
-void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions);
+// `lower`: lower_ascii(v.text), shared by the sentences of a text, or empty.
+void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions,
+                std::string_view lower = {});
 
 // Word classes used by assembly.
 [[nodiscard]] int change_direction(std::string_view w);  // +1 "grew", -1 "fell", 0

@@ -62,8 +62,9 @@ std::string entity_key(const hit& h, const lexicon& lex) {
   }
 }
 
-article_profile profile_article(const std::vector<sentence_view>& views, const lexicon& lex) {
+article_profile profile_article(std::span<const sentence_view> views, const lexicon& lex) {
   std::map<std::string, unsigned> counts;
+  std::string dateline;  // the first dateline's country
   article_profile p;
   for (const auto& v : views) {
     for (const hit& h : v.hits) {
@@ -75,13 +76,18 @@ article_profile profile_article(const std::vector<sentence_view>& views, const l
       if (h.cat == category::country_name || h.cat == category::country_adj ||
           h.cat == category::country_capital || h.cat == category::country_code) {
         ++counts[lex.country(h.id).code];
+        if (h.last <= v.dateline_end && dateline.empty()) dateline = lex.country(h.id).code;
       }
     }
   }
   std::vector<std::pair<unsigned, std::string>> ranked;
   for (auto& [k, n] : counts) ranked.emplace_back(n, k);
-  std::stable_sort(ranked.begin(), ranked.end(),
-                   [](const auto& a, const auto& b) { return a.first > b.first; });
+  // The dateline's place ("ASTANA, Jan 15 -") breaks a tie: wire copy is
+  // mostly filed from the country it is about.
+  std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first > b.first;
+    return a.second == dateline && b.second != dateline;
+  });
   if (!ranked.empty()) p.country = ranked[0].second;
   if (ranked.size() >= 2 && (ranked.size() == 2 || ranked[1].first > ranked[2].first)) {
     p.pair = pair_key(ranked[0].second, ranked[1].second);
@@ -95,6 +101,14 @@ bool is_partner_marker(std::string_view w) {
   return w == "to" || w == "from" || w == "with" || w == "into" || w == "in";
 }
 
+// The word before a name, past an article: "to" in "to the European
+// Union" and in "to China"; "" at the start.
+std::string_view marker_before(const sentence_view& v, const hit& h) {
+  if (h.first == 0) return {};
+  if (v.word(h.first - 1) == "the" && h.first >= 2) return v.word(h.first - 2);
+  return v.word(h.first - 1);
+}
+
 }  // namespace
 
 entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hit* metric,
@@ -106,17 +120,44 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
   auto usable = [&](const hit& h, std::size_t b, std::size_t e) {
     if (!is_entity_hit(h, lex) || inside_attribution(v, h) || h.first < b || h.last > e) return false;
     if (entity_key(h, lex) == "world") return false;
+    // "The country agreed with OPEC+ partners to cut its output": a party
+    // met "with" is the claim's only for a flow or a relation.
+    // ("companies with Chinese capital" are no Chinese companies either.)
+    if (!(directional || bilateral) && marker_before(v, h) == "with") return false;
+    // "China overtook Russia as Kazakhstan's top partner": the one passed
+    // is no party to the claim.
+    if (const std::string_view w = marker_before(v, h);
+        w == "overtook" || w == "overtaking" || w == "overtaken" || w == "surpassed" ||
+        w == "surpassing" || w == "displaced" || w == "replacing" || w == "replaced" ||
+        w == "outpaced" || w == "outstripped" ||
+        (w == "of" && h.first >= 2 && v.word(h.first - 2) == "ahead")) {
+      return false;
+    }
     if (h.last <= value_tok) return true;
+    // "About 50,000 Kazakh students": the name between the value and its
+    // metric.
+    if (metric != nullptr && h.last == metric->first && metric->first <= value_tok + 4) return true;
     // After the value only "to", "from" or "into" name a partner ("..., with
     // Kazakhstan the main destination" is another claim).
-    const std::string_view marker = h.first >= 1 ? v.word(h.first - 1) : std::string_view{};
+    const std::string_view marker = marker_before(v, h);
+    // "students studying in China", "migrants working in Russia".
+    const std::string_view verb = h.first >= 2 ? v.word(h.first - 2) : std::string_view{};
+    const bool staying = marker == "in" && (verb == "studying" || verb == "study" ||
+                                            verb == "studied" || verb == "working" ||
+                                            verb == "work" || verb == "living" || verb == "live");
     if (!(directional || bilateral) || h.first < 1 || h.first > value_tok + 16 ||
-        !(marker == "to" || marker == "from" || marker == "into")) {
+        !(marker == "to" || marker == "from" || marker == "into" || staying)) {
       return false;
+    }
+    // "..., with almost all of it going to China": another claim.
+    for (std::size_t i = value_tok; i < h.first; ++i) {
+      if (v.word(i) == "with") return false;
     }
     // "..., with transfers from Russia": past another metric, another claim.
     for (const hit& m : v.hits) {
-      if (m.cat == category::metric && m.first >= value_tok && m.last <= h.first) return false;
+      if (m.cat == category::metric && m.first >= value_tok && m.last <= h.first && &m != metric) {
+        return false;  // (the value's own metric, "655.3 thou tourists from China", is no other)
+      }
     }
     // "to Uzbekistan and Afghanistan": the value is the group's, no one
     // partner's.
@@ -171,9 +212,9 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       distinct.push_back(h);
     }
   }
-  const bool single_partner = distinct.size() == 1 && distinct[0]->first >= 1 &&
-                              is_partner_marker(v.word(distinct[0]->first - 1)) &&
-                              v.word(distinct[0]->first - 1) != "in";
+  const bool single_partner = distinct.size() == 1 &&
+                              is_partner_marker(marker_before(v, *distinct[0])) &&
+                              marker_before(v, *distinct[0]) != "in";
   if (bilateral) {
     if (distinct.size() >= 2) {
       set(pair_key(entity_key(*distinct[0], lex), entity_key(*distinct[1], lex)), distinct[0],
@@ -197,6 +238,13 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       set(pair_key(default_owner, entity_key(*distinct[0], lex)), distinct[0], nullptr);
       return out;
     }
+    // "..., while trade with Russia fell 3%" after another pair: the story's
+    // country with this partner.
+    if (single_partner && marker_before(v, *distinct[0]) == "with" && !profile.country.empty() &&
+        profile.country != entity_key(*distinct[0], lex)) {
+      set(pair_key(profile.country, entity_key(*distinct[0], lex)), distinct[0], nullptr);
+      return out;
+    }
   }
   if (directional) {
     if (distinct.size() >= 2) {
@@ -205,14 +253,14 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       const hit* owner = nullptr;
       for (const hit* h : distinct) {
         if (metric != nullptr && h->last <= metric->first && metric->first - h->last <= 3 &&
-            !(h->first >= 1 && is_partner_marker(v.word(h->first - 1)))) {
+            !is_partner_marker(marker_before(v, *h))) {
           owner = h;
         }
       }
       if (owner == nullptr) {
         owner = distinct[0];
         for (const hit* h : distinct) {
-          if (!(h->first >= 1 && is_partner_marker(v.word(h->first - 1)))) {
+          if (!is_partner_marker(marker_before(v, *h))) {
             owner = h;
             break;
           }

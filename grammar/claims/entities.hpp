@@ -23,7 +23,7 @@ struct article_profile {
   std::vector<std::string> members;  // its countries ("KAZ", ...)
 };
 
-[[nodiscard]] article_profile profile_article(const std::vector<sentence_view>& views,
+[[nodiscard]] article_profile profile_article(std::span<const sentence_view> views,
                                               const lexicon& lex);
 
 // The entity key of a lexicon hit that can be an entity ("KAZ",

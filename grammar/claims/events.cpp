@@ -68,9 +68,16 @@ const located_mention* nearest_date(const sentence_view& v, std::size_t at, std:
 
 void anniversaries(const sentence_view& v, const lexicon& lex, article_state& st,
                    std::vector<engine::fact>& out) {
+  if (!st.anniversary_words) return;
   const auto& t = v.toks();
-  for (std::size_t a = 0; a < t.size(); ++a) {
-    if (t[a].low != "anniversary" && t[a].low != "anniversaries") continue;
+  // The tokens "anniversary" and "anniversaries" (a loop of its own, as in
+  // next_rank_word).
+  auto next = [&t](std::size_t a) {
+    const std::size_t n = t.size();
+    while (a < n && t[a].low != "anniversary" && t[a].low != "anniversaries") ++a;
+    return a;
+  };
+  for (std::size_t a = next(0); a < t.size(); a = next(a + 1)) {
     // The ordinal before it: a mention, or a word ("30th", "thirtieth").
     int n = 0;
     std::size_t first = a;
@@ -211,7 +218,7 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
                         key == "summit" || key == "forum" || key == "congress";
     if (lm->m->when->g == engine::grain::year && !strong) continue;
     // A visit or a summit is between the visitor and the host.
-    const bool between = key == "visit" || key == "talks" ||
+    const bool between = key == "visit" || key == "talks" || key == "agreement_signed" ||
                          key == "diplomatic_relations_established" ||
                          key == "strategic_partnership_established";
     entity_choice ent = choose_entity(v, lex, nullptr, std::max(h.last, lm->last), cb, ce, false,
@@ -232,15 +239,31 @@ void dated_events(const sentence_view& v, const lexicon& lex, article_state& st,
     engine::fact f = base_fact(v, fact_kind::event, first, last);
     f.entity = ent.key;
     f.metric = key;
+    // "the Oct. 27 election" to the lower house of parliament.
+    if (key == "election") {
+      for (std::size_t i = 0; i < v.toks().size(); ++i) {
+        const std::string_view w = v.word(i);
+        if (w == "parliament" || w == "parliamentary" || w == "legislature" || w == "mazhilis" ||
+            (w == "lower" && v.word(i + 1) == "house")) {
+          f.metric = "parliamentary_election";
+        }
+      }
+    }
     f.when = *lm->m->when;
+    if (f.when.g == engine::grain::day) {
+      st.event_day = f.when;
+      st.event_entity = f.entity;
+      st.event_at = st.sentence_index;
+    }
     f.weekday = lm->m->weekday;
     f.value.stated = std::string(v.slice(h.first, h.last));
     // The tense of the words up to the date, not of a clause that follows
     // ("... on September 14, which experts said will inject ...").
     f.tense = tense_of(v, cb, std::max(h.last, lm->last));
-    for (std::size_t i = cb; i < h.first; ++i) {
-      if (is_hedge(v.word(i)) && !v.toks()[i].capital) f.hedged = true;
-      if (is_negation(v.word(i))) f.negated = true;
+    const std::vector<std::uint8_t>& cue = cues(v);
+    for (std::size_t i = cb; i < h.first && i < cue.size(); ++i) {
+      if ((cue[i] & cue_hedge) && !v.toks()[i].capital) f.hedged = true;
+      if (cue[i] & cue_negation) f.negated = true;
     }
     out.push_back(std::move(f));
   }
@@ -254,15 +277,39 @@ bool is_rank_head(std::string_view w) {
          w == "customer" || w == "shipper" || w == "holder" || w == "country";
 }
 
+// The first token at or after i that is "largest", "biggest", "top",
+// "leading", "main", "major" or "no.", else t.size(). A loop of its own:
+// inside ranks() the compiler kept its counters on the stack.
+[[gnu::noinline]] std::size_t next_rank_word(const std::vector<token>& t, std::size_t i) {
+  const std::size_t n = t.size();
+  for (; i < n; ++i) {
+    const std::string_view w = t[i].low;
+    // By length first: one test for most words.
+    switch (w.size()) {
+      case 3:
+        if (w == "top" || w == "no.") return i;
+        break;
+      case 4:
+        if (w == "main") return i;
+        break;
+      case 5:
+        if (w == "major") return i;
+        break;
+      case 7:
+        if (w == "largest" || w == "biggest" || w == "leading") return i;
+        break;
+      default:
+        break;
+    }
+  }
+  return n;
+}
+
 void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
            std::vector<engine::fact>& out) {
   const auto& t = v.toks();
-  for (std::size_t i = 0; i < t.size(); ++i) {
+  for (std::size_t i = next_rank_word(t, 0); i < t.size(); i = next_rank_word(t, i + 1)) {
     const std::string_view w = t[i].low;
-    if (w != "largest" && w != "biggest" && w != "top" && w != "leading" && w != "main" &&
-        w != "major" && w != "no.") {
-      continue;
-    }
     // The ranked noun: up to three words, ending in a head word.
     std::size_t h = i + 1;
     std::string metric;

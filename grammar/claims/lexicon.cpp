@@ -1,15 +1,13 @@
 // Loading and matching of the lexicons (see lexicon.hpp). Files are lines of
 // tab-separated fields, '#' comments; alternatives in a field are separated
-// by '|'.
+// by '|'. The built-in files are loaded by this code at build time
+// (scripts/lexicon_gen.cpp); lexicon_builtin.cpp loads its tables.
 #include "grammar/claims/lexicon.hpp"
 
 #include <algorithm>
 #include <cctype>
-#include <cstdlib>
 #include <fstream>
 #include <sstream>
-
-#include "rules/builtin_data.hpp"
 
 namespace claimcheck::grammar::claims {
 namespace {
@@ -75,22 +73,6 @@ unit_kind unit_kind_of(std::string_view u) {
   return unit_kind::any;
 }
 
-const lexicon& lexicon::builtin() {
-  static const lexicon lex = [] {
-    lexicon l;
-    for (const auto& f : data::files()) {
-      if (f.path.starts_with("rules/lexicon/")) l.add_file(f.path.substr(14), f.text);
-    }
-    if (const char* env = std::getenv("CLAIMCHECK_LEXICON_PATH"); env != nullptr && *env) {
-      for (std::string_view dir : split(env, ':')) {
-        if (!dir.empty()) l.add_directory(std::filesystem::path(std::string(dir)));
-      }
-    }
-    return l;
-  }();
-  return lex;
-}
-
 void lexicon::add_directory(const std::filesystem::path& dir) {
   std::error_code ec;
   std::vector<std::filesystem::path> files;
@@ -107,19 +89,42 @@ void lexicon::add_directory(const std::filesystem::path& dir) {
 }
 
 std::string_view lexicon::intern(std::string s) {
-  strings_.push_back(std::move(s));
-  return strings_.back();
+  strings_.push_back(std::make_shared<const std::string>(std::move(s)));
+  return *strings_.back();
+}
+
+std::pair<std::uint32_t, bool> lexicon::key_id(word_map<std::uint32_t>& keys, std::string_view key,
+                                               std::size_t next) {
+  if (const auto it = keys.find(key); it != keys.end()) return {it->second, false};
+  const auto id = static_cast<std::uint32_t>(next);
+  keys[intern(std::string(key))] = id;
+  return {id, true};
+}
+
+void lexicon::link(const entry& e) {
+  const auto index = static_cast<std::uint32_t>(entries_.size());
+  entries_.push_back(e);
+  // Longest first, and after the entries of the same length added before,
+  // so the first full match is the longest and the earliest.
+  std::uint32_t* at = &by_first_[words_[e.words]].head;
+  while (*at != kNone && entries_[*at].size >= e.size) at = &entries_[*at].next;
+  entries_[index].next = *at;
+  *at = index;
 }
 
 void lexicon::add_phrase(std::string_view phrase, category cat, std::uint32_t id, bool proper) {
   phrase = trim(phrase);
   if (phrase.empty()) return;
   std::vector<std::string> words = phrase_words(phrase);
-  if (words.empty()) return;
+  if (words.empty() || words.size() > 255) return;
   // "the United States": the article is optional in text, so it is dropped.
   if (words.size() > 1 && (words[0] == "the" || words[0] == "The")) words.erase(words.begin());
   auto add_words = [&](const std::vector<std::string>& ws) {
-    entry e{{}, {}, cat, id};
+    entry e;
+    e.words = static_cast<std::uint32_t>(words_.size());
+    e.size = static_cast<std::uint8_t>(ws.size());
+    e.cat = static_cast<std::uint8_t>(cat);
+    e.id = id;
     for (const std::string& w : ws) {
       unsigned char shape = 0;
       if (proper) {
@@ -132,14 +137,10 @@ void lexicon::add_phrase(std::string_view phrase, category cat, std::uint32_t id
         }
         shape = (uppers >= 2 && !lowers) ? 2 : cap ? 1 : 0;
       }
-      e.shape.push_back(shape);
-      e.words.push_back(intern(lower(w)));
+      shapes_.push_back(shape);
+      words_.push_back(intern(lower(w)));
     }
-    auto& list = by_first_[e.words.front()];
-    // Longest first, so the first full match is the longest.
-    const auto at = std::find_if(list.begin(), list.end(),
-                                 [&](const entry& x) { return x.words.size() < e.words.size(); });
-    list.insert(at, std::move(e));
+    link(e);
   };
   add_words(words);
   if (!proper) {
@@ -173,14 +174,13 @@ bool lexicon::add_file(std::string_view name, std::string_view text) {
     line = trim(line);
     if (line.empty() || line.front() == '#') continue;
     const std::vector<std::string_view> f = split(line, '\t');
-    const std::string key(trim(f[0]));
+    const std::string_view key = trim(f[0]);
     if (key.empty()) continue;
     auto field = [&](std::size_t i) { return i < f.size() ? split(f[i], '|') : std::vector<std::string_view>{}; };
     switch (k) {
       case kind::countries: {
-        auto [it, fresh] = country_codes_.emplace(key, static_cast<std::uint32_t>(countries_.size()));
-        if (fresh) countries_.push_back({key});
-        const std::uint32_t id = it->second;
+        const auto [id, fresh] = key_id(country_codes_, key, countries_.size());
+        if (fresh) countries_.push_back({std::string(key)});
         // Codes that are also English words ("CAN", "AND") would turn
         // headlines in capitals into countries.
         static constexpr std::string_view kWordCodes[] = {
@@ -196,9 +196,8 @@ bool lexicon::add_file(std::string_view name, std::string_view text) {
         break;
       }
       case kind::regions: {
-        auto [it, fresh] = region_keys_.emplace(key, static_cast<std::uint32_t>(regions_.size()));
-        if (fresh) regions_.push_back({key, {}});
-        const std::uint32_t id = it->second;
+        const auto [id, fresh] = key_id(region_keys_, key, regions_.size());
+        if (fresh) regions_.push_back({std::string(key), {}});
         for (auto p : field(1)) add_phrase(p, category::region, id, true);
         for (auto p : field(2)) add_phrase(p, category::region, id, true);
         if (f.size() > 3) {
@@ -209,24 +208,26 @@ bool lexicon::add_file(std::string_view name, std::string_view text) {
         break;
       }
       case kind::organisations: {
-        auto [it, fresh] =
-            organisation_keys_.emplace(key, static_cast<std::uint32_t>(organisations_.size()));
-        if (fresh) organisations_.push_back({key, f.size() > 2 ? std::string(trim(f[2])) : ""});
-        for (auto p : field(1)) add_phrase(p, category::organisation, it->second, true);
+        const auto [id, fresh] = key_id(organisation_keys_, key, organisations_.size());
+        if (fresh) {
+          organisations_.push_back({std::string(key), f.size() > 2 ? std::string(trim(f[2])) : ""});
+        }
+        for (auto p : field(1)) add_phrase(p, category::organisation, id, true);
         break;
       }
       case kind::metrics: {
-        auto [it, fresh] = metric_keys_.emplace(key, static_cast<std::uint32_t>(metrics_.size()));
+        const auto [id, fresh] = key_id(metric_keys_, key, metrics_.size());
         if (fresh) {
-          metrics_.push_back({key, f.size() > 1 ? unit_kind_from_string(trim(f[1])) : unit_kind::any});
+          metrics_.push_back({std::string(key),
+                              f.size() > 1 ? unit_kind_from_string(trim(f[1])) : unit_kind::any});
         }
-        for (auto p : field(2)) add_phrase(p, category::metric, it->second, false);
+        for (auto p : field(2)) add_phrase(p, category::metric, id, false);
         break;
       }
       case kind::events: {
-        auto [it, fresh] = event_keys_.emplace(key, static_cast<std::uint32_t>(events_.size()));
-        if (fresh) events_.push_back({key});
-        for (auto p : field(1)) add_phrase(p, category::event, it->second, false);
+        const auto [id, fresh] = key_id(event_keys_, key, events_.size());
+        if (fresh) events_.push_back({std::string(key)});
+        for (auto p : field(1)) add_phrase(p, category::event, id, false);
         break;
       }
     }
@@ -234,35 +235,37 @@ bool lexicon::add_file(std::string_view name, std::string_view text) {
   return true;
 }
 
-std::optional<lex_match> lexicon::match_at(const std::vector<token>& tokens, std::size_t i) const {
-  const auto it = by_first_.find(tokens[i].low);
-  if (it == by_first_.end()) return std::nullopt;
-  for (const entry& e : it->second) {
-    if (i + e.words.size() > tokens.size()) continue;
+std::optional<lex_match> lexicon::match_chain(const std::vector<token>& tokens, std::size_t i,
+                                              std::uint32_t head) const {
+  for (std::uint32_t n = head; n != kNone; n = entries_[n].next) {
+    const entry& e = entries_[n];
+    if (i + e.size > tokens.size()) continue;
     bool ok = true;
-    for (std::size_t k = 0; k < e.words.size() && ok; ++k) {
+    for (std::size_t k = 0; k < e.size && ok; ++k) {
       const token& t = tokens[i + k];
-      if (t.low != e.words[k]) {
+      const unsigned char shape = shapes_[e.words + k];
+      // The first word is the chain's, so it is equal.
+      if (k > 0 && t.low != words_[e.words + k]) {
         ok = false;
-      } else if (e.shape[k] == 1 && !t.capital) {
+      } else if (shape == 1 && !t.capital) {
         ok = false;
-      } else if (e.shape[k] == 2 && !t.all_caps) {
+      } else if (shape == 2 && !t.all_caps) {
         ok = false;
       }
     }
-    if (ok) return lex_match{i, i + e.words.size(), e.cat, e.id};
+    if (ok) return lex_match{i, i + e.size, static_cast<category>(e.cat), e.id};
   }
   return std::nullopt;
 }
 
 std::optional<std::uint32_t> lexicon::metric_by_key(std::string_view key) const {
-  const auto it = metric_keys_.find(std::string(key));
+  const auto it = metric_keys_.find(key);
   if (it == metric_keys_.end()) return std::nullopt;
   return it->second;
 }
 
 std::optional<std::uint32_t> lexicon::country_by_code(std::string_view code) const {
-  const auto it = country_codes_.find(std::string(code));
+  const auto it = country_codes_.find(code);
   if (it == country_codes_.end()) return std::nullopt;
   return it->second;
 }

@@ -1,27 +1,30 @@
 // The lexicons of claim assembly: countries (ISO 3166-1 alpha-3 codes with
 // names, adjectives and capitals), regions, organisations, metrics and
-// events. They are data files (rules/lexicon/*.tsv, built into the binary);
-// users extend them with files of the same shape, without recompiling.
+// events. They are data files (rules/lexicon/*.tsv): the built-in ones are
+// parsed at build time (scripts/lexicon_gen.cpp runs this loader) into
+// constant tables that lexicon::builtin() copies; users extend them at run
+// time with files of the same shape, without recompiling.
 //
 // Thread safety: a lexicon is immutable once loaded; lexicon::builtin() is
-// built once, thread-safely, and may be shared.
+// built once, thread-safely, and may be shared. Copies share the interned
+// words of added files (immutable), so a copy outlives its original.
 #pragma once
 
 #include <cstdint>
-#include <deque>
 #include <filesystem>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
+#include "grammar/claims/lexicon_tables.hpp"
 #include "grammar/claims/tokens.hpp"
 #include "grammar/claims/word_map.hpp"
 
 namespace claimcheck::grammar::claims {
 
-enum class category : unsigned char {
+enum class category : std::uint8_t {
   country_name,     // "Kazakhstan", "the U.S."
   country_adj,      // "Kazakh", "Chinese"
   country_capital,  // "Astana" as the government
@@ -82,9 +85,14 @@ class lexicon {
   // Every *.tsv file of a directory.
   void add_directory(const std::filesystem::path& dir);
 
-  // The longest phrase starting at tokens[i], if any.
+  // The longest phrase starting at tokens[i], if any. (Inline: most words
+  // start no phrase, and are told so by one hash look-up.)
   [[nodiscard]] std::optional<lex_match> match_at(const std::vector<token>& tokens,
-                                                  std::size_t i) const;
+                                                  std::size_t i) const {
+    const auto it = by_first_.find(tokens[i].low);
+    if (it == by_first_.end()) return std::nullopt;
+    return match_chain(tokens, i, it->second.head);
+  }
 
   [[nodiscard]] const country_info& country(std::uint32_t id) const { return countries_[id]; }
   [[nodiscard]] const region_info& region(std::uint32_t id) const { return regions_[id]; }
@@ -99,27 +107,44 @@ class lexicon {
   [[nodiscard]] std::size_t metric_count() const { return metrics_.size(); }
 
  private:
-  struct entry {
-    std::vector<std::string_view> words;  // lower case
-    std::vector<unsigned char> shape;     // per word: 0 any case, 1 capital, 2 all caps
-    category cat;
-    std::uint32_t id;
+  using entry = tables::entry;
+  static constexpr std::uint32_t kNone = tables::kNone;
+  // The entries starting with one word: the first of a list linked by
+  // entry::next, longest phrase first, then in the order added.
+  struct chain {
+    std::uint32_t head = kNone;
   };
+  // The first entry of the chain from `head` that matches at tokens[i].
+  [[nodiscard]] std::optional<lex_match> match_chain(const std::vector<token>& tokens,
+                                                     std::size_t i, std::uint32_t head) const;
+  // A lexicon of the tables generated at build time.
+  static lexicon from_tables(const tables::lexicon_tables& t);
   void add_phrase(std::string_view phrase, category cat, std::uint32_t id, bool proper);
+  void link(const entry& e);
   std::string_view intern(std::string s);
+  // The id of `key` in `keys`, and whether it is new (then it is `next`).
+  std::pair<std::uint32_t, bool> key_id(word_map<std::uint32_t>& keys, std::string_view key,
+                                        std::size_t next);
 
-  std::deque<std::string> strings_;
-  word_map<std::vector<entry>> by_first_;
+  // Words and keys of files added at run time (the built-in ones are static).
+  std::vector<std::shared_ptr<const std::string>> strings_;
+  std::vector<std::string_view> words_;  // lower case, every entry's words in a row
+  std::vector<unsigned char> shapes_;    // per word: 0 any case, 1 capital, 2 all caps
+  std::vector<entry> entries_;
+  word_map<chain> by_first_;
   std::vector<country_info> countries_;
   std::vector<region_info> regions_;
   std::vector<organisation_info> organisations_;
   std::vector<metric_info> metrics_;
   std::vector<event_info> events_;
-  std::unordered_map<std::string, std::uint32_t> country_codes_;
-  std::unordered_map<std::string, std::uint32_t> metric_keys_;
-  std::unordered_map<std::string, std::uint32_t> region_keys_;
-  std::unordered_map<std::string, std::uint32_t> organisation_keys_;
-  std::unordered_map<std::string, std::uint32_t> event_keys_;
+  word_map<std::uint32_t> country_codes_;
+  word_map<std::uint32_t> metric_keys_;
+  word_map<std::uint32_t> region_keys_;
+  word_map<std::uint32_t> organisation_keys_;
+  word_map<std::uint32_t> event_keys_;
+
+  // scripts/lexicon_gen.cpp writes these members out as tables.
+  friend struct lexicon_writer;
 };
 
 }  // namespace claimcheck::grammar::claims

@@ -79,6 +79,20 @@ inline bool plain_byte(unsigned char c) {
   return c < 0x80 && c != '\r' && c != '\t' && c != '\0' && c != '\f' && c != '\v';
 }
 
+// None of the sixteen bytes at p is below 0x20 or above 0x7F (GCC/Clang
+// vector extensions: as signed bytes, those are exactly the ones below 0x20).
+using signed_bytes16 = signed char __attribute__((vector_size(16)));
+bool all_printable_ascii(const char* p) {
+  signed_bytes16 x;
+  std::memcpy(&x, p, 16);
+  const signed_bytes16 m = x < 0x20;
+  std::uint64_t lo = 0;
+  std::uint64_t hi = 0;
+  std::memcpy(&lo, &m, 8);
+  std::memcpy(&hi, reinterpret_cast<const char*>(&m) + 8, 8);
+  return (lo | hi) == 0;
+}
+
 }  // namespace
 
 normalised normalise(std::string_view s, bool markdown) {
@@ -91,17 +105,15 @@ normalised normalise(std::string_view s, bool markdown) {
     if (!markdown && plain_byte(c)) {
       // A run of bytes kept as they are, copied at once.
       std::size_t j = i + 1;
-      // Eight bytes at a time while none is below 0x20 or above 0x7F (the
-      // control bytes that become spaces are all below 0x20).
-      constexpr std::uint64_t ones = 0x0101010101010101ull;
-      constexpr std::uint64_t high = 0x8080808080808080ull;
-      while (j + 8 <= n) {
-        std::uint64_t x = 0;
-        std::memcpy(&x, s.data() + j, 8);
-        if (((x - 0x20 * ones) | x) & high) break;
-        j += 8;
+      // Sixteen bytes at a time while none is below 0x20 or above 0x7F
+      // (the control bytes that become spaces are all below 0x20); a block
+      // with such a byte (a newline, as a rule) one byte at a time, then on.
+      while (j < n) {
+        while (j + 16 <= n && all_printable_ascii(s.data() + j)) j += 16;
+        const std::size_t block_end = std::min(n, j + 16);
+        while (j < block_end && plain_byte(static_cast<unsigned char>(s[j]))) ++j;
+        if (j < block_end) break;
       }
-      while (j < n && plain_byte(static_cast<unsigned char>(s[j]))) ++j;
       r.text.append(s.data() + i, j - i);
       i = j;
       continue;

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "grammar/claims/assemble.hpp"
+#include "grammar/mention.hpp"
 #include "grammar/parse.hpp"
 
 namespace claimcheck::grammar {
@@ -53,6 +54,26 @@ parse_result parse_claims(const engine::article& a, const parse_options& opts) {
     f.article = a.id;
     f.published = a.published;
     f.id = engine::make_fact_id(f);
+  }
+  // A number that was refused (a thousand-digit run: out of range of a
+  // double) is said once per article, where the first one is, so that the
+  // user knows why no fact came of it.
+  const auto bad = std::find_if(mentions.begin(), mentions.end(), [](const mention& m) {
+    return is_numeric(m.type) && !m.error.empty();
+  });
+  if (bad != mentions.end()) {
+    const std::size_t s = norm.map.to_original(bad->start);
+    const auto it = std::upper_bound(line_starts.begin(), line_starts.end(), s);
+    const std::size_t line_index = static_cast<std::size_t>(it - line_starts.begin()) - 1;
+    const std::size_t n = static_cast<std::size_t>(std::count_if(
+        mentions.begin(), mentions.end(),
+        [](const mention& m) { return is_numeric(m.type) && !m.error.empty(); }));
+    r.diagnostics.push_back(
+        {a.path, jsonl ? a.base_line : a.base_line + static_cast<unsigned>(line_index),
+         jsonl ? 1U : static_cast<unsigned>(s - line_starts[line_index] + 1),
+         bad->error + " (" + std::to_string(bad->end - bad->start) + " characters long); " +
+             (n == 1 ? "not read as a value" : std::to_string(n) + " such numbers not read as values"),
+         false});
   }
   r.facts = std::move(facts);
   return r;

@@ -1,6 +1,8 @@
 // Sentence splitting of normalised text (see text.hpp).
 #include <array>
 #include <cctype>
+#include <cstdint>
+#include <cstring>
 
 #include "grammar/claims/text.hpp"
 
@@ -13,6 +15,20 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 
+// One of the sixteen bytes at p is '\n', '.', '!' or '?' (GCC/Clang
+// vector extensions: four byte compares of sixteen lanes each).
+using bytes16 = char __attribute__((vector_size(16)));
+bool has_stop(const char* p) {
+  bytes16 x;
+  std::memcpy(&x, p, 16);
+  const bytes16 m = (x == '\n') | (x == '.') | (x == '!') | (x == '?');
+  std::uint64_t lo = 0;
+  std::uint64_t hi = 0;
+  std::memcpy(&lo, &m, 8);
+  std::memcpy(&hi, reinterpret_cast<const char*>(&m) + 8, 8);
+  return (lo | hi) != 0;
+}
+
 bool in(std::string_view w, std::initializer_list<std::string_view> list) {
   for (std::string_view x : list) {
     if (w == x) return true;
@@ -22,6 +38,7 @@ bool in(std::string_view w, std::initializer_list<std::string_view> list) {
 
 // Titles before a name: a period after them never ends a sentence.
 bool is_title(std::string_view w) {
+  if (w.size() > 6) return false;  // the longest below
   return in(w, {"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
                 "Capt", "Sgt", "Adm", "Rev", "St", "Mt", "Ft", "Pres", "Amb", "Hon", "Messrs",
                 "Gens", "Sens", "Reps", "Supt", "Insp", "Cmdr", "Maj", "Brig", "Cpl", "Pvt",
@@ -30,6 +47,7 @@ bool is_title(std::string_view w) {
 
 // Abbreviations that come before a number: "No. 3", "Dec. 5".
 bool is_before_number(std::string_view w) {
+  if (w.size() > 6) return false;  // the longest below
   return in(w, {"No", "Nos", "no", "Art", "Vol", "vol", "p", "pp", "Fig", "fig", "approx",
                 "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
                 "Nov", "Dec", "ca", "Ch", "Sec", "Para", "Nr", "Tel", "tel"});
@@ -37,6 +55,7 @@ bool is_before_number(std::string_view w) {
 
 // Abbreviations that may end a sentence but usually do not.
 bool is_maybe_final(std::string_view w) {
+  if (w.size() > 6) return false;  // the longest below
   return in(w, {"Inc", "Ltd", "Co", "Corp", "Bros", "etc", "LLC", "Plc", "plc", "bn", "mln",
                 "bln", "min", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
                 "Sep", "Sept", "Oct", "Nov", "Dec"});
@@ -61,6 +80,21 @@ std::vector<sentence> split_sentences(std::string_view t, bool lines_are_paragra
   auto emit = [&](std::size_t b, std::size_t e) {
     while (b < e && is_space(t[b])) ++b;
     while (e > b && is_space(t[e - 1])) --e;
+    // A run with no sentence end (binary junk, a list of numbers) is cut
+    // into pieces of at most kMaxSentence bytes, at the last space of the
+    // second half when there is one: assembly compares each mention with
+    // the others of its sentence, which must not grow with the input.
+    while (e - b > kMaxSentence) {
+      std::size_t cut = b + kMaxSentence;
+      std::size_t sp = cut;
+      while (sp > b + kMaxSentence / 2 && !is_space(t[sp])) --sp;
+      if (is_space(t[sp])) cut = sp;
+      std::size_t piece_end = cut;
+      while (piece_end > b && is_space(t[piece_end - 1])) --piece_end;
+      if (piece_end > b) out.push_back({b, piece_end, paragraph});
+      b = cut;
+      while (b < e && is_space(t[b])) ++b;
+    }
     if (e > b) out.push_back({b, e, paragraph});
   };
   std::size_t i = 0;
@@ -90,8 +124,10 @@ std::vector<sentence> split_sentences(std::string_view t, bool lines_are_paragra
       continue;
     }
     if (c != '.' && c != '!' && c != '?') {
-      // Past the bytes that end nothing, to the next newline or terminal.
+      // Past the bytes that end nothing, to the next newline or terminal:
+      // sixteen bytes at a time while none of them is one.
       ++i;
+      while (i + 16 <= n && !has_stop(t.data() + i)) i += 16;
       while (i < n && t[i] != '\n' && t[i] != '.' && t[i] != '!' && t[i] != '?') ++i;
       continue;
     }
@@ -127,8 +163,19 @@ std::vector<sentence> split_sentences(std::string_view t, bool lines_are_paragra
       while (ne < n && is_alpha(t[ne])) ++ne;
       const std::string_view next = t.substr(k, ne - k);
       const bool dotted = word.find('.') != std::string_view::npos;  // "U.S", "e.g"
+      std::size_t first = start;
+      while (first < w && is_space(t[first])) ++first;
+      auto all_upper = [](std::string_view x) {
+        if (x.size() < 3) return false;
+        for (char ch : x) {
+          if (!is_upper(ch)) return false;
+        }
+        return true;
+      };
       if (word.empty()) {
         boundary = true;
+      } else if (w == first && all_upper(word) && all_upper(next)) {
+        boundary = false;  // Kazinform's dateline "ASTANA. KAZINFORM -"
       } else if (is_title(word)) {
         boundary = false;
       } else if (is_digit(nc) && is_before_number(word)) {

@@ -47,7 +47,9 @@ struct sentence {
 // the title and the date line stand alone). Within a paragraph a sentence
 // ends at '.', '!' or '?' (closing quotes and brackets included) followed by
 // space and a capital, digit or quote, except after abbreviations ("U.S.",
-// "Mr.", "Dec. 5", "No. 3") and inside numbers.
+// "Mr.", "Dec. 5", "No. 3") and inside numbers. A sentence longer than
+// kMaxSentence bytes (no news sentence is) is cut into pieces that long.
+inline constexpr std::size_t kMaxSentence = 1000;
 [[nodiscard]] std::vector<sentence> split_sentences(std::string_view text,
                                                     bool lines_are_paragraphs);
 

@@ -77,36 +77,74 @@ std::size_t token_end(std::string_view t, std::size_t i, std::size_t end, token_
 
 }  // namespace
 
-void tokenize(std::string_view text, std::size_t begin, std::size_t end, token_list& out) {
-  out.lower.assign(text.substr(begin, end - begin));
-  for (char& c : out.lower) c = fold(c);
-  out.tokens.clear();
+std::string lower_ascii(std::string_view text) {
+  std::string low(text);
+  for (char& c : low) c = fold(c);
+  return low;
+}
+
+namespace {
+
+// Tokens of text[begin, end); `lower` is the lower-case copy of text from
+// offset lower_at on.
+void tokenize_at(std::string_view text, std::string_view lower, std::size_t lower_at,
+                 std::size_t begin, std::size_t end, std::vector<token>& out) {
+  out.clear();
   // About one token per five bytes of news: one allocation, not a series.
-  out.tokens.reserve((end - begin) / 4 + 4);
+  out.reserve((end - begin) / 4 + 4);
+  const char* t = text.data();
   std::size_t i = begin;
   while (i < end) {
-    const char c = text[i];
+    const char c = t[i];
     if (c == ' ' || c == '\n') {
       ++i;
       continue;
     }
-    token tk;
+    // Built in place: a token built on the stack and copied in was read
+    // back with one wide load over its narrow stores (a store-forwarding
+    // stall per token, most of the tokenizer's time).
+    token& tk = out.emplace_back();
     tk.start = i;
-    tk.end = token_end(text, i, end, tk.kind);
-    tk.low = std::string_view(out.lower).substr(tk.start - begin, tk.end - tk.start);
-    tk.capital = is_upper(c);
-    if (tk.kind == token_kind::word && tk.end - tk.start >= 2) {
-      bool caps = true;
-      unsigned letters = 0;
-      for (std::size_t k = tk.start; k < tk.end; ++k) {
-        if (is_lower(text[k])) caps = false;
-        if (is_upper(text[k])) ++letters;
+    bool general = true;
+    if (is_lower(c)) {
+      // Most tokens: a word that starts in lower case, up to a byte that is
+      // no word byte. token_end reads an apostrophe or a period after one
+      // letter ("e.g.") its own way.
+      std::size_t j = i + 1;
+      while (j < end && is_wordc(t[j])) ++j;
+      if (j == end || (t[j] != '\'' && !(t[j] == '.' && j == i + 1))) {
+        tk.end = j;
+        tk.kind = token_kind::word;
+        general = false;  // not capital, not all capitals
       }
-      tk.all_caps = caps && letters >= 2;
     }
-    out.tokens.push_back(tk);
+    if (general) {
+      tk.end = token_end(text, i, end, tk.kind);
+      tk.capital = is_upper(c);
+      if (tk.kind == token_kind::word && tk.end - tk.start >= 2) {
+        // Two or more capitals and no lower-case letter; most words fail at
+        // their first or second byte.
+        unsigned letters = 0;
+        std::size_t k = tk.start;
+        for (; k < tk.end && !is_lower(t[k]); ++k) letters += is_upper(t[k]) ? 1u : 0u;
+        tk.all_caps = k == tk.end && letters >= 2;
+      }
+    }
+    tk.low = std::string_view(lower.data() + (tk.start - lower_at), tk.end - tk.start);
     i = tk.end;
   }
+}
+
+}  // namespace
+
+void tokenize(std::string_view text, std::string_view lower, std::size_t begin, std::size_t end,
+              std::vector<token>& out) {
+  tokenize_at(text, lower, 0, begin, end, out);
+}
+
+void tokenize(std::string_view text, std::size_t begin, std::size_t end, token_list& out) {
+  out.lower = lower_ascii(text.substr(begin, end - begin));
+  tokenize_at(text, out.lower, begin, begin, end, out.tokens);
 }
 
 std::vector<std::string> phrase_words(std::string_view phrase) {

@@ -10,6 +10,8 @@
 #include <string_view>
 #include <vector>
 
+#include "grammar/claims/word_eq.hpp"
+
 namespace claimcheck::grammar::claims {
 
 enum class token_kind : unsigned char { word, number, punct };
@@ -32,6 +34,14 @@ struct token_list {
 // Tokens of text[begin, end). The views stay valid while `out` lives and is
 // not tokenised again.
 void tokenize(std::string_view text, std::size_t begin, std::size_t end, token_list& out);
+
+// The same with the lower-case form of the whole text made beforehand
+// (lower_ascii(text)): the views point into `lower`.
+void tokenize(std::string_view text, std::string_view lower, std::size_t begin, std::size_t end,
+              std::vector<token>& out);
+
+// text with ASCII letters in lower case.
+[[nodiscard]] std::string lower_ascii(std::string_view text);
 
 // The same for a phrase on its own (lexicon entries).
 [[nodiscard]] std::vector<std::string> phrase_words(std::string_view phrase);

@@ -19,6 +19,9 @@ struct article_state {
   article_profile profile;
   std::optional<date::sys_days> published;
   std::size_t sentence_index = 0;
+  // The text has the letters of "anniversary" or "anniversaries" somewhere:
+  // else no sentence has to be searched for them.
+  bool anniversary_words = true;
   // The period the last sentences spoke of ("In 2022, ... . Exports rose
   // ..."), and where it was stated.
   std::optional<engine::period> carried_period;
@@ -28,6 +31,29 @@ struct article_state {
   std::size_t carried_entity_at = 0;
   std::string carried_metric;
   std::size_t carried_metric_at = 0;
+  // The period of the last plan or forecast stated with its own period
+  // ("Budget revenues for 2025 are projected at ..."): the period of the
+  // next ones that name none.
+  std::optional<engine::period> carried_target;
+  std::size_t carried_target_at = 0;
+  // The direction of a change that ended the last sentence ("Industry grew
+  // by 6.8%;"), for list items that leave the verb out ("construction by
+  // 8.6%;").
+  int last_change_dir = 0;
+  std::size_t last_change_at = 0;
+  // The last balance spoken of (trade deficit, current account, budget
+  // deficit), which a bare "the deficit" after it means.
+  std::string balance_metric;
+  std::size_t balance_at = 0;
+  // The last year-long period spoken of (a calendar or fiscal year), which
+  // "in the year" means after a month in between.
+  std::optional<engine::period> year_period;
+  std::size_t year_period_at = 0;
+  // The last event stated for a day (an election, a visit) and its
+  // entity: the day of its turnout, seats and signed deals.
+  std::optional<engine::period> event_day;
+  std::string event_entity;
+  std::size_t event_at = 0;
 };
 
 // Appends the facts of one sentence.

@@ -3,7 +3,7 @@
 // with a power-of-two table and a cheap hash of the word's bytes, where
 // std::unordered_map spent about a hundred instructions per look-up on a
 // general byte hash, a division and a node walk. Only what assembly uses:
-// operator[] (inserts), find, end.
+// operator[] (inserts), find, end, reserve, and for_each (in no set order).
 #pragma once
 
 #include <cstdint>
@@ -50,6 +50,19 @@ class word_map {
     }
   }
 
+  // Room for n words without growing.
+  void reserve(std::size_t n) {
+    while (n * 2 > slots_.size()) grow();
+  }
+
+  // f(word, value) for every word, in table order.
+  template <typename F>
+  void for_each(F&& f) const {
+    for (const slot& s : slots_) {
+      if (s.used) f(s.kv.first, s.kv.second);
+    }
+  }
+
  private:
   struct slot {
     value_type kv{};
@@ -57,17 +70,29 @@ class word_map {
     bool used = false;
   };
 
-  // The first and last eight bytes (overlapping for short words) and the
-  // length, mixed by multiplication.
+  // The first and last eight (or four) bytes, overlapping for short words,
+  // and the length, mixed by multiplication. Fixed-size loads only: a
+  // memcpy of a variable length is a library call.
   static std::uint64_t hash(std::string_view w) {
     std::uint64_t a = 0;
     std::uint64_t b = 0;
     const std::size_t n = w.size();
+    const char* p = w.data();
     if (n >= 8) {
-      std::memcpy(&a, w.data(), 8);
-      std::memcpy(&b, w.data() + n - 8, 8);
+      std::memcpy(&a, p, 8);
+      std::memcpy(&b, p + n - 8, 8);
+    } else if (n >= 4) {
+      std::uint32_t x = 0;
+      std::uint32_t y = 0;
+      std::memcpy(&x, p, 4);
+      std::memcpy(&y, p + n - 4, 4);
+      a = x;
+      b = y;
     } else if (n > 0) {
-      std::memcpy(&a, w.data(), n);
+      auto byte = [&](std::size_t i) {
+        return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
+      };
+      a = byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
     }
     std::uint64_t h = (a ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
     return h ^ (h >> 31);

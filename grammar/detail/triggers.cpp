@@ -64,6 +64,9 @@ constexpr const char* temporal_words[] = {
     // weak words itself.
     "tmrw", "ytd", "another", "all", "at", "calendar", "financial", "fiscal", "following", "full",
     "later", "earlier", "rest", "roughly", "so", "the", "under", "up", "whole", "w", "on", "for",
+    // Holidays (grammar/temporal/date_def.hpp); "earth" is weak ("Earth
+    // Day"). "new" and "good" are not asked about ("a new", "a good").
+    "christmas", "easter", "halloween", "thanksgiving", "earth",
 };
 
 // Common words that start a mention only before a number or another
@@ -95,6 +98,7 @@ constexpr const char* temporal_strong_words[] = {
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "tomorrow", "tonight", "tmrw", "spring", "summer", "autumn", "winter", "ytd", "fy", "fortnight",
     "w",  // "w/c Feb 4": the temporal grammar confirms it
+    "christmas", "easter", "halloween", "thanksgiving",
 };
 
 // Words that confirm a weak temporal word before them (from the temporal

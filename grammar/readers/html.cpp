@@ -97,15 +97,38 @@ struct html_reader {
     const std::size_t len = t.original_text.length;
     if (at + len > out.size()) return;
     const std::string_view decoded(t.text);
-    const std::size_t k = std::min(decoded.size(), len);
-    // Decoded text is never longer than its source (entities shrink); a
-    // newline in the source stays a line break.
-    for (std::size_t i = 0; i < k; ++i) {
-      const char c = decoded[i];
-      out[at + i] = (c == '\n' || c == '\r' || c == '\t' || c == '\0') ? ' ' : c;
+    // Decoded text is never longer than its source (entities shrink), but
+    // where gumbo decodes one control byte (such as the substitute of a bad
+    // byte, readers.hpp) as U+FFFD: each is put back as one kSubstitute.
+    // Code points are copied whole, and one that would cover a newline of
+    // the source or run past the node is left out, so that the text stays
+    // valid UTF-8 even where gumbo merged text around an ignored tag and
+    // the decoded text no longer lines up with the source. A newline in the
+    // source stays a line break.
+    std::size_t i = 0;
+    std::size_t j = 0;
+    while (i < len && j < decoded.size()) {
+      const auto b = static_cast<unsigned char>(bytes[at + i]);
+      if ((b < 0x20 || b == 0x7F) && decoded.substr(j, 3) == "\xEF\xBF\xBD") {
+        out[at + i] = kSubstitute;
+        ++i;
+        j += 3;
+        continue;
+      }
+      const auto d = static_cast<unsigned char>(decoded[j]);
+      const std::size_t cp_len = d < 0x80 ? 1 : d < 0xE0 ? 2 : d < 0xF0 ? 3 : 4;
+      if (i + cp_len > len || j + cp_len > decoded.size()) break;
+      if (cp_len == 1) {
+        const char c = decoded[j];
+        out[at + i] = (c == '\n' || c == '\r' || c == '\t' || c == '\0') ? ' ' : c;
+      } else if (std::memchr(bytes.data() + at + i, '\n', cp_len) == nullptr) {
+        std::memcpy(out.data() + at + i, decoded.data() + j, cp_len);
+      }
+      i += cp_len;
+      j += cp_len;
     }
-    for (std::size_t i = 0; i < len; ++i) {
-      if (bytes[at + i] == '\n') out[at + i] = '\n';
+    for (std::size_t k = 0; k < len; ++k) {
+      if (bytes[at + k] == '\n') out[at + k] = '\n';
     }
   }
 

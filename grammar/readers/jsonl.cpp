@@ -30,7 +30,12 @@ void read_jsonl(std::string_view path, std::string_view bytes, read_result& out)
     const std::string_view line = bytes.substr(pos, eol - pos);
     pos = eol + 1;
     if (trim(line).empty()) continue;
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, /*allow_exceptions=*/false);
+    // Bytes read_articles replaced (readers.hpp) are U+FFFD inside JSON.
+    const std::string fixed = line.find(kSubstitute) != std::string_view::npos
+                                  ? with_replacement_characters(line)
+                                  : std::string();
+    nlohmann::json j = nlohmann::json::parse(fixed.empty() ? line : std::string_view(fixed),
+                                             nullptr, /*allow_exceptions=*/false);
     if (j.is_discarded() || !j.is_object()) {
       out.diagnostics.push_back({std::string(path), line_no, 1,
                                  j.is_discarded() ? "not valid JSON; line skipped"

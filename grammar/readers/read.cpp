@@ -1,8 +1,9 @@
 // read_articles: chooses the reader by the path's extension and, failing
-// that, by the content; warns once per file about invalid UTF-8 (the bytes
-// are kept as they are; the claim pipeline treats them as ordinary text).
+// that, by the content; replaces NUL bytes and invalid UTF-8 first (see
+// readers.hpp), with one warning per file that counts them.
 #include <algorithm>
 #include <cctype>
+#include <string>
 
 #include "grammar/parse.hpp"
 #include "grammar/readers/readers.hpp"
@@ -36,6 +37,19 @@ format sniff(std::string_view bytes) {
   return format::text;
 }
 
+std::string bytes_word(std::size_t n) { return std::to_string(n) + (n == 1 ? " byte" : " bytes"); }
+
+// "invalid UTF-8: 2 bytes replaced by U+001A", "NUL bytes: 1 byte replaced
+// by a space", or both in one line.
+std::string repair_message(const readers::repair_count& n, format f) {
+  const std::string sub = f == format::jsonl ? "U+FFFD" : "U+001A";
+  if (n.nul == 0) return "invalid UTF-8: " + bytes_word(n.invalid) + " replaced by " + sub;
+  if (n.invalid == 0) return "NUL bytes: " + bytes_word(n.nul) + " replaced by a space";
+  return "invalid UTF-8 and NUL bytes: " + bytes_word(n.invalid + n.nul) + " replaced (" +
+         std::to_string(n.invalid) + " invalid by " + sub + ", " + std::to_string(n.nul) +
+         " NUL by a space)";
+}
+
 }  // namespace
 
 read_result read_articles(std::string_view path, std::string_view bytes) {
@@ -51,21 +65,22 @@ read_result read_articles(std::string_view path, std::string_view bytes) {
   } else if (ext != ".txt") {
     f = sniff(bytes);
   }
-  if (bytes.find('\0') != std::string_view::npos) {
-    const auto at = readers::locate(bytes, bytes.find('\0'));
-    r.diagnostics.push_back({std::string(path), at.line, at.column,
-                             "NUL byte in input; read as white space", false});
-  }
-  if (const auto bad = readers::first_invalid_utf8(bytes); bad != std::string_view::npos) {
-    const auto at = readers::locate(bytes, bad);
-    r.diagnostics.push_back({std::string(path), at.line, at.column,
-                             "invalid UTF-8; the bytes are kept as they are", false});
+  // Bad bytes are replaced before any reader sees them (readers.hpp), with
+  // one warning per file giving the place of the first and the count.
+  std::string repaired;
+  std::string_view input = bytes;
+  if (readers::needs_repair(bytes)) {
+    repaired = std::string(bytes);
+    const readers::repair_count n = readers::repair_in_place(repaired);
+    input = repaired;
+    const auto at = readers::locate(bytes, n.first);
+    r.diagnostics.push_back({std::string(path), at.line, at.column, repair_message(n, f), false});
   }
   switch (f) {
-    case format::markdown: readers::read_markdown(path, bytes, r); break;
-    case format::jsonl: readers::read_jsonl(path, bytes, r); break;
-    case format::html: readers::read_html(path, bytes, r); break;
-    case format::text: readers::read_text(path, bytes, r); break;
+    case format::markdown: readers::read_markdown(path, input, r); break;
+    case format::jsonl: readers::read_jsonl(path, input, r); break;
+    case format::html: readers::read_html(path, input, r); break;
+    case format::text: readers::read_text(path, input, r); break;
   }
   return r;
 }

@@ -36,6 +36,7 @@ enum class form : std::uint8_t {
   iso_week,      // "week 31": ISO week `part` of the year
   part_of,       // "the first 2 weeks of 2021": rel +1 first / -1 last, part = count, unit u
   weekday_count, // "two Sundays from now": the part-th weekday after the reference
+  holiday,       // "Christmas 2020", "last Easter": part = holiday (see resolve.cpp), rel
 };
 
 // The unit of a relative or counted expression.
@@ -64,6 +65,8 @@ struct texpr {
   unsigned used = 0;       // buckets already counted (bit per bucket)
   int month_rel = kRelNone;  // "of next month": +1; kRelNone when none
   int base_days = 0;         // "two days from tomorrow": the shift starts at ref + 1
+  bool business = false;     // "the next 4 business days": weekdays only
+  bool in_words = false;     // a year written in words ("nineteen ninety six")
   // Counted amounts by bucket ("1 year 1 month 21 days").
   double years = 0;
   double months = 0;

@@ -19,7 +19,8 @@ auto const weekday_pre = weekday_names[set(&texpr::weekday)] >> we >> -lit('.') 
                          ((ows >> lit(',') >> ows) | ws);
 // "September 14 this year" takes that year.
 auto const year_tail = (lit('-') >> year4) | (ws >> year_rel) |
-                       (((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> (year4 | year_words));
+                       (((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >> (year4 | year_words)) |
+                       (ws >> lit("of") >> ws >> uint2[short_year] >> nd >> we >> !(ws >> x3::alpha));
 // "November 19-20", "November 19 to 20"
 auto const day_range_tail =
     (dash | (ws >> (lit("to") | "through" | "until" | "till" | "and") >> ws)) >> -(lit("the") >> ws) >>
@@ -29,7 +30,7 @@ auto const day_range_tail =
 // "October 28, 2022", "Oct. 28", "oct/2", "Jan first", "September the twenty-first"
 auto const month_first = eps[clear] >> -weekday_pre >> month_word >>
                          (ws | lit('/') | dash | eps) >> -(lit("the") >> ws) >> day_any >>
-                         -day_range_tail >> -year_tail >> eps[set_form(form::day)];
+                         (day_range_tail | eps[put(&texpr::day2, 0u)]) >> -year_tail >> eps[set_form(form::day)];
 // "October, 1st"
 auto const month_comma_day = eps[clear] >> month_word >> lit(',') >> ows >> uint12[day_in_range] >> nd >>
                              ord_suffix >> we >> -year_tail >> eps[set_form(form::day)];
@@ -38,6 +39,7 @@ auto const month_comma_day = eps[clear] >> month_word >> lit(',') >> ows >> uint
 // is two sentences.
 auto const day_first = eps[clear] >> -weekday_pre >> -(lit("the") >> ws) >> day_any >>
                        ((lit('.') >> +lit(' ') >> month_word >> year_tail) |
+                        (lit('/') >> month_word >> lit('/') >> year4) |
                         (((ws >> -(lit("of") >> ws)) | dash) >> month_word >> -year_tail)) >>
                        eps[set_form(form::day)];
 

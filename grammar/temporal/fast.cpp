@@ -141,6 +141,21 @@ std::optional<core_reading> bare_weekday(const V& buf, std::size_t at) {
     } else if (!safe_stop(buf, e)) {
       return std::nullopt;
     }
+    {
+      // "Monday two weeks from now", "Thursday, two year from now": a count
+      // after the weekday moves it (match.cpp reads those).
+      std::size_t j = skip_spaces(buf, e < buf.size() && buf[e] == ',' ? e + 1 : e);
+      if (j > e && j < buf.size() && is_lower(buf[j])) {
+        std::array<char, 16> w{};
+        std::size_t n = 0;
+        while (j + n < buf.size() && is_lower(buf[j + n]) && n < 15) {
+          w[n] = buf[j + n];
+          ++n;
+        }
+        const std::string_view word(w.data(), n);
+        if (is_cardinal(word) || word == "a" || word == "an") return std::nullopt;
+      }
+    }
     core_reading r;
     r.t.f = form::weekday;
     r.t.weekday = k.weekday;

@@ -100,6 +100,15 @@ bool count_without_unit(std::string_view text, std::size_t i) {
   const std::string_view w = word_of(text, j, b);
   if (w.empty()) return false;
   if (j + w.size() < text.size() && (text[j + w.size()] == '\'' || text[j + w.size()] == '-')) return false;
+  if (w == "thousand" || w == "hundred") {
+    // A year in words: "two thousand and twenty", "nineteen hundred".
+    std::array<char, 16> cb{};
+    const std::string_view cw = word_of(text, i, cb);
+    if (i + cw.size() == c.end) {
+      if (w == "thousand" && (cw == "two" || cw == "one")) return false;
+      if (w == "hundred" && cw.ends_with("teen")) return false;
+    }
+  }
   return !may_follow_count(w);
 }
 

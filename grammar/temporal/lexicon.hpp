@@ -338,9 +338,8 @@ inline auto const check_year_words = [](auto& ctx) {
   if (y < 1000 || y > 2999) x3::_pass(ctx) = false;
 };
 inline auto const year_words =
-    ((((x3::lit("two") | x3::lit("one")) >> ws >> x3::lit("thousand"))[([](auto& ctx) {
-       x3::_val(ctx).year = 2000;
-     })] >>
+    ((((x3::lit("two") >> ws >> x3::lit("thousand"))[([](auto& ctx) { x3::_val(ctx).year = 2000; })] |
+       (x3::lit("one") >> ws >> x3::lit("thousand"))[([](auto& ctx) { x3::_val(ctx).year = 1000; })]) >>
       -(ws >> -(x3::lit("and") >> ws) >> cardinal_words[add_to_year] >> we)) |
      (cardinal_words[set_century] >> we >> ws >>
       ((x3::lit("hundred") >> -(ws >> -(x3::lit("and") >> ws) >> cardinal_words[add_to_year] >> we)) |

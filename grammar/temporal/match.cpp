@@ -8,11 +8,14 @@
 #include <array>
 #include <cstdint>
 #include <cstring>
+#include <initializer_list>
 #include <string>
 
 #include "grammar/detail/scan_hooks.hpp"
+#include "grammar/temporal/bounds.hpp"
 #include "grammar/temporal/date.hpp"
 #include "grammar/temporal/duration.hpp"
+#include "grammar/temporal/extra.hpp"
 #include "grammar/temporal/fast.hpp"
 #include "grammar/temporal/period.hpp"
 #include "grammar/temporal/relative.hpp"
@@ -48,7 +51,8 @@ constexpr std::string_view kOpenWords[] = {
     "january", "february", "april", "june", "july", "august", "september", "october", "november",
     "december", "apr", "aug", "dec", "feb", "jul", "jun", "nov", "oct", "sep", "sept", "monday",
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
-    "tomorrow", "tmrw", "spring", "summer", "autumn", "winter", "ytd", "fy", "fortnight"};
+    "tomorrow", "tmrw", "spring", "summer", "autumn", "winter", "ytd", "fy", "fortnight", "christmas", "easter",
+    "halloween", "thanksgiving"};
 constexpr std::string_view kWeakWords[] = {
     "a", "an", "another", "about", "after", "all", "almost", "around", "at", "before", "beginning",
     "between", "by", "calendar", "financial", "fiscal", "coming", "couple", "current", "day", "early",
@@ -60,7 +64,7 @@ constexpr std::string_view kWeakWords[] = {
     "march", "from", "on", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
-    "several", "w"};
+    "several", "w", "earth"};
 constexpr std::string_view kConfirmWords[] = {
     "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters",
     "year", "years", "yr", "yrs", "decade", "decades", "century", "fortnight", "fortnights", "hour",
@@ -252,6 +256,19 @@ bool number_candidate(std::string_view text, std::size_t pos) {
          w2 == "through" || w2 == "the";
 }
 
+// Whether a past-tense verb follows at text[i] ("May saw exports rise",
+// "March was the warmest"): a modal "may" takes a bare verb, never these.
+bool past_verb_follows(std::string_view text, std::size_t i) {
+  if (i >= text.size() || text[i] != ' ') return false;
+  std::array<char, 16> b{};
+  const std::string_view v = word_at(text, i + 1, b);
+  for (std::string_view p : std::initializer_list<std::string_view>{"saw", "was", "had", "brought", "began", "grew", "fell", "rose", "took"}) {
+    if (v == p) return true;
+  }
+  // "May recorded", "March ended"; not "may exceed", "may need".
+  return v.size() >= 5 && v.ends_with("ed") && !v.ends_with("eed");
+}
+
 // Whether a temporal mention may start at text[pos]: a few byte compares
 // and at most two hash look-ups; X3 runs only past this test.
 bool candidate(std::string_view text, std::size_t pos) {
@@ -286,6 +303,7 @@ bool candidate(std::string_view text, std::size_t pos) {
       if (pw == p) return true;
     }
   }
+  if ((w == "march" || w == "may") && is_upper(c) && past_verb_follows(text, pos + w.size())) return true;
   // The next word must confirm it, or be a number.
   std::size_t i = pos + w.size();
   while (i < text.size() && (text[i] == ' ' || text[i] == '-' || text[i] == ',' || text[i] == '\'' ||
@@ -373,6 +391,12 @@ std::optional<core> parse_core_x3(std::string_view buf, std::size_t at) {
   };
   const unsigned g = groups_for(buf, at);
   if ((g & kDate) != 0) attempt(date_rule());
+  // The rare forms: behind byte tests; a year in words starts with a count
+  // word ("nineteen", "two thousand") or "twenty".
+  if (((g & kDate) != 0 && may_be_extra(buf, at)) ||
+      (((g & kPeriod) == 0 || buf.compare(at, 6, "twenty") == 0) && may_be_year_words(buf, at))) {
+    attempt(extra_rule());
+  }
   if ((g & kPeriod) != 0) attempt(period_rule());
   if ((g & kRelative) != 0) attempt(relative_rule());
   if ((g & kDuration) != 0) attempt(duration_rule());
@@ -391,7 +415,8 @@ std::optional<core> parse_core(std::string_view buf, std::size_t at) {
 // A range's end point: a temporal expression, or "now" / "current date"
 // (the reference day), which only stand inside a range.
 std::optional<core> parse_endpoint(std::string_view buf, std::size_t at) {
-  for (std::string_view w : {"now", "current date", "the current date"}) {
+  for (std::string_view w :
+       std::initializer_list<std::string_view>{"now", "current date", "the current date", "date"}) {
     if (buf.compare(at, w.size(), w) == 0 && (at + w.size() == buf.size() || !is_lower(buf[at + w.size()]))) {
       core c;
       c.t.f = form::rel_day;
@@ -412,7 +437,10 @@ bool is_full_month(std::string_view w) {
 
 // Filters readings that are more often something else: a bare month name
 // must be a capitalised full name; lower-case "may"/"march" need a year.
-bool plausible(const core& c, std::string_view text, std::size_t start, std::size_t end, bool in_range = false) {
+// `bounded`: after "since", "after", "by"... a capitalised abbreviation
+// ("after Feb") is a month too.
+bool plausible(const core& c, std::string_view text, std::size_t start, std::size_t end, bool in_range = false,
+               bool bounded = false) {
   const ast::texpr& t = c.t;
   const bool yearless = t.year == 0 && !t.has_year_rel;
   if (t.year == 0 && t.day == 0) {
@@ -425,7 +453,9 @@ bool plausible(const core& c, std::string_view text, std::size_t start, std::siz
   if (t.f == form::month && yearless && t.mod == 0) {
     std::array<char, 16> buf{};
     const std::string_view w = word_at(text, start, buf);
-    if ((!in_range && !is_upper(text[start])) || !is_full_month(w)) return false;
+    if ((!in_range && !is_upper(text[start])) || (!is_full_month(w) && !(bounded && is_upper(text[start])))) {
+      return false;
+    }
   }
   if (t.f == form::duration) {
     const std::string_view s = text.substr(start, end - start);
@@ -441,7 +471,7 @@ bool absolute_kind(form f) {
   return f == form::day || f == form::month || f == form::year || f == form::quarter || f == form::half ||
          f == form::decade || f == form::rel_day || f == form::weekday || f == form::rel_unit ||
          f == form::iso_week || f == form::nth_week || f == form::week_of || f == form::season ||
-         f == form::nth_weekday;
+         f == form::nth_weekday || f == form::holiday;
 }
 
 std::size_t skip_spaces(std::string_view buf, std::size_t i) {
@@ -453,18 +483,61 @@ std::size_t skip_spaces(std::string_view buf, std::size_t i) {
 std::size_t connector(std::string_view buf, std::size_t i, bool allow_and) {
   const std::size_t j = skip_spaces(buf, i);
   if (j >= buf.size()) return std::string_view::npos;
-  if (buf[j] == '-') return skip_spaces(buf, j + 1);
+  if (buf[j] == '-' || buf[j] == '~') return skip_spaces(buf, j + 1);
   if (buf.compare(j, 3, "\xe2\x80\x93") == 0 || buf.compare(j, 3, "\xe2\x80\x94") == 0) {
     return skip_spaces(buf, j + 3);
   }
   if (j == i) return std::string_view::npos;  // words need a space before
-  for (std::string_view w : {"to", "through", "until", "till", "thru", "and"}) {
+  for (std::string_view w : std::initializer_list<std::string_view>{"to", "through", "until", "till", "thru", "and"}) {
     if (w == "and" && !allow_and) continue;
     if (buf.compare(j, w.size(), w) == 0 && j + w.size() < buf.size() && buf[j + w.size()] == ' ') {
       return skip_spaces(buf, j + w.size());
     }
   }
   return std::string_view::npos;
+}
+
+// A weekday name or its abbreviation at buf[i] ("Tue", "Thur"): 0 = Sunday,
+// and `end` past it; -1 when none.
+int weekday_at(std::string_view buf, std::size_t i, std::size_t& end) {
+  static constexpr std::string_view kDays[] = {"sunday", "monday", "tuesday", "wednesday",
+                                               "thursday", "friday", "saturday"};
+  std::size_t e = i;
+  while (e < buf.size() && is_lower(buf[e])) ++e;
+  const std::string_view w = buf.substr(i, e - i);
+  if (w.size() < 3) return -1;
+  for (int d = 0; d < 7; ++d) {
+    if (kDays[d].starts_with(w)) {
+      end = e;
+      return d;
+    }
+  }
+  return -1;
+}
+
+// The weekday `wd` (0 = Sunday) of the Sunday-to-Saturday week holding d:
+// "Sunday 3 weeks after January 15th", "in 3 days on Friday".
+date::sys_days weekday_of_week(date::sys_days d, int wd) {
+  const date::sys_days sunday = d - date::days{date::weekday{d}.c_encoding()};
+  return sunday + date::days{wd};
+}
+
+// "in 3 days on Friday": a moved day followed by " on <weekday>" becomes
+// that weekday of its week, and the mention takes the words in.
+void weekday_after(std::string_view text, mention& m) {
+  if (m.type != mention_type::date || !m.when || !m.mod.empty()) return;
+  std::size_t i = m.end;
+  if (i + 4 >= text.size() || text.compare(i, 4, " on ") != 0) return;
+  i += 4;
+  std::array<char, 16> b{};
+  std::size_t e = 0;
+  const std::string_view w = word_at(text, i, b);
+  if (w.empty() || w.size() < 6) return;
+  const int wd = weekday_at(w, 0, e);
+  if (wd < 0 || e != w.size()) return;
+  m.end = i + w.size();
+  const date::sys_days d = weekday_of_week(m.when->first, wd);
+  m.when = engine::period::day(date::year_month_day{d}, std::string(text.substr(m.start, m.end - m.start)));
 }
 
 mention make_mention(const resolution& r, std::size_t start, std::size_t end) {
@@ -504,7 +577,10 @@ std::optional<mention> match_candidate(std::string_view text, std::size_t pos, c
 std::optional<mention> match_temporal(std::string_view text, std::size_t pos, const scan_options& opts) {
   if (!temporal::candidate(text, pos)) return std::nullopt;
   if (temporal::g_fast_paths) {
-    if (auto m = temporal::fast_mention(text, pos, opts)) return m;
+    if (auto m = temporal::fast_mention(text, pos, opts)) {
+      temporal::extend_bounds(text, *m, opts);  // "2018 or later", "starting January 7th"
+      return m;
+    }
   }
   return match_candidate(text, pos, opts);
 }
@@ -524,13 +600,38 @@ namespace {
   // Prefixes that bound or join periods.
   std::string prefix;
   std::size_t at = 0;
-  for (std::string_view p :
-       {"since", "by", "until", "till", "before", "after", "from", "between", "within", "on", "for"}) {
+  for (std::string_view p : std::initializer_list<std::string_view>
+       {"since", "by", "until", "till", "before", "after", "from", "between", "within", "on", "for", "later than",
+        "earlier than"}) {
     if (buf.compare(0, p.size(), p) == 0 && p.size() < n && buf[p.size()] == ' ') {
       prefix = std::string(p);
       at = skip_spaces(buf, p.size());
       break;
     }
+  }
+  // "later than 2018" bounds as "after 2018" does; "no later than 2030"
+  // as "by 2030" (the mention then starts at "no").
+  std::size_t neg_len = 0;
+  if (prefix == "later than" || prefix == "earlier than") {
+    for (std::string_view neg : std::initializer_list<std::string_view>{"no ", "not "}) {
+      if (pos >= neg.size() && (pos == neg.size() || !is_letter(text[pos - neg.size() - 1])) &&
+          lower(text[pos - neg.size()]) == neg[0] && text.compare(pos - neg.size() + 1, neg.size() - 1, neg.substr(1)) == 0) {
+        neg_len = neg.size();
+      }
+    }
+    if (prefix == "later than") prefix = neg_len != 0 ? "by" : "after";
+    if (prefix == "earlier than") prefix = neg_len != 0 ? "since" : "before";
+  }
+  // "till date": up to the reference day.
+  if ((prefix == "till" || prefix == "until") && buf.compare(at, 4, "date") == 0 &&
+      (at + 4 == n || !is_lower(buf[at + 4])) && opts.reference) {
+    resolution r;
+    r.type = mention_type::date;
+    r.relative = true;
+    r.when = engine::period::day(date::year_month_day{*opts.reference}, std::string(orig.substr(0, at + 4)));
+    mention m = make_mention(r, pos, pos + at + 4);
+    m.mod = "until";
+    return m;
   }
   std::optional<core> a = prefix == "between" || prefix == "from" ? parse_endpoint(buf, at) : parse_core(buf, at);
   if (!a) return std::nullopt;
@@ -541,12 +642,16 @@ namespace {
     }
     prefix.clear();
   }
-  if (!plausible(*a, orig, at, a->end, prefix == "from" || prefix == "between")) return std::nullopt;
+  if (!plausible(*a, orig, at, a->end, prefix == "from" || prefix == "between",
+                 prefix == "after" || prefix == "before" || prefix == "since" || prefix == "until" ||
+                     prefix == "till" || prefix == "by")) {
+    return std::nullopt;
+  }
   // "the next quarter", "the end of 2000": the mention starts after "the"
   // (the scanner finds it at the next word).
   if (prefix.empty() && buf.compare(0, 4, "the ") == 0 &&
       ((a->t.f == form::day && n > 4 && is_lower(buf[4])) || (a->t.f == form::year && a->t.mod == 0) ||
-       (a->t.f == form::month && a->t.mod != 0) || (a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade && a->t.year_rel != 2) || a->t.mod >= 4 ||
+       (a->t.f == form::month && a->t.mod != 0) || a->t.f == form::holiday || (a->t.f == form::rel_unit && a->t.mod == 0 && a->t.u != ast::unit::decade && a->t.year_rel != 2) || a->t.mod >= 4 ||
        ((a->t.f == form::span_back || a->t.f == form::span_fwd) && a->t.u != ast::unit::decade))) {
     return std::nullopt;
   }
@@ -578,6 +683,12 @@ namespace {
         const std::string label(orig.substr(at, trim(b->end) - at));
         resolution ra = resolve(ta, rc2, label);
         resolution rb = resolve(tb, rc2, label);
+        if (ra.when && tb.f == form::weekday && tb.rel == ast::kRelNone && tb.year_rel == ast::kRelNone &&
+            tb.weekday >= 0) {
+          // "from next Monday to Friday": the first such day from the start.
+          const date::weekday wd{static_cast<unsigned>(tb.weekday)};
+          rb.when = engine::period::day(date::year_month_day{ra.when->last + (wd - date::weekday{ra.when->last})});
+        }
         if (ra.when && rb.when && rb.when->last < ra.when->first) {
           // Year-less ends read in opposite directions: "between Jan 22 and now".
           resolve_context back = rc2;
@@ -597,7 +708,8 @@ namespace {
               is_digit(text[pos + end + 1])) {
             return std::nullopt;  // "2010-2015-86": a code
           }
-          mention m = make_mention(r, pos, pos + end);
+          // "for Dec/2018-May/2019": "for" is no part of the range.
+          mention m = make_mention(r, prefix == "for" ? pos + at : pos, pos + end);
           m.tense = rc.tense;
           return m;
         }
@@ -618,7 +730,7 @@ namespace {
   // "2 weeks starting May 20th", "3 days starting from next Monday": the
   // span of the duration from that day.
   // "for 3 days from today": the span from that day.
-  if (prefix == "for" && a->t.f == form::shift && a->t.rel == 1 && opts.reference) {
+  if ((prefix == "for" || prefix == "within") && a->t.f == form::shift && a->t.rel == 1 && opts.reference) {
     resolution r;
     r.type = mention_type::period;
     r.relative = true;
@@ -628,27 +740,83 @@ namespace {
     m.tense = rc.tense;
     return m;
   }
-  if (a->t.f == form::duration && (prefix.empty() || prefix == "for") && a->t.seconds == 0) {
+  if (a->t.f == form::duration && (prefix.empty() || prefix == "for" || prefix == "within") && a->t.seconds == 0) {
     std::size_t k = a->end;
     if (k < n && buf[k] == ',') ++k;
     k = skip_spaces(buf, k);
-    for (std::string_view w :
-         {"starting from ", "starting on ", "starting ", "beginning on ", "beginning ", "from "}) {
+    for (std::string_view w : std::initializer_list<std::string_view>{"starting from ", "starting on ", "starting ", "beginning on ", "beginning ", "from ",
+                               "after ", "before "}) {
       if (k > a->end && buf.compare(k, w.size(), w) == 0) {
+        const bool from = w == "from ";
+        const bool after = w == "after ";
+        const bool before = w == "before ";
+        // "3 days after January 12th", "2 weeks before May 13 1999", "16
+        // days from 01/02/2018": that day moved; "more than 2 weeks after
+        // today" from that day on, "... before today" before it.
+        const bool shift = prefix.empty() && a->t.qual >= 0 && (from || before || after);
+        if ((prefix == "within" && !from) || (prefix == "for" && (after || before)) ||
+            (before && a->t.qual < 0)) {
+          break;
+        }
         std::optional<core> b = parse_endpoint(buf, k + w.size());
         if (!b || !absolute_kind(b->t.f)) break;
-        const std::string label(orig.substr(0, trim(b->end)));
-        const resolution rb = resolve(b->t, rc, label);
+        // "for 1 week, from 20th dec" keeps "for"; "for 2 weeks starting
+        // May 20th" starts at the count.
+        const std::size_t s0 = prefix == "for" && !from ? at : 0;
+        const std::string label(orig.substr(s0, trim(b->end) - s0));
+        // The day's own tense: "(will happen) 3 days after January 12th".
+        resolve_context rcb = rc;
+        if (opts.assume_tense == 0 && depends_on_tense(b->t)) {
+          rcb.tense = sentence_tense(text, pos, pos + trim(b->end));
+        }
+        const resolution rb = resolve(b->t, rcb, label);
         resolution r = rb;
         r.type = mention_type::period;
-        if (rb.when) {
-          ast::texpr fwd = a->t;
-          r.when = engine::period::span(rb.when->first,
-                                        resolve_span_end(fwd, rb.when->first), label);
+        std::string mod;
+        if (shift) {
+          if (rb.when && rb.when->first != rb.when->last) break;  // "two years after 2010"
+          r.type = a->t.qual > 0 ? mention_type::period : mention_type::date;
+          if (rb.when) {
+            const date::sys_days d = resolve_shift(a->t, rb.when->first, before ? -1 : 1);
+            r.when = engine::period::day(date::year_month_day{d}, label);
+          }
+          if (a->t.qual > 0) mod = before ? "before" : "since";
+        } else if (rb.when) {
+          r.when = engine::period::span(rb.when->first, resolve_span_end(a->t, rb.when->first), label);
         }
-        mention m = make_mention(r, pos, pos + trim(b->end));
+        mention m = make_mention(r, pos + s0, pos + trim(b->end));
         m.tense = rc.tense;
+        m.mod = mod;
+        if (shift) weekday_after(text, m);
         return m;
+      }
+    }
+  }
+  // "Monday two weeks from now", "Sunday 3 weeks after January 15th": that
+  // weekday of the week of the moved day.
+  if (prefix.empty() && a->t.f == form::weekday && a->t.rel == ast::kRelNone && a->t.year_rel == ast::kRelNone &&
+      a->t.weekday >= 0) {
+    std::size_t k = a->end;
+    if (k < n && buf[k] == ',') ++k;
+    k = skip_spaces(buf, k);
+    if (k > a->end && k < n) {
+      std::array<char, 16> wb{};
+      const std::string_view w = word_at(buf, k, wb);
+      if (is_digit(buf[k]) || ((words().flags(w) & kCount) != 0 && w != "about" && w != "around")) {
+        if (auto moved = match_temporal(text, pos + k, opts)) {
+          const std::string_view mt = text.substr(moved->start, moved->end - moved->start);
+          if (moved->start == pos + k && moved->type == mention_type::date && moved->when && moved->mod.empty() &&
+              (mt.ends_with(" from now") || mt.ends_with(" later") || mt.ends_with(" ago") ||
+               mt.find(" after ") != std::string_view::npos || mt.find(" before ") != std::string_view::npos ||
+               mt.find(" from ") != std::string_view::npos)) {
+            moved->start = pos;
+            moved->when = engine::period::day(
+                date::year_month_day{weekday_of_week(moved->when->first, a->t.weekday)},
+                std::string(text.substr(pos, moved->end - pos)));
+            moved->weekday.reset();
+            return moved;
+          }
+        }
       }
     }
   }
@@ -701,6 +869,89 @@ namespace {
       return std::nullopt;
     }
   }
+  // A year in words stands only where a year is expected: "in nineteen
+  // ninety six", "from two thousand until ...", not "two thousand and
+  // twenty people".
+  if (a->t.in_words && prefix.empty()) {
+    std::size_t b = pos;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    std::size_t w0 = b;
+    while (w0 > 0 && is_letter(text[w0 - 1])) --w0;
+    std::array<char, 16> yb{};
+    const std::string_view v = b > w0 && b < pos ? word_at(text, w0, yb) : std::string_view();
+    bool ok = false;
+    for (std::string_view p : std::initializer_list<std::string_view>{"in", "of", "since", "by", "until", "till",
+                                                                      "from", "to", "year", "during"}) {
+      ok = ok || v == p;
+    }
+    if (!ok || buf.substr(a->end).starts_with(" hundred")) return std::nullopt;
+  }
+  // "the talks will last three days": "last" the verb; the count after it
+  // is a duration.
+  if (a->t.f == form::span_back && prefix.empty() && buf.compare(0, 5, "last ") == 0 && pos >= 3) {
+    std::size_t b = pos - 1;
+    while (b > 0 && text[b - 1] == ' ') --b;
+    std::size_t w0 = b;
+    while (w0 > 0 && (is_letter(text[w0 - 1]) || text[w0 - 1] == '\'')) --w0;
+    std::array<char, 16> vb{};
+    const std::string_view v = word_at(text, w0, vb);
+    for (std::string_view modal : std::initializer_list<std::string_view>{
+             "will", "would", "could", "can", "may", "might", "should", "must", "to", "won't", "didn't", "did",
+             "does", "'ll"}) {
+      if (v == modal || (modal == "'ll" && v.ends_with("'ll"))) return match_temporal(text, pos + 5, opts);
+    }
+  }
+  // "for the last 3 months and 2 days ago they found it": the span ends
+  // before the count that "ago" takes.
+  if (a->t.f == form::span_back && buf.substr(a->end).starts_with(" ago")) {
+    const std::size_t cut = buf.substr(0, a->end).find(" and ", at);
+    if (cut != std::string_view::npos) {
+      if (auto shorter = parse_core(buf.substr(0, cut), at); shorter && shorter->t.f == form::span_back) {
+        return match_temporal(text.substr(0, pos + cut), pos, opts);
+      }
+    }
+  }
+  // "3 next week" (a count, then "next week"): a span needs a plural unit.
+  if ((a->t.f == form::span_fwd || a->t.f == form::span_back) && is_digit(buf[at]) && buf[end - 1] != 's' &&
+      !(buf[at] == '1' && (at + 1 >= n || !is_digit(buf[at + 1])))) {
+    return std::nullopt;
+  }
+  // "next week between Wednesday and Friday", "this week from Tue to Thur":
+  // those days of that week.
+  if (a->t.f == form::rel_unit && a->t.u == ast::unit::week && prefix.empty() && opts.reference) {
+    const std::size_t k = skip_spaces(buf, a->end);
+    for (std::string_view w : std::initializer_list<std::string_view>{"from ", "between "}) {
+      if (k == a->end || buf.compare(k, w.size(), w) != 0) continue;
+      std::size_t xe = 0;
+      std::size_t ye = 0;
+      const int xd = weekday_at(buf, k + w.size(), xe);
+      if (xd < 0) break;
+      const std::size_t c2 = connector(buf, xe, w == "between ");
+      if (c2 == std::string_view::npos) break;
+      const int yd = weekday_at(buf, c2, ye);
+      if (yd < 0) break;
+      const std::string wlabel(orig.substr(0, ye));
+      resolution wr = resolve(a->t, rc, wlabel);
+      if (!wr.when) break;
+      const date::sys_days monday = week_start(wr.when->first);
+      const date::sys_days dx = monday + date::days{(xd + 6) % 7};
+      const date::sys_days dy = monday + date::days{(yd + 6) % 7};
+      if (dy < dx) break;
+      wr.when = engine::period::span(dx, dy, wlabel);
+      mention wm = make_mention(wr, pos, pos + ye);
+      wm.tense = rc.tense;
+      return wm;
+    }
+  }
+  // "for the third quarter in a row", "the second month running": a count
+  // of periods, not Q3 or February.
+  if ((a->t.f == form::quarter || a->t.f == form::half || a->t.f == form::month) && a->t.year == 0 &&
+      !a->t.has_year_rel && !is_digit(buf[at]) && buf[at] != 'q' && buf[at] != 'h' &&
+      (buf.substr(end).starts_with(" in a row") || buf.substr(end).starts_with(" running"))) {
+    return std::nullopt;
+  }
+  // "Christmas Island", "Easter Island" are places.
+  if (a->t.f == form::holiday && (buf.substr(end).starts_with(" island"))) return std::nullopt;
   // "three quarters" without a time word around it is a fraction.
   if (r.type == mention_type::duration && a->t.u == ast::unit::quarter && !is_digit(buf[at])) return std::nullopt;
   // Part of a longer number or code: "2015-32", "138-2010-2015".
@@ -708,7 +959,33 @@ namespace {
       is_digit(text[pos + end + 1])) {
     return std::nullopt;
   }
-  mention m = make_mention(r, pos, pos + end);
+  // "will leave in two weeks", "in a fortnight's time": the day that far
+  // ahead, in a future-tense sentence (its own cues, whatever tense is
+  // assumed); "the highest in 30 years" and "doubled in two years" stay
+  // durations.
+  if (r.type == mention_type::duration && prefix.empty() && a->t.qual == 0 && a->t.seconds == 0 && pos >= 3 &&
+      lower(text[pos - 3]) == 'i' && text[pos - 2] == 'n' && text[pos - 1] == ' ' &&
+      (pos == 3 || !is_letter(text[pos - 4]))) {
+    const std::string_view rest = buf.substr(end);
+    const bool time_after =
+        rest.starts_with("'s time") || rest.starts_with("\xe2\x80\x99s time") || rest.starts_with(" time");
+    if (time_after || sentence_tense(text, pos - 3, pos + end) > 0) {
+      resolution d = r;
+      d.type = mention_type::date;
+      d.relative = true;
+      if (opts.reference) {
+        d.when = engine::period::day(date::year_month_day{resolve_shift(a->t, *opts.reference, 1)},
+                                     std::string(text.substr(pos - 3, end + 3)));
+      } else {
+        d.unresolved = true;
+      }
+      mention dm = make_mention(d, pos - 3, pos + end);
+      dm.tense = 1;
+      weekday_after(text, dm);
+      return dm;
+    }
+  }
+  mention m = make_mention(r, pos - neg_len, pos + end);
   m.mod = span_core ? std::string() : prefix;
   // A duration counted in digits in its own unit ("3 years"): the number's
   // span, as numeric mentions give it.
@@ -722,6 +999,7 @@ namespace {
   }
   if (r.type != mention_type::duration) m.tense = rc.tense;
   if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
+  if (absolute_kind(a->t.f)) extend_bounds(text, m, opts);
   return m;
 }
 

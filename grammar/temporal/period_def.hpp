@@ -29,9 +29,12 @@ auto const mod_word =
 auto const the_year = (lit("the") >> ws >> lit("year") >> we)[put(&texpr::has_year_rel, true)];
 
 // "September 2022", "june next year", "Sept. of 2021"
+// "April of 87": a two-digit year after "of", at a clause's end.
+auto const short_of_year = ws >> lit("of") >> ws >> uint2[short_year] >> nd >> we >> !(ws >> x3::alpha);
 auto const month_year = eps[clear] >> -mod_word >> month_word >>
-                        (((ows >> lit(',') >> ows) | ws | lit('/') | lit('-')) >> -((lit("of") | lit("in")) >> ws) >>
-                         year_ref) >>
+                        ((((ows >> lit(',') >> ows) | ws | lit('/') | lit('-')) >> -((lit("of") | lit("in")) >> ws) >>
+                          year_ref) |
+                         short_of_year) >>
                         eps[set_form(form::month)];
 // "2017 april", "2016, nov"
 auto const year_then_month = eps[clear] >> year4 >> ((ows >> lit(',') >> ows) | ws) >> month_word >>
@@ -42,8 +45,20 @@ auto const bare_month = eps[clear] >> -mod_word >> -(rel_word[put(&texpr::has_ye
 // "2015/3", "2015-03"
 // ("2011-12" stays a year and the season after it: two digits after an
 // unspaced hyphen must start with 0.)
+// "2015-12", "2016- 11": a month 10..12 below the year's last two digits
+// ("2011-12" and "2021-22" are ranges of years).
+auto const month_below_year = [](auto& ctx) {
+  texpr& t = x3::_val(ctx);
+  const unsigned m = x3::_attr(ctx);
+  if (m < 10 || m > 12 || static_cast<int>(m) >= t.year % 100) {
+    x3::_pass(ctx) = false;
+  } else {
+    t.month = m;
+  }
+};
 auto const year_month = eps[clear] >> year4 >>
-                        (((ws >> (lit('/') | lit('-')) >> ows) | (lit('/') >> ows)) >> uint12[month_in_range] |
+                        ((lit('-') >> ows >> uint2[month_below_year]) |
+                         ((ws >> (lit('/') | lit('-')) >> ows) | (lit('/') >> ows)) >> uint12[month_in_range] |
                          ((lit('-') >> ows) | (lit('/') >> ows)) >>
                              ((lit('0') >> x3::uint_parser<unsigned, 10, 1, 1>{}[month_in_range]) |
                               x3::uint_parser<unsigned, 10, 1, 1>{}[month_in_range])) >>
@@ -108,7 +123,8 @@ auto const quarter =
     ((lit('q') >> digit1[part_check(4)] >> we >> -(ows >> lit('-') >> ows >> &year4) >> year_after_code) |
      (digit1[part_check(4)] >> lit('q') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
      (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('q') >> digit1[part_check(4)] >> we) |
-     (-the >> ordinal_words[part_check(4)] >> (ws | dash) >> lit("quarter") >> we >> -of_year) |
+     (-the >> (ordinal_words[part_check(4)] | (digit1[part_check(4)] >> ord_suffix)) >> (ws | dash) >>
+      lit("quarter") >> we >> -of_year) |
      (year4 >> ws >> -the >> ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we)) >>
     eps[set_form(form::quarter)];
 auto const half =
@@ -155,7 +171,8 @@ auto const mod_rel = eps[clear] >> mod_word >>
 // month", "of 2015", "of next year", "of the year".
 auto const in_period = ws >> -((lit("of") | lit("in")) >> ws) >>
                        ((month_word >> -(((ows >> lit(',') >> ows) | ws) >> year4)) |
-                        (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]) | year4 | year_rel | the_year_ref);
+                        (rel_word >> ws >> lit("month") >> we >> eps[rel_to_month]) | year4 | year_rel | the_year_ref |
+                        year_words);
 // "the third week of this month", "the last week of July", "first week of 2015"
 auto const nth_week = eps[clear] >> -the >>
                       (ordinal_words[part_check(5)] | (uint12[part_check(5)] >> nd >> ord_suffix) |
@@ -169,6 +186,10 @@ auto const week_of = eps[clear] >>
                      (ws | lit('.')) >> -(lit("the") >> ws) >> month_word >> (ws | lit('.') | eps) >>
                      uint12[day_in_range] >> nd >> -ord_suffix >> we >>
                      -(((ows >> lit(',') >> ows) | ws) >> year4) >> eps[set_form(form::week_of)];
+// "the week of the 18th": the day in the month the tense points to
+auto const week_of_day = &x3::char_("tw") >> eps[clear] >> -the >> lit("week") >> ws >> lit("of") >> ws >> lit("the") >> ws >>
+                         uint12[day_in_range] >> nd >> ord_suffix >> we >> !(ws >> lit("of")) >>
+                         eps[set_form(form::week_of)];
 // "week 31", "week 3 of 2027", "week 27 of last year"
 auto const iso_week = eps[clear] >> lit("week") >> ws >> uint12[part_check(53)] >> nd >> we >>
                       -(ws >> lit("of") >> ws >> (year4 | year_rel)) >> eps[set_form(form::iso_week)];
@@ -194,7 +215,8 @@ auto const period_def = period_detail::quarter | period_detail::half | period_de
                         period_detail::rest_of | period_detail::mod_rel | period_detail::season |
                         period_detail::fy_short | period_detail::year_then_month | period_detail::year |
                         period_detail::bare_month | period_detail::nth_week | period_detail::week_of |
-                        period_detail::iso_week | period_detail::part_of | period_detail::nth_month;
+                        period_detail::iso_week | period_detail::part_of | period_detail::nth_month |
+                        period_detail::week_of_day;
 BOOST_SPIRIT_DEFINE(period)
 
 }  // namespace claimcheck::grammar::temporal

@@ -44,12 +44,14 @@ period apply_mod(period p, int mod) {
       const date::year y = f.year();
       if (mod == 1) b = date::sys_days{y / date::June / 30};
       if (mod == 3) a = date::sys_days{y / date::July / 1};
-      if (mod == 4) b = date::sys_days{y / date::April / 30};
+      // "the beginning of 2022": January; "the end of 2022": December.
+      // "early"/"late" are the halves, "mid"/"the middle of" May-August.
+      if (mod == 4) b = date::sys_days{y / date::January / 31};
       if (mod == 2 || mod == 5) {
         a = date::sys_days{y / date::May / 1};
         b = date::sys_days{y / date::August / 31};
       }
-      if (mod == 6) a = date::sys_days{y / date::September / 1};
+      if (mod == 6) a = date::sys_days{y / date::December / 1};
       break;
     }
     case grain::month: {
@@ -96,10 +98,56 @@ period apply_mod(period p, int mod) {
   return p;
 }
 
+// Easter Sunday of year y (the Gregorian computus).
+date::sys_days easter(int y) {
+  const int a = y % 19;
+  const int b = y / 100;
+  const int c = y % 100;
+  const int d = b / 4;
+  const int e = b % 4;
+  const int f = (b + 8) / 25;
+  const int g = (b - f + 1) / 3;
+  const int h = (19 * a + b - d - g + 15) % 30;
+  const int i = c / 4;
+  const int k = c % 4;
+  const int l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const int m = (a + 11 * h + 22 * l) / 451;
+  const unsigned month = static_cast<unsigned>((h + l - 7 * m + 114) / 31);
+  const unsigned day = static_cast<unsigned>((h + l - 7 * m + 114) % 31 + 1);
+  return date::sys_days{date::year{y} / date::month{month} / date::day{day}};
+}
+
+// The day of holiday `part` (see date_def.hpp) in year y.
+date::sys_days holiday_in(unsigned part, int y) {
+  const date::year yy{y};
+  switch (part) {
+    case 2: return date::sys_days{yy / date::December / 24};
+    case 3: return date::sys_days{yy / date::January / 1};
+    case 4: return date::sys_days{yy / date::December / 31};
+    case 5: return date::sys_days{yy / date::October / 31};
+    case 6: return date::sys_days{yy / date::April / 22};
+    case 7: return easter(y);
+    case 8: return easter(y) + date::days{1};
+    case 9: return easter(y) - date::days{2};
+    case 10: return date::sys_days{yy / date::November / date::Thursday[4]};
+    case 11: return date::sys_days{yy / date::December / 26};
+    default: return date::sys_days{yy / date::December / 25};
+  }
+}
+
 // A year-less reading moved by the sentence's tense.
 period by_tense(period p, date::sys_days ref, int tense) {
   if (tense < 0 && p.first > ref) return p.shift_years(-1);
   if (tense > 0 && p.last < ref) return p.shift_years(1);
+  return p;
+}
+
+// A year-less run of months told in the past tense that is not over by the
+// reference ("exports totalled $9.5bn in January-November", "in the first
+// ten months", written in January): a total is stated for months that have
+// passed, so last year's.
+period past_range(period p, bool yearless, date::sys_days ref, int tense) {
+  if (yearless && tense < 0 && p.last > ref) return p.shift_years(-1);
   return p;
 }
 
@@ -167,6 +215,22 @@ resolution& day_in_month(const ast::texpr& t, const resolve_context& c, date::sy
     r.when = period::day(ymd, label);
     return r;
   }
+  auto fits = [&](date::year_month_day ymd) {
+    return ymd.ok() && date::weekday{date::sys_days{ymd}}.c_encoding() == static_cast<unsigned>(t.weekday);
+  };
+  if (t.weekday >= 0 && c.tense != 0 && !fits(in(base))) {
+    // "Mon 13th" in a tensed sentence, not this month: the nearest month
+    // on the tense's side of the reference whose 13th is a Monday (at most
+    // 4 years away).
+    const int step = c.tense > 0 ? 1 : -1;
+    for (int k = step; k * step < 48; k += step) {
+      const auto ymd = in(base + date::months{k});
+      if (!ymd.ok() || date::weekday{date::sys_days{ymd}}.c_encoding() != static_cast<unsigned>(t.weekday)) continue;
+      if (step > 0 ? date::sys_days{ymd} < ref : date::sys_days{ymd} > ref) continue;
+      r.when = period::day(ymd, label);
+      return r;
+    }
+  }
   if (t.weekday >= 0) {
     for (int k : {0, -1, 1}) {
       const auto ymd = in(base + date::months{k});
@@ -192,6 +256,7 @@ bool depends_on_tense(const ast::texpr& t) {
   if (t.f == form::weekday) return t.year_rel == ast::kRelNone;
   if (t.year != 0 || t.has_year_rel || t.month_rel != ast::kRelNone) return false;
   switch (t.f) {
+    case form::holiday: return t.rel == ast::kRelNone;
     case form::day:
     case form::month:
     case form::quarter:
@@ -209,6 +274,10 @@ bool depends_on_tense(const ast::texpr& t) {
 
 date::sys_days resolve_span_end(const ast::texpr& t, date::sys_days first) {
   return add(first, 1, t.years, t.months, t.weeks * 7 + t.days) - date::days{1};
+}
+
+date::sys_days resolve_shift(const ast::texpr& t, date::sys_days from, int sign) {
+  return add(from, sign, t.years, t.months, t.weeks * 7 + t.days);
 }
 
 date::sys_days week_start(date::sys_days d) {
@@ -238,7 +307,7 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
     return r;
   }
   r.type = (t.f == form::day || t.f == form::rel_day || t.f == form::weekday || t.f == form::shift ||
-            t.f == form::nth_weekday || t.f == form::weekday_count) && t.day2 == 0
+            t.f == form::nth_weekday || t.f == form::weekday_count || t.f == form::holiday) && t.day2 == 0
                ? mention_type::date
                : mention_type::period;
   r.relative = needs_reference(t);
@@ -283,6 +352,17 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
         }
         return r;
       }
+      if (t.month2 != 0) {
+        // "10/1-11/7": from one day to the other; when the second month
+        // comes first, the year is the second day's ("12/28-1/3, 2021"),
+        // as in "Nov-Feb 2017".
+        const date::year_month_day a =
+            (t.month2 < t.month ? y - date::years{1} : y) / date::month{t.month} / date::day{t.day};
+        const date::year_month_day b = y / date::month{t.month2} / date::day{t.day2};
+        if (!a.ok() || !b.ok() || date::sys_days{b} < date::sys_days{a}) return r.error = "invalid date", r;
+        r.type = mention_type::period;
+        return finish(period::span(date::sys_days{a}, date::sys_days{b}));
+      }
       date::year_month_day ymd = y / date::month{t.month} / date::day{t.day};
       if (yearless && t.month == 2 && t.day == 29) {
         // Feb 29 without a year: the nearest leap day on the tense's side.
@@ -304,8 +384,24 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
     case form::month_span: {
       if (t.month2 == 0 || t.month2 == t.month) return finish(period::month(y, date::month{t.month}));
       const date::year y1 = t.month2 < t.month ? y - date::years{1} : y;
-      return finish(period::span(date::sys_days{y1 / date::month{t.month} / 1},
-                                 date::sys_days{y / date::month{t.month2} / date::last}));
+      return finish(past_range(period::span(date::sys_days{y1 / date::month{t.month} / 1},
+                                            date::sys_days{y / date::month{t.month2} / date::last}),
+                               yearless, ref, c.tense));
+    }
+    case form::holiday: {
+      // "Easter 2018"; "last Easter": the latest before the reference;
+      // "next Easter": the first after it; bare: this year's, moved a year
+      // by the tense when it lies on the other side of the reference.
+      const int ry = static_cast<int>(rymd.year());
+      date::sys_days d = holiday_in(t.part, t.year != 0 ? t.year : ry);
+      if (t.year == 0) {
+        if ((t.rel == -1 || (t.rel == ast::kRelNone && c.tense < 0)) && d > ref) d = holiday_in(t.part, ry - 1);
+        if (t.rel == -1 && d == ref) d = holiday_in(t.part, ry - 1);
+        if ((t.rel == 1 || (t.rel == ast::kRelNone && c.tense > 0)) && d < ref) d = holiday_in(t.part, ry + 1);
+        if (t.rel == 1 && d == ref) d = holiday_in(t.part, ry + 1);
+      }
+      r.when = period::day(date::year_month_day{d}, label);
+      return r;
     }
     case form::year: return finish(apply_mod(period::year(y), t.mod));
     case form::decade: return finish(apply_mod(period::decade(date::year{static_cast<int>(t.part)}), t.mod));
@@ -369,6 +465,16 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
       return r;
     }
     case form::week_of: {
+      if (t.month == 0) {
+        // "the week of the 18th": that day in this month, or the month the
+        // tense points to.
+        day_in_month(t, c, ref, label, r);
+        if (!r.when) return r;
+        const date::sys_days mon = week_start(r.when->first);
+        r.type = mention_type::period;
+        r.when = period{mon, mon + date::days{6}, grain::week, label};
+        return r;
+      }
       period d = period::day(y / date::month{t.month} / date::day{t.day});
       if (!(y / date::month{t.month} / date::day{t.day}).ok()) return r.error = "invalid date", r;
       if (yearless) d = by_tense(d, ref, c.tense);
@@ -387,8 +493,9 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
     case form::season: return finish(apply_mod(season_period(y, t.part, label), t.mod));
     case form::first_months: {
       if (t.part < 1 || t.part > 12) return r.error = "invalid month count", r;
-      return finish(period::span(date::sys_days{y / date::January / 1},
-                                 date::sys_days{y / date::month{t.part} / date::last}));
+      return finish(past_range(period::span(date::sys_days{y / date::January / 1},
+                                            date::sys_days{y / date::month{t.part} / date::last}),
+                               yearless, ref, c.tense));
     }
     default: break;
   }
@@ -473,6 +580,22 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
         }
         return done(period::span(date::sys_days{(q_first + date::months{3}) / 1},
                                  date::sys_days{(q_first + date::months{3 + n}) / 1} - date::days{1}));
+      }
+      if (t.business && t.years == 0 && t.months == 0 && t.weeks == 0 && t.days >= 1 && t.days <= 366) {
+        // "the next 4 business days": that many weekdays after (or before)
+        // the reference day.
+        const int step = t.f == form::span_back ? -1 : 1;
+        const long n = std::lround(t.days);
+        date::sys_days d = ref;
+        date::sys_days near = ref;
+        for (long k = 0; k < n;) {
+          d += date::days{step};
+          const date::weekday w{d};
+          if (w == date::Saturday || w == date::Sunday) continue;
+          if (k == 0) near = d;
+          ++k;
+        }
+        return done(step > 0 ? period::span(near, d) : period::span(d, near));
       }
       if (t.f == form::span_back) {
         return done(period::span(add(ref, -1, t.years, t.months, t.weeks * 7 + t.days), ref));

@@ -35,6 +35,10 @@ struct resolution {
 // The last day of a span of the counted duration `t` that starts on `first`.
 [[nodiscard]] date::sys_days resolve_span_end(const ast::texpr& t, date::sys_days first);
 
+// `from` moved by the counted duration `t`, forward (sign +1) or back (-1):
+// "3 days after January 12th", "2 weeks before May 13 1999".
+[[nodiscard]] date::sys_days resolve_shift(const ast::texpr& t, date::sys_days from, int sign);
+
 // Whether resolving `t` needs the publication date (relative expressions
 // and year-less dates).
 [[nodiscard]] bool depends_on_reference(const ast::texpr& t);

@@ -4,6 +4,7 @@
 
 #include <cmath>
 #include <cstring>
+#include <limits>
 
 #include "engine/store/detail/codec.hpp"
 #include "engine/store/detail/keys.hpp"
@@ -119,4 +120,73 @@ TEST_CASE("store: keys sort in time order") {
         std::string("\x00\x11\x22\x33\x44\x55\x66\x77\x88\x99\xaa\xbb\xcc\xdd\xee\xff", 16));
   CHECK(article_key("not hex").size() == kArticleKey);
   CHECK(to_hex(fact_key("0123456789abcdef")) == "0123456789abcdef");
+}
+
+TEST_CASE("store: a sentence holding the figure, label and entity round-trips, smaller") {
+  const auto a = test::make_article("body");
+  engine::fact f = test::make_fact(a, 2022, 31.2);
+  f.value.stated = "$31.2 billion";
+  f.when.label = "2022";
+  f.source.sentence = "In 2022 CHN+KAZ trade reached $31.2 billion, up from 2021.";
+  const std::string cut = encode(fact_record{f, {}});
+  CHECK(decode_fact(cut).f == f);
+  engine::fact g = f;
+  g.source.sentence = "In 2o22 CHN-KAZ trade reached $31.2 bi11ion, up from 2021.";  // no match
+  const std::string whole = encode(fact_record{g, {}});
+  CHECK(decode_fact(whole).f == g);
+  CHECK(cut.size() + 13 + 4 + 7 == whole.size());  // the three parts left out
+  // Parts that overlap or repeat, at the ends, twice, or the whole sentence.
+  for (const char* s : {"2022", "$31.2 billion", "2022$31.2 billionCHN+KAZ", "CHN+KAZ 2022 2022",
+                        "$31.2 billion2022", "", "202", "$31.2 billion $31.2 billion"}) {
+    f.source.sentence = s;
+    CHECK(decode_fact(encode(fact_record{f, {}})).f == f);
+  }
+  f.value.stated = "2022";  // stated and label the same text
+  f.source.sentence = "In 2022 it was 2022.";
+  CHECK(decode_fact(encode(fact_record{f, {}})).f == f);
+  // Light decoding leaves the source out.
+  const auto light = decode_fact(encode(fact_record{f, {}}), fact_context{}, false).f;
+  CHECK(light.source == engine::source_span{});
+  CHECK(light.value == f.value);
+}
+
+TEST_CASE("store: figures are stored as short decimals and read back bit for bit") {
+  const auto a = test::make_article("body");
+  for (const double v : {31.2, 0.1, 1.0 / 3.0, -2.5, 0.0, -0.0, 1e300, 5e-324, 123456789012345.0,
+                         0.95 - 0.05, 17.55e6, std::numeric_limits<double>::infinity()}) {
+    engine::fact f = test::make_fact(a, 2022, 1.0);
+    f.value.number = v;
+    const auto back = decode_fact(encode(fact_record{f, {}})).f.value.number;
+    CHECK(std::memcmp(&back, &v, sizeof v) == 0);
+  }
+  // A stated figure takes a few bytes, not eight.
+  engine::fact f = test::make_fact(a, 2022, 1.0);
+  f.value.number = 31.2e9;
+  const auto short_one = encode(fact_record{f, {}}).size();
+  f.value.number = 1.0 / 3.0;
+  CHECK(encode(fact_record{f, {}}).size() >= short_one + 5);
+}
+
+TEST_CASE("store: an article's list of index keys round-trips, compact, and damage shows") {
+  const std::string a = series_key("CHN+KAZ", "trade_volume");
+  const std::string b = series_key("KAZ", "exports");
+  const auto day = [](int y) { return date::sys_days{date::year{y} / 1 / 1}; };
+  std::string keys;
+  keys += index_key(a, day(2020), day(2023), std::string(8, '1'));
+  keys += index_key(b, day(2021), day(2023), std::string(8, '2'));
+  keys += index_key(a, day(2019), day(2023), std::string(8, '3'));
+  keys += index_key(a, day(2018), std::nullopt, std::string(8, '4'));  // no publication day
+  keys += index_key(b, day(2017), day(2024), std::string(8, '5'));
+  const std::string list = encode_key_list(keys);
+  CHECK(decode_key_list(list) == keys);
+  // format 1 + (1+8+4+1+4+8) + (1+8+4+1+8) + (1+4+1+8) + (1+4+1+4+8) x 2 + checksum 4,
+  // against 5 x 24 bytes.
+  CHECK(list.size() == 103);
+  CHECK(decode_key_list(encode_key_list("")) == std::string());
+  for (std::size_t i = 0; i < list.size(); ++i) {
+    std::string bad = list;
+    bad[i] = static_cast<char>(bad[i] ^ 0x10);
+    CHECK_FALSE(decode_key_list(bad).has_value());
+  }
+  CHECK_FALSE(decode_key_list(list.substr(0, list.size() - 1)).has_value());
 }

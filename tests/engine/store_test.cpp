@@ -298,7 +298,16 @@ TEST_CASE("store: the map grows from a tiny initial size, up to the cap") {
     o.max_map_size = probe.stats().map_size;
   }
   store s(o);
-  const std::string big(4u << 20, 'y');  // 4 MiB: more than the map has left
+  // 4 MiB that do not compress (texts are stored compressed): more than the
+  // map has left.
+  std::string big(4u << 20, 'y');
+  std::uint64_t x = 88172645463325252ULL;
+  for (char& c : big) {
+    x ^= x << 13;
+    x ^= x >> 7;
+    x ^= x << 17;
+    c = static_cast<char>(' ' + x % 95);
+  }
   const auto a = make_article(big, 2024);
   try {
     (void)s.add_article(a, std::vector<fact>{make_fact(a, 2023, 1.0)}, {}, {});
@@ -311,4 +320,64 @@ TEST_CASE("store: the map grows from a tiny initial size, up to the cap") {
   CHECK_FALSE(s.has_article(a.id));
   CHECK(s.stats().articles == 300);
   CHECK(s.stats().facts == 3000);
+}
+
+TEST_CASE("store: texts written with the database's trained dictionary read back, also reopened") {
+  test::temp_dir tmp;
+  // Texts that share phrasing, as a news feed does; each one distinct.
+  static const char* kWords[] = {"trade ", "between ", "the ", "two ", "countries ", "grew ",
+                                 "by ", "percent ", "in ", "the first quarter ", "officials ",
+                                 "said ", "on ", "Monday ", "exports ", "of grain ", "rose ",
+                                 "to a record ", "level, ", "while imports fell. "};
+  std::uint64_t x = 0x9e3779b97f4a7c15ULL;
+  std::vector<engine::article> all;
+  for (int i = 0; i < 300; ++i) {
+    std::string body = "Report " + std::to_string(i) + ". ";
+    while (body.size() < 3000) {
+      x ^= x << 13;
+      x ^= x >> 7;
+      x ^= x << 17;
+      body += kWords[x % 20];
+    }
+    all.push_back(make_article(body, 2000 + i % 20));
+  }
+  {
+    store s(test::small_options(tmp.db()));
+    for (std::size_t i = 0; i < all.size(); i += 50) {
+      std::vector<engine::article_batch_item> batch;
+      for (std::size_t j = i; j < i + 50; ++j) batch.push_back({&all[j], {}, {}, {}});
+      (void)s.add_articles(batch);
+    }
+    CHECK(s.get_article(all[299].id)->text == all[299].text);
+  }
+  store s(test::small_options(tmp.db()));
+  // Before the dictionary (the first batches) and after it.
+  for (const std::size_t i : {0u, 100u, 255u, 256u, 280u, 299u}) {
+    CHECK(s.get_article(all[i].id)->text == all[i].text);
+  }
+  const auto st = s.stats();
+  CHECK(st.articles == 300);
+  // 300 texts of 3 KB in far less than 900 KB.
+  CHECK(st.article_bytes < 400u * 1024);
+}
+
+TEST_CASE("store: facts_for without sources gives the same facts with their source left empty") {
+  test::temp_dir tmp;
+  store s(test::small_options(tmp.db()));
+  const auto a = make_article("In 2021 trade was $25.2 billion; in 2022 it was $31.2 billion.");
+  const std::vector<fact> facts{make_fact(a, 2021, 25.2), make_fact(a, 2022, 31.2, "CHN+KAZ",
+                                                                    "trade_volume", 30)};
+  REQUIRE(s.add_article(a, facts, {}, {}));
+  const auto full = s.facts_for("CHN+KAZ", "trade_volume");
+  const auto light = s.facts_for("CHN+KAZ", "trade_volume", false);
+  REQUIRE(full.size() == 2);
+  REQUIRE(light.size() == 2);
+  CHECK(full[0] == facts[0]);
+  CHECK(full[1] == facts[1]);
+  for (std::size_t i = 0; i < 2; ++i) {
+    CHECK(light[i].source == engine::source_span{});
+    engine::fact same = light[i];
+    same.source = facts[i].source;
+    CHECK(same == facts[i]);
+  }
 }

@@ -7,6 +7,7 @@
 
 #include "grammar/mention.hpp"
 #include "grammar/parse.hpp"
+#include "grammar/readers/readers.hpp"
 #include "tests/fuzz/harness.hpp"
 
 namespace claimcheck::fuzz {
@@ -34,6 +35,15 @@ int articles(const std::uint8_t* data, std::size_t size) {
   }
   for (const auto& a : r.articles) {
     require(!a.id.empty(), "article without an id");
+    // Bad bytes were replaced (readers.hpp): the text is valid UTF-8 with no
+    // NUL, and where it stands for the whole file, as long as the file.
+    require(grammar::readers::first_invalid_utf8(a.text) == std::string_view::npos &&
+                grammar::readers::first_invalid_utf8(a.title) == std::string_view::npos,
+            "article text or title is not valid UTF-8");
+    require(a.text.find('\0') == std::string::npos, "NUL byte in article text");
+    if (a.format == "text" || a.format == "html") {
+      require(a.text.size() == bytes.size(), "article text of another length than the file");
+    }
     grammar::scan_options opts;
     opts.reference = a.published;
     const auto mentions = grammar::scan_mentions(a.text, opts);

@@ -5,6 +5,7 @@
 #include "grammar/claims/lexicon.hpp"
 #include "grammar/claims/text.hpp"
 #include "grammar/claims/tokens.hpp"
+#include "grammar/claims/values.hpp"
 
 namespace {
 using namespace claimcheck::grammar::claims;
@@ -96,6 +97,38 @@ TEST_CASE("claims: tokens") {
   CHECK(tl.tokens[2].all_caps);
 }
 
+TEST_CASE("claims: tokens of lower-case words, and the text-wide lower-case copy") {
+  // Words that start in lower case, with an apostrophe, a possessive, an
+  // abbreviation of single letters, digits and non-ASCII letters.
+  const std::string t = "the country's exports, e.g. don't mid2020 caf\xC3\xA9s NATO's GDP grew";
+  token_list tl;
+  tokenize(t, 0, t.size(), tl);
+  std::vector<std::string> words;
+  for (const auto& k : tl.tokens) words.emplace_back(k.low);
+  const std::vector<std::string> expect{"the",   "country", "'s",   "exports", ",",
+                                        "e.g.",  "don't",   "mid2020", "caf\xC3\xA9s", "nato",
+                                        "'s",    "gdp",     "grew"};
+  CHECK(words == expect);
+  REQUIRE(tl.tokens.size() == expect.size());
+  CHECK_FALSE(tl.tokens[0].capital);
+  CHECK_FALSE(tl.tokens[0].all_caps);
+  CHECK(tl.tokens[9].all_caps);
+  CHECK(tl.tokens[11].all_caps);
+  CHECK(tl.tokens[1].start == 4);
+  CHECK(tl.tokens[1].end == 11);
+  // The same tokens from a lower-case copy of the whole text, for a range.
+  const std::string lower = lower_ascii(t);
+  std::vector<token> part;
+  tokenize(t, lower, 4, t.size(), part);
+  REQUIRE(part.size() == expect.size() - 1);
+  for (std::size_t i = 0; i < part.size(); ++i) {
+    CHECK(part[i].low == tl.tokens[i + 1].low);
+    CHECK(part[i].start == tl.tokens[i + 1].start);
+    CHECK(part[i].all_caps == tl.tokens[i + 1].all_caps);
+    CHECK(part[i].capital == tl.tokens[i + 1].capital);
+  }
+}
+
 TEST_CASE("claims: built-in lexicon covers the ISO 3166-1 list and the metrics") {
   const lexicon& lex = lexicon::builtin();
   CHECK(lex.country_count() == 249);
@@ -147,4 +180,51 @@ TEST_CASE("claims: lexicon files extend the lexicon") {
   CHECK(unit_kind_of("USD") == unit_kind::money);
   CHECK(unit_kind_of("t") == unit_kind::mass);
   CHECK(unit_kind_of("%") == unit_kind::percent);
+}
+
+TEST_CASE("claims: collapse_spaces at every position of a word-sized block") {
+  const std::string base = "abcdefghijklmnopqrstuvwx";
+  CHECK(collapse_spaces(base) == base);
+  CHECK(collapse_spaces("") == "");
+  CHECK(collapse_spaces("  a  ") == "a");
+  CHECK(collapse_spaces("a b") == "a b");
+  for (std::size_t k = 1; k < base.size(); ++k) {
+    const std::string one = base.substr(0, k) + " " + base.substr(k);
+    // Two spaces, a newline, a space and a newline: each is one space.
+    for (const char* gap : {"  ", "\n", " \n", "\n\n   "}) {
+      const std::string s = base.substr(0, k) + gap + base.substr(k);
+      CHECK_MESSAGE(collapse_spaces(s) == one, "gap at " << k);
+    }
+    CHECK(collapse_spaces(one) == one);
+    CHECK(collapse_spaces(" " + one) == one);
+    CHECK(collapse_spaces(one + " ") == one);
+  }
+}
+
+TEST_CASE("claims: sentence ends found at every offset of a sixteen-byte block") {
+  for (std::size_t len = 1; len < 40; ++len) {
+    const std::string first = "Tom" + std::string(len, 'x') + ".";
+    const std::string t = first + " Then more! And a question? Yes\nand a line.";
+    const auto parts = sentences_of(t);
+    REQUIRE(parts.size() == 4);
+    CHECK(parts[0] == first);
+    CHECK(parts[1] == "Then more!");
+    CHECK(parts[2] == "And a question?");
+    CHECK(parts[3] == "Yes\nand a line.");
+  }
+}
+
+TEST_CASE("claims: normalisation at every offset of a sixteen-byte block") {
+  for (std::size_t k = 0; k < 40; ++k) {
+    // Plain ASCII with newlines stays as it is; a tab becomes a space and
+    // a no-break space (two bytes) one space, wherever they fall.
+    const std::string plain = std::string(k, 'a') + "\nb c\n" + std::string(20, 'd');
+    CHECK(normalise(plain, false).text == plain);
+    const std::string tab = std::string(k, 'a') + "\t" + std::string(20, 'd');
+    CHECK(normalise(tab, false).text == std::string(k, 'a') + " " + std::string(20, 'd'));
+    const std::string nbsp = std::string(k, 'a') + "\xC2\xA0" + std::string(20, 'd');
+    const normalised n = normalise(nbsp, false);
+    CHECK(n.text == std::string(k, 'a') + " " + std::string(20, 'd'));
+    CHECK(n.map.to_original(k + 1) == k + 2);
+  }
 }

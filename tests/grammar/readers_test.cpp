@@ -130,18 +130,76 @@ TEST_CASE("readers: HTML keeps the story and leaves out page furniture") {
   }
 }
 
-TEST_CASE("readers: invalid UTF-8 is kept with a warning") {
+TEST_CASE("readers: invalid UTF-8 and NUL bytes are replaced byte for byte, one warning") {
+  // \xC3 lacks its continuation ('(' is ASCII): one byte; \xFF: one byte.
   const std::string bytes = "Title\nPublished: Mar 10, 2023\nBad \xC3\x28 byte and \xFF here.";
   const auto r = grammar::read_articles("x.txt", bytes);
   REQUIRE(r.articles.size() == 1);
-  CHECK(r.articles[0].text == bytes);
+  CHECK(r.articles[0].text == "Title\nPublished: Mar 10, 2023\nBad \x1A( byte and \x1A here.");
   REQUIRE(r.diagnostics.size() == 1);
   CHECK_FALSE(r.diagnostics[0].error);
   CHECK(r.diagnostics[0].line == 3);
   CHECK(r.diagnostics[0].column == 5);
+  CHECK(r.diagnostics[0].message == "invalid UTF-8: 2 bytes replaced by U+001A");
   CHECK(grammar::readers::first_invalid_utf8("caf\xC3\xA9 \xE2\x80\x94 ok") == std::string::npos);
   CHECK(grammar::readers::first_invalid_utf8("\xE2\x80") == 0);
   CHECK(grammar::readers::first_invalid_utf8("a\xED\xA0\x80") == 1);  // surrogate
+
+  SUBCASE("maximal invalid subparts, one substitute per byte") {
+    // A truncated 4-byte sequence at the end (3 bytes), a surrogate (ED is
+    // not followed by 80..9F: each of its 3 bytes is bad), an overlong '/'
+    // (C0 AF: 2 bytes); valid multibyte text around them is untouched.
+    std::string s = "a\xE2\x80\x94" "b\xED\xA0\x80" "c\xC0\xAF\xC3\xA9\xF0\x9F\x98";
+    const auto n = grammar::readers::repair_in_place(s);
+    CHECK(s == "a\xE2\x80\x94" "b\x1A\x1A\x1A" "c\x1A\x1A\xC3\xA9\x1A\x1A\x1A");
+    CHECK(n.invalid == 8);
+    CHECK(n.nul == 0);
+    CHECK(n.first == 5);
+  }
+  SUBCASE("NUL bytes become spaces; offsets and lines stay the file's") {
+    const std::string nul = std::string("T\nPublished: Mar 10, 2023\nUp ") + '\0' + '\0' + " 5%.";
+    const auto rn = grammar::read_articles("n.txt", nul);
+    REQUIRE(rn.articles.size() == 1);
+    CHECK(rn.articles[0].text.size() == nul.size());
+    CHECK(rn.articles[0].text.find('\0') == std::string::npos);
+    CHECK(rn.articles[0].text.substr(26) == "Up    5%.");
+    REQUIRE(rn.diagnostics.size() == 1);
+    CHECK(rn.diagnostics[0].line == 3);
+    CHECK(rn.diagnostics[0].column == 4);
+    CHECK(rn.diagnostics[0].message == "NUL bytes: 2 bytes replaced by a space");
+  }
+  SUBCASE("both kinds in one line") {
+    const std::string both = std::string("T\nPublished: Mar 10, 2023\n\xFF x") + '\0';
+    const auto rb = grammar::read_articles("b.md", both);
+    REQUIRE(rb.diagnostics.size() == 1);
+    CHECK(rb.diagnostics[0].message ==
+          "invalid UTF-8 and NUL bytes: 2 bytes replaced (1 invalid by U+001A, 1 NUL by a space)");
+  }
+  SUBCASE("JSON Lines: U+FFFD inside the JSON string, the line is read") {
+    const std::string js =
+        "{\"title\":\"A\",\"text\":\"Caf\xE9 sales\"}\n{\"title\":\"B\",\"text\":\"ok\"}\n";
+    const auto rj = grammar::read_articles("b.jsonl", js);
+    REQUIRE(rj.articles.size() == 2);
+    CHECK(rj.articles[0].text == "Caf\xEF\xBF\xBD sales");
+    REQUIRE(rj.diagnostics.size() == 1);
+    CHECK(rj.diagnostics[0].line == 1);
+    CHECK(rj.diagnostics[0].column == 25);
+    CHECK(rj.diagnostics[0].message == "invalid UTF-8: 1 byte replaced by U+FFFD");
+  }
+  SUBCASE("HTML: the text keeps the file's length") {
+    const std::string html = "<html><body><p>Bad \xFF\xFE byte.</p></body></html>";
+    const auto rh = grammar::read_articles("p.html", html);
+    REQUIRE(rh.articles.size() == 1);
+    CHECK(rh.articles[0].text.size() == html.size());
+    CHECK(rh.articles[0].text.substr(15, 12) == "Bad \x1A\x1A byte.");
+    // A control byte, which gumbo decodes as U+FFFD, is one byte too.
+    const std::string ctl = "<html><body><p>a\x01" "b c.</p></body></html>";
+    const auto rc = grammar::read_articles("c.html", ctl);
+    REQUIRE(rc.articles.size() == 1);
+    CHECK(rc.articles[0].text.size() == ctl.size());
+    CHECK(rc.articles[0].text.substr(15, 5) == "a\x1A" "b c");
+    CHECK(grammar::readers::first_invalid_utf8(rc.articles[0].text) == std::string::npos);
+  }
 }
 
 TEST_CASE("readers: format sniffed from content for unknown extensions") {

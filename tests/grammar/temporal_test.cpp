@@ -117,7 +117,7 @@ TEST_CASE("grammar: temporal parts of years") {
   CHECK(span_of(one("from January-September 2023 trade")) == "2023-01-01..2023-09-30");
   CHECK(span_of(one("in early 2023 the")) == "2023-01-01..2023-06-30");
   CHECK(span_of(one("in late 2022 the")) == "2022-07-01..2022-12-31");
-  CHECK(span_of(one("by the end of the year")) == "2022-09-01..2022-12-31");
+  CHECK(span_of(one("by the end of the year")) == "2022-12-01..2022-12-31");
   CHECK(span_of(one("sales year-to-date rose")) == "2022-01-01..2022-11-07");
   CHECK(span_of(one("in the summer of 2021 the")) == "2021-06-01..2021-08-31");
 }

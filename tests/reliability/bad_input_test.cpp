@@ -22,6 +22,12 @@ namespace {
 
 bool has(const std::string& s, const std::string& part) { return s.find(part) != std::string::npos; }
 
+std::size_t count_of(const std::string& s, const std::string& part) {
+  std::size_t n = 0;
+  for (auto at = s.find(part); at != std::string::npos; at = s.find(part, at + 1)) ++n;
+  return n;
+}
+
 std::size_t lines(const std::string& s) {
   return static_cast<std::size_t>(std::count(s.begin(), s.end(), '\n'));
 }
@@ -144,6 +150,13 @@ TEST_CASE("reliability: a number of a million digits") {
   }
   const auto e = run_cli({"extract", f});
   CHECK(e.status == 0);
+  // The user is told, once, where the first is and how many there are.
+  const std::string head = f + ":3:15: warning: number out of range of a double (";
+  const auto at = e.out.find(head);
+  REQUIRE(at != std::string::npos);
+  const auto eol = e.out.find('\n', at);
+  CHECK(e.out.substr(at, eol - at).ends_with(" characters long); 2 such numbers not read as values"));
+  CHECK(count_of(e.out, "warning:") == 1);
 }
 
 TEST_CASE("reliability: a line of 100 MB within a raised --max-input") {
@@ -179,7 +192,7 @@ TEST_CASE("reliability: a line of 100 MB within a raised --max-input") {
   }
 }
 
-TEST_CASE("reliability: invalid UTF-8 and NUL bytes are read with warnings") {
+TEST_CASE("reliability: invalid UTF-8 and NUL bytes are read, replaced, with one warning") {
   temp_dir dir;
   const std::string f = dir.str("bad.txt");
   std::ofstream(f, std::ios::binary)
@@ -187,8 +200,11 @@ TEST_CASE("reliability: invalid UTF-8 and NUL bytes are read with warnings") {
       << std::string(1, '\0') << " in 2022.\n";
   const auto r = run_cli({"extract", f});
   CHECK(r.status == 0);
-  CHECK(has(r.out, f + ":3:14: warning: invalid UTF-8"));
-  CHECK(has(r.out, f + ":3:32: warning: NUL byte in input"));
+  // One line: the place of the first bad byte, the counts and the
+  // replacements (\xff\xfe: two invalid bytes; one NUL).
+  CHECK(has(r.out, f + ":3:14: warning: invalid UTF-8 and NUL bytes: 3 bytes replaced "
+                       "(2 invalid by U+001A, 1 NUL by a space)\n"));
+  CHECK(count_of(r.out, "warning:") == 1);
   CHECK(has(r.out, "1 article"));
   // The text report carries no raw bad byte or NUL.
   CHECK(r.out.find('\0') == std::string::npos);
@@ -196,6 +212,23 @@ TEST_CASE("reliability: invalid UTF-8 and NUL bytes are read with warnings") {
   const auto j = run_cli({"--format", "json", "extract", f});
   CHECK(j.status == 0);
   CHECK(nlohmann::json::accept(j.out));
+
+  SUBCASE("a fact after the bad bytes points into the file's own bytes") {
+    const std::string g = dir.str("bad2.txt");
+    const std::string head = "Title here\nPublished: Mar 10, 2023 07:58 PM\n";  // 44 bytes
+    std::ofstream(g, std::ios::binary) << head << "Kazakhstan exports rose \xff\xfe to $1.5 billion"
+                                       << std::string(1, '\0') << " in 2022.\n";
+    const auto jr = run_cli({"--format", "json", "extract", g});
+    REQUIRE(jr.status == 0);
+    const auto doc = nlohmann::json::parse(jr.out);
+    REQUIRE(doc["articles"][0]["facts"].size() == 1);
+    const auto& fact = doc["articles"][0]["facts"][0];
+    CHECK(fact["value"]["stated"] == "$1.5 billion");
+    CHECK(fact["source"]["start"] == 44);  // the sentence starts at line 3, byte 44
+    CHECK(fact["source"]["line"] == 3);
+    CHECK(fact["source"]["sentence"].get<std::string>().find("rose \x1A\x1A to") != std::string::npos);
+    CHECK(has(jr.out, "\"message\": \"invalid UTF-8 and NUL bytes: 3 bytes replaced"));
+  }
 }
 
 TEST_CASE("reliability: a JSON Lines batch with one bad line") {

@@ -3,6 +3,7 @@
 #include "tests/reliability/process.hpp"
 
 #include <fcntl.h>
+#include <grp.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -18,7 +19,7 @@ namespace claimcheck::testing {
 namespace {
 
 pid_t spawn(const std::vector<std::string>& args, const std::string& in, const std::string& out,
-            const std::string& err, std::uintmax_t max_file_bytes = 0) {
+            const std::string& err, std::uintmax_t max_file_bytes = 0, uid_t as_user = 0) {
   std::vector<std::string> argv_s{CLAIMCHECK_BINARY};
   argv_s.insert(argv_s.end(), args.begin(), args.end());
   std::vector<char*> argv;
@@ -36,6 +37,10 @@ pid_t spawn(const std::vector<std::string>& args, const std::string& in, const s
       const rlimit lim{static_cast<rlim_t>(max_file_bytes), static_cast<rlim_t>(max_file_bytes)};
       ::setrlimit(RLIMIT_FSIZE, &lim);
       ::signal(SIGXFSZ, SIG_IGN);
+    }
+    if (as_user != 0 && (::setgroups(0, nullptr) != 0 || ::setgid(as_user) != 0 ||
+                         ::setuid(as_user) != 0)) {
+      ::_exit(126);
     }
     ::dup2(i, 0);
     ::dup2(o, 1);
@@ -62,7 +67,8 @@ std::string temp_name(const char* what) {
 }  // namespace
 
 process_result run(const std::vector<std::string>& args, const std::string& stdin_path,
-                   std::chrono::milliseconds limit, std::uintmax_t max_file_bytes);
+                   std::chrono::milliseconds limit, std::uintmax_t max_file_bytes,
+                   uid_t as_user = 0);
 
 std::string read_text_file(const std::string& path) {
   std::ifstream f(path, std::ios::binary);
@@ -79,12 +85,17 @@ process_result run_binary_file_limit(const std::vector<std::string>& args,
   return run(args, {}, std::chrono::seconds(60), max_file_bytes);
 }
 
+process_result run_binary_as(uid_t user, const std::vector<std::string>& args) {
+  return run(args, {}, std::chrono::seconds(60), 0, user);
+}
+
 process_result run(const std::vector<std::string>& args, const std::string& stdin_path,
-                   std::chrono::milliseconds limit, std::uintmax_t max_file_bytes) {
+                   std::chrono::milliseconds limit, std::uintmax_t max_file_bytes,
+                   uid_t as_user) {
   const std::string out = temp_name("out");
   const std::string err = temp_name("err");
   process_result r;
-  const pid_t pid = spawn(args, stdin_path, out, err, max_file_bytes);
+  const pid_t pid = spawn(args, stdin_path, out, err, max_file_bytes, as_user);
   const auto deadline = std::chrono::steady_clock::now() + limit;
   int ws = 0;
   for (;;) {

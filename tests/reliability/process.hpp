@@ -32,6 +32,10 @@ struct process_result {
 [[nodiscard]] process_result run_binary_file_limit(const std::vector<std::string>& args,
                                                    std::uintmax_t max_file_bytes);
 
+// As run_binary, as another user (uid and gid `user`, no groups): for the
+// cases root's rights hide (an unreadable file, a read-only database).
+// REQUIRES: running as root.
+[[nodiscard]] process_result run_binary_as(uid_t user, const std::vector<std::string>& args);
 // A started child process; the destructor kills and reaps it if still running.
 class child {
  public:

@@ -2,6 +2,8 @@
 // anything else is hashed to the same width.
 #include "engine/store/detail/keys.hpp"
 
+#include <vector>
+
 #include "engine/model/hash.hpp"
 
 namespace claimcheck::engine::detail {
@@ -54,6 +56,95 @@ std::string series_key(std::string_view entity, std::string_view metric) {
   s += '\x1f';
   s += metric;
   return u64_key(hash64(s));
+}
+
+std::string text_key(std::uint64_t seq, std::uint32_t chunk) {
+  std::string k;
+  k.reserve(12);
+  put_u64(k, seq);
+  put_u32(k, chunk);
+  return k;
+}
+
+namespace {
+constexpr char kListFormat = 1;
+std::uint32_t list_sum(std::string_view body) { return static_cast<std::uint32_t>(hash64(body)); }
+}  // namespace
+
+std::string encode_key_list(std::string_view index_keys) {
+  std::string out;
+  out.reserve(index_keys.size() * 2 / 3 + 16);
+  out.push_back(kListFormat);
+  std::vector<std::string_view> seen;  // series named so far
+  std::string_view pub;
+  for (std::size_t i = 0; i + kIndexKey <= index_keys.size(); i += kIndexKey) {
+    const std::string_view k = index_keys.substr(i, kIndexKey);
+    const std::string_view series = k.substr(0, 8);
+    std::size_t ref = 0;
+    for (std::size_t j = 0; j < seen.size(); ++j) {
+      if (seen[j] == series) ref = j + 1;
+    }
+    out.push_back(static_cast<char>(ref));
+    if (ref == 0) {
+      out += series;
+      if (seen.size() < 255) seen.push_back(series);
+    }
+    out += k.substr(8, 4);
+    const bool new_pub = i == 0 || k.substr(12, 4) != pub;
+    out.push_back(new_pub ? 1 : 0);
+    if (new_pub) out += k.substr(12, 4);
+    pub = k.substr(12, 4);
+    out += k.substr(16, 8);
+  }
+  put_u32(out, list_sum(out));
+  return out;
+}
+
+std::optional<std::string> decode_key_list(std::string_view bytes) {
+  if (bytes.size() < 5 || bytes[0] != kListFormat) return std::nullopt;
+  const std::string_view body = bytes.substr(0, bytes.size() - 4);
+  if (get_u32(bytes.substr(body.size())) != list_sum(body)) return std::nullopt;
+  std::string out;
+  std::vector<std::string_view> seen;
+  std::string_view pub;
+  std::size_t at = 1;
+  const auto take = [&](std::size_t n) -> std::optional<std::string_view> {
+    if (at + n > body.size()) return std::nullopt;
+    const std::string_view v = body.substr(at, n);
+    at += n;
+    return v;
+  };
+  while (at < body.size()) {
+    const auto ref = take(1);
+    const auto r = static_cast<unsigned char>((*ref)[0]);
+    std::string_view series;
+    if (r == 0) {
+      const auto s = take(8);
+      if (!s) return std::nullopt;
+      series = *s;
+      if (seen.size() < 255) seen.push_back(series);
+    } else {
+      if (r > seen.size()) return std::nullopt;
+      series = seen[r - 1];
+    }
+    const auto start = take(4);
+    const auto flag = start ? take(1) : std::nullopt;
+    if (!flag || static_cast<unsigned char>((*flag)[0]) > 1) return std::nullopt;
+    if ((*flag)[0] == 1) {
+      const auto p = take(4);
+      if (!p) return std::nullopt;
+      pub = *p;
+    } else if (pub.empty()) {
+      return std::nullopt;
+    }
+    const auto fk = take(8);
+    if (!fk) return std::nullopt;
+    out += series;
+    out += *start;
+    out += pub;
+    out += *fk;
+  }
+  return out;
 }
 
 std::string index_key(std::string_view series, date::sys_days start,

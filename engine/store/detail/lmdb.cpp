@@ -1,8 +1,14 @@
 // The LMDB RAII layer: error mapping and the few calls that need it.
 #include "engine/store/detail/lmdb.hpp"
 
+#include <sys/resource.h>
+#include <sys/statvfs.h>
+#include <unistd.h>
+
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <filesystem>
 
 namespace claimcheck::engine::lmdb {
 
@@ -29,7 +35,7 @@ std::string describe(int rc) {
     case MDB_PAGE_NOTFOUND:
       return "database file is corrupted (" + std::string(mdb_strerror(rc)) + ")";
     case MDB_INVALID:
-      return "not an LMDB database file";
+      return "data.mdb is not a database file (damaged, or not written by claimcheck)";
     case MDB_VERSION_MISMATCH:
       return "database was written by an incompatible LMDB version";
     default:
@@ -37,9 +43,34 @@ std::string describe(int rc) {
   }
 }
 
+namespace {
+
+// Free bytes below this on the database's file system count as a full disk.
+constexpr std::uintmax_t kNearlyFull = std::uintmax_t{1} << 20;
+
+// LMDB reports a short write as EIO: on a full disk (or past ulimit -f) it
+// is that, said plainly; otherwise a real I/O error.
+std::string describe_eio(const std::string& origin) {
+  struct statvfs vfs {};
+  if (::statvfs(origin.c_str(), &vfs) == 0 &&
+      static_cast<std::uintmax_t>(vfs.f_bavail) * vfs.f_frsize < kNearlyFull) {
+    return describe(ENOSPC);
+  }
+  rlimit lim{};
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(origin + "/data.mdb", ec);
+  if (!ec && ::getrlimit(RLIMIT_FSIZE, &lim) == 0 && lim.rlim_cur != RLIM_INFINITY &&
+      size + kNearlyFull >= lim.rlim_cur) {
+    return describe(EFBIG);
+  }
+  return mdb_strerror(EIO);
+}
+
+}  // namespace
+
 void check(int rc, const char* call, const std::string& origin) {
   if (rc == 0) return;
-  std::string msg = std::string(call) + ": " + describe(rc);
+  std::string msg = std::string(call) + ": " + (rc == EIO ? describe_eio(origin) : describe(rc));
   if (rc == MDB_MAP_FULL) throw map_full(error_code::database, origin, msg);
   if (rc == MDB_MAP_RESIZED) throw map_resized(error_code::database, origin, msg);
   throw claimcheck::error(error_code::database, origin, msg);
@@ -63,7 +94,40 @@ env& env::operator=(env&& o) noexcept {
 }
 
 void env::open(const char* path, unsigned flags, mdb_mode_t mode) {
-  check(mdb_env_open(h_, path, flags, mode), "mdb_env_open", origin_);
+  const std::string file =
+      (flags & MDB_NOSUBDIR) != 0 ? std::string(path) : std::string(path) + "/data.mdb";
+  std::error_code ec;
+  const std::uintmax_t size = std::filesystem::file_size(file, ec);
+  const int rc = mdb_env_open(h_, path, flags, mode);
+  if (rc != 0 && !ec && size == 0) {
+    // A reader finds no meta pages (LMDB says EBADF or EINVAL); a writer
+    // would have made the file a database.
+    throw claimcheck::error(error_code::database, origin_,
+                            "data.mdb is empty: not a database (its first write was cut short?)");
+  }
+  if ((rc == EACCES || rc == EROFS) && (flags & MDB_NOSUBDIR) == 0 &&
+      ::access((std::string(path) + "/lock.mdb").c_str(), W_OK) != 0) {
+    // LMDB's readers register in lock.mdb: a database someone else owns
+    // cannot be read without write access to that file.
+    throw claimcheck::error(error_code::database, origin_,
+                            "lock.mdb is not writable (" + describe(rc) +
+                                "): even reading needs it; copy the database to read it");
+  }
+  check(rc, "mdb_env_open", origin_);
+  // A file shorter than the pages its meta page names (cut off by a copy or
+  // a damaged disk) would crash the first read past its end (SIGBUS).
+  MDB_envinfo info{};
+  MDB_stat st{};
+  if (!ec && mdb_env_info(h_, &info) == 0 && mdb_env_stat(h_, &st) == 0) {
+    const std::uintmax_t needed = (static_cast<std::uintmax_t>(info.me_last_pgno) + 1) * st.ms_psize;
+    const std::uintmax_t now = std::filesystem::file_size(file, ec);
+    if (!ec && now < needed) {
+      throw claimcheck::error(error_code::database, origin_,
+                              "data.mdb is truncated (" + std::to_string(now) +
+                                  " bytes; its pages need " + std::to_string(needed) +
+                                  "): the database file is damaged");
+    }
+  }
 }
 
 void env::set_map_size(std::size_t bytes) {
@@ -132,6 +196,8 @@ bool txn::del(MDB_dbi dbi, std::string_view key) {
 
 void txn::clear(MDB_dbi dbi) { check(mdb_drop(h_, dbi, 0), "mdb_drop", *origin_); }
 
+void txn::drop(MDB_dbi dbi) { check(mdb_drop(h_, dbi, 1), "mdb_drop", *origin_); }
+
 MDB_stat txn::stat(MDB_dbi dbi) const {
   MDB_stat s{};
   check(mdb_stat(h_, dbi, &s), "mdb_stat", *origin_);
@@ -160,6 +226,12 @@ std::optional<cursor::entry> cursor::seek(std::string_view key) {
 }
 
 std::optional<cursor::entry> cursor::next() { return move(nullptr, MDB_NEXT); }
+
+void cursor::put_current(std::string_view key, std::string_view value) {
+  MDB_val k = to_val(key);
+  MDB_val v = to_val(value);
+  check(mdb_cursor_put(h_, &k, &v, MDB_CURRENT), "mdb_cursor_put", *origin_);
+}
 
 void cursor::del() { check(mdb_cursor_del(h_, 0), "mdb_cursor_del", *origin_); }
 

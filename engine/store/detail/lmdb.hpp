@@ -94,6 +94,8 @@ class txn {
   bool del(MDB_dbi dbi, std::string_view key);
   // Deletes every record of the database (keeps it open).
   void clear(MDB_dbi dbi);
+  // Deletes the named database itself (and closes the handle).
+  void drop(MDB_dbi dbi);
   [[nodiscard]] MDB_stat stat(MDB_dbi dbi) const;
 
  private:
@@ -120,6 +122,8 @@ class cursor {
   [[nodiscard]] std::optional<entry> next();
   // Deletes the record at the cursor.
   void del();
+  // Replaces the value of the record at the cursor.
+  void put_current(std::string_view key, std::string_view value);
   [[nodiscard]] MDB_cursor* get() const { return h_; }
 
  private:

@@ -3,38 +3,49 @@
 // transaction helpers (map growth, writer lock), and record access that
 // turns a decode failure into a corruption error naming the key.
 //
-// Schema (version kSchemaVersion; 1 was never released):
+// Schema (version kSchemaVersion; 1 was never released, 2 is migrated on
+// opening for writing: migrate.cpp):
 //   meta           "schema" -> u32; "counters" -> counters
-//   articles       article key -> article record
-//   article_seq    seq (u64) -> article key            ingestion order
+//   articles       article key -> article record (without its text)
+//   article_seq    seq (u64) -> article key            ingestion order (appended)
+//   texts          seq | chunk (u32) -> compressed text chunk   (appended)
 //   urls           hash64(url) -> article key           newest version
 //   series         index key -> fact record             the key index: facts
-//                  clustered by (entity, metric), period start, published
-//   facts          fact key -> index key minus the fact key   stated facts
-//   article_facts  article key -> its fact keys, 8 bytes each   per-article index
+//                  clustered by (entity, metric), period start, published;
+//                  a record leaves out what its key holds
+//   series_names   series key -> entity \x1f metric     names of the series
+//   fact_lists     seq (u64) -> the index keys of the article's facts, in
+//                  the order given (keys.hpp encode_key_list)   (appended)
 //   derived        fact key -> index key                derived facts
-//   findings       seq (u64) -> finding record
+//   findings       seq (u64) -> finding record          (appended)
+// Everything written per article but the series records and the
+// article/url keys is appended in seq order: full pages, few pages dirtied
+// per batch.
 #pragma once
 
 #include <lmdb.h>
 
+#include <atomic>
 #include <cstdint>
 #include <mutex>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
 #include <type_traits>
+#include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "engine/store/detail/codec.hpp"
 #include "engine/store/detail/keys.hpp"
 #include "engine/store/detail/lmdb.hpp"
+#include "engine/store/detail/text.hpp"
 #include "engine/store/detail/writer_lock.hpp"
 #include "engine/store/store.hpp"
 
 namespace claimcheck::engine {
 
-inline constexpr std::uint32_t kSchemaVersion = 2;
+inline constexpr std::uint32_t kSchemaVersion = 3;
 
 struct store_counters {
   std::uint64_t next_seq = 1;
@@ -43,6 +54,10 @@ struct store_counters {
   std::uint64_t facts = 0;      // current stated
   std::uint64_t retracted = 0;  // retracted articles
 };
+
+// The names of series met in one transaction (series key -> entity,
+// metric; both empty when the series has no names record).
+using names_cache = std::unordered_map<std::string, std::pair<std::string, std::string>>;
 
 struct store::impl {
   explicit impl(store_options o);
@@ -55,13 +70,22 @@ struct store::impl {
   // (which LMDB allows only with no txn open in the process) holds it
   // exclusively.
   mutable std::shared_mutex map_mutex_;
+  // Texts: compression with the database's dictionary once trained.
+  detail::text_codec text_codec_;
+  std::atomic<bool> dictionary_settled_ = false;
+  // Series names met by the current write txn (cleared as each begins).
+  names_cache write_names_;  // trained (or found untrainable) and loaded
 
-  MDB_dbi meta_ = 0, articles_ = 0, article_seq_ = 0, urls_ = 0, series_ = 0, facts_ = 0,
-          article_facts_ = 0, derived_ = 0, findings_ = 0;
+  MDB_dbi meta_ = 0, articles_ = 0, article_seq_ = 0, texts_ = 0, urls_ = 0, series_ = 0,
+          series_names_ = 0, fact_lists_ = 0, derived_ = 0, findings_ = 0;
 
   void open();
   void open_dbis();
+  // The schema version in meta (0 when none).
+  [[nodiscard]] std::uint32_t schema_version(const lmdb::txn& t) const;
   void check_schema(lmdb::txn& t, bool writable);
+  // Upgrades a schema 2 database to this schema, in the caller's write txn.
+  void migrate_v2(lmdb::txn& t);
   void grow();
   void adopt_map_size();
 
@@ -91,6 +115,7 @@ struct store::impl {
       try {
         std::shared_lock lk(map_mutex_);
         lmdb::txn t(env_, 0);
+        write_names_.clear();
         if constexpr (std::is_void_v<decltype(fn(t))>) {
           fn(t);
           t.commit();
@@ -114,18 +139,41 @@ struct store::impl {
   [[noreturn]] void corrupt(const char* dbi, std::string_view key, const std::string& why) const;
   [[nodiscard]] store_counters counters(const lmdb::txn& t) const;
   void put_counters(lmdb::txn& t, const store_counters& c) const;
+  // The article record; its text only when with_text (decompressed).
   [[nodiscard]] std::optional<detail::article_record> load_article(const lmdb::txn& t,
-                                                                   std::string_view akey) const;
-  [[nodiscard]] detail::fact_record decode_fact(std::string_view ikey, std::string_view v) const;
+                                                                   std::string_view akey,
+                                                                   bool with_text = false) const;
+  [[nodiscard]] std::string load_text(const lmdb::txn& t, std::uint64_t seq,
+                                      const detail::text_ref& ref) const;
+  // The names of a series, from the cache or series_names.
+  const std::pair<std::string, std::string>& names(const lmdb::txn& t, names_cache& cache,
+                                                   std::string_view series) const;
+  [[nodiscard]] detail::fact_record decode_fact(std::string_view ikey, std::string_view v,
+                                                const std::pair<std::string, std::string>& names,
+                                                bool with_source = true) const;
+  record_state decode_fact_into(std::string_view ikey, std::string_view v,
+                                const std::pair<std::string, std::string>& names,
+                                bool with_source, fact& f) const;
+  [[nodiscard]] detail::fact_record decode_fact(const lmdb::txn& t, names_cache& cache,
+                                                std::string_view ikey, std::string_view v,
+                                                bool with_source = true) const;
   [[nodiscard]] finding decode_finding(std::string_view key, std::string_view v) const;
-  // The index key of a stated fact, then its record.
-  [[nodiscard]] std::optional<std::string> fact_index_key(const lmdb::txn& t,
-                                                          std::string_view fkey) const;
-  // Every fact key of an article, in key order.
-  [[nodiscard]] std::vector<std::string> article_fact_keys(const lmdb::txn& t,
-                                                           std::string_view akey) const;
+  // The index keys of an article's facts, in the order they were given.
+  [[nodiscard]] std::vector<std::string> article_index_keys(const lmdb::txn& t,
+                                                            std::uint64_t seq) const;
 
   // Writes.
+  // Adopts the dictionary meta holds (if any and not yet adopted).
+  void load_dictionary(const lmdb::txn& t);
+  // Trains the text dictionary once the database holds enough articles (in
+  // its own write txn, after the caller's committed).
+  void maybe_train_dictionary(std::uint64_t articles_stored);
+  // Compresses the text into texts (appended after every earlier seq).
+  detail::text_ref put_text(lmdb::txn& t, std::uint64_t seq, std::string_view text);
+  // The series record of a fact, its names registered (or kept inline on
+  // a clash of series keys). False when the index key is taken.
+  bool put_fact(lmdb::txn& t, names_cache& cache, std::string_view ikey, const fact& f,
+                record_state state, bool overwrite);
   bool put_article(lmdb::txn& t, store_counters& c, const article& a, std::span<const fact> facts,
                    std::span<const fact> derived, std::span<const finding> findings);
   // A new article record (seq assigned) and its facts, in the record's state.
