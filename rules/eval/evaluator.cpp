@@ -387,6 +387,17 @@ class runner final : public fact_lookup {
     d.entity = *entity;
     d.metric = *metric;
     d.when = *when;
+    // The period as an input states it, whichever slot bound the variable
+    // (a period reached by shifting another has a label written from its
+    // days): the label does not depend on the order the facts came in.
+    const fact* labelled = nullptr;
+    for (const fact* f : inputs) {
+      if (f->when.first == d.when.first && f->when.last == d.when.last &&
+          !f->when.label.empty() && (labelled == nullptr || f->when.label < labelled->when.label)) {
+        labelled = f;
+      }
+    }
+    if (labelled != nullptr) d.when.label = labelled->when.label;
     d.value.value = v.v;
     d.value.unit = v.unit;
     const bool percent_kind =

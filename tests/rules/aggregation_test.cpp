@@ -148,3 +148,27 @@ TEST_CASE("rules: grouped findings do not depend on the order of the history") {
   CHECK(a.findings == z.findings);
   CHECK(a.derived == z.derived);
 }
+
+TEST_CASE("rules: a derived period keeps its stated label whatever the order of the new facts") {
+  // Q1 2014 = 834 and Q1 2013 = 720: growth derives the yoy change for Q1
+  // 2014, whose period the article states as "the first quarter of 2014";
+  // reached from the 2013 fact (shifted a year) it would be written from
+  // its days.
+  auto cur = level("n", 2014, 834, 0, "834 million");
+  cur.when = engine::period::quarter(date::year{2014}, 1, "the first quarter of 2014");
+  auto prev = level("o", 2013, 720, 0, "720 million");
+  prev.when = engine::period::quarter(date::year{2013}, 1, "the first quarter of 2013");
+  for (const bool reversed : {false, true}) {
+    CAPTURE(reversed);
+    const auto ev = run(reversed ? std::vector<engine::fact>{prev, cur}
+                                 : std::vector<engine::fact>{cur, prev},
+                        {});
+    std::size_t changes = 0;
+    for (const auto& d : ev.derived) {
+      if (d.derived_by != "growth" || d.kind != engine::fact_kind::change) continue;
+      ++changes;
+      CHECK(d.when.label == "the first quarter of 2014");
+    }
+    CHECK(changes == 1);
+  }
+}
