@@ -116,6 +116,14 @@ class growing_history final : public rules::fact_source {
     if (it != by_key_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
     return out;
   }
+  std::optional<std::vector<fact>> facts_without_source(std::string_view e,
+                                                        std::string_view m) const override {
+    if (base_ == nullptr) return std::nullopt;
+    std::vector<fact> out = base_->facts_for(e, m, false);
+    auto it = by_key_.find(key(e, m));
+    if (it != by_key_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
+    return out;
+  }
   void add(const std::vector<fact>& facts) {
     for (const auto& f : facts) by_key_[key(f.entity, f.metric)].push_back(f);
   }

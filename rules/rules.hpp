@@ -31,6 +31,15 @@ class fact_source {
       std::string_view /*entity*/, std::string_view /*metric*/) const {
     return nullptr;
   }
+  // The same facts as facts_for with each one's source (span, sentence)
+  // left empty, when the source reads them cheaper that way (a store);
+  // nullopt (the default) when it does not. Rules compare values and
+  // periods only: a finding that quotes such a fact has its source read
+  // with facts_for.
+  [[nodiscard]] virtual std::optional<std::vector<engine::fact>> facts_without_source(
+      std::string_view /*entity*/, std::string_view /*metric*/) const {
+    return std::nullopt;
+  }
 };
 
 // A fact_source over nothing, and over a vector (for extract and tests).

@@ -174,7 +174,14 @@ class runner final : public fact_lookup {
         }
       }
     } else {
-      copies = history_.facts_for(entity, metric);
+      // Read without sources when the history can: a finding quoting one
+      // of these facts reads its source back (source_of).
+      if (auto light = history_.facts_without_source(entity, metric)) {
+        copies = std::move(*light);
+        light_keys_.insert(key_buf_);
+      } else {
+        copies = history_.facts_for(entity, metric);
+      }
       std::erase_if(copies, [&](const fact& f) { return !keep(f); });
       k.all.reserve(k.all.size() + copies.size());
       for (fact& f : copies) {
@@ -249,10 +256,30 @@ class runner final : public fact_lookup {
       out.stated.push_back(f->value.stated);
       if (out.article.empty() && !f->article.empty()) {
         out.article = f->article;
-        out.source = f->source;
+        out.source = source_of(*f);
       }
     }
     return out;
+  }
+
+  // A fact's source: a history fact read without it (facts_without_source)
+  // has it read back with its key's full facts, once per key and evaluation.
+  const engine::source_span& source_of(const fact& f) const {
+    if (in_pool_.count(&f) != 0 || light_keys_.empty()) return f.source;
+    std::string k(f.entity);
+    k += '\x1f';
+    k += f.metric;
+    if (light_keys_.count(k) == 0) return f.source;
+    auto it = full_cache_.find(k);
+    if (it == full_cache_.end()) {
+      std::unordered_map<std::string, fact> by_id;
+      for (fact& g : history_.facts_for(f.entity, f.metric)) {
+        by_id.try_emplace(g.id, std::move(g));
+      }
+      it = full_cache_.emplace(std::move(k), std::move(by_id)).first;
+    }
+    const auto g = it->second.find(f.id);
+    return g == it->second.end() ? f.source : g->second.source;
   }
 
   // The facts as a finding's message names them; a fact's description is
@@ -638,6 +665,10 @@ class runner final : public fact_lookup {
   // history's facts with such ids are left out of the look-ups).
   std::unordered_set<const fact*> in_pool_;
   std::unordered_map<std::string, std::vector<fact>> history_cache_;
+  // Keys whose history facts were read without sources, and their facts
+  // read back in full by id when a finding quotes one.
+  std::unordered_set<std::string> light_keys_;
+  mutable std::unordered_map<std::string, std::unordered_map<std::string, fact>> full_cache_;
   std::unordered_map<std::string, key_facts> merged_;  // by "entity\x1fmetric"
   std::string key_buf_;
   const key_facts* last_ = nullptr;  // the key last asked for
