@@ -142,6 +142,14 @@ class store {
   // light decode for look-ups that compare values and periods.
   [[nodiscard]] std::vector<fact> facts_for(std::string_view entity, std::string_view metric,
                                             bool with_source = true) const;
+  // The source (span, sentence) of the fact with this id among the facts of
+  // entity and metric whose period starts on `start`, for a fact read by
+  // facts_for without sources; reads only that day's facts. nullopt when
+  // there is no such fact.
+  [[nodiscard]] std::optional<source_span> fact_source(std::string_view entity,
+                                                       std::string_view metric,
+                                                       date::sys_days start,
+                                                       std::string_view id) const;
   // Every current stated fact, in key order, to a callback (constant memory).
   void for_each_fact(const std::function<void(const fact&)>& fn) const;
   [[nodiscard]] std::vector<finding> findings() const;

@@ -181,6 +181,23 @@ std::vector<fact> store::facts_for(std::string_view entity, std::string_view met
   return history(q);
 }
 
+std::optional<source_span> store::fact_source(std::string_view entity, std::string_view metric,
+                                              date::sys_days start, std::string_view id) const {
+  return impl_->read([&](lmdb::txn& t) -> std::optional<source_span> {
+    names_cache cache;
+    const std::string series = detail::series_key(entity, metric);
+    const auto& n = impl_->names(t, cache, series);
+    const std::string from = series + detail::day_key(start);
+    lmdb::cursor cur(t, impl_->series_);
+    for (auto e = cur.seek(from); e && e->first.substr(0, from.size()) == from; e = cur.next()) {
+      fact f;
+      (void)impl_->decode_fact_into(e->first, e->second, n, true, f);
+      if (f.id == id && f.entity == entity && f.metric == metric) return std::move(f.source);
+    }
+    return std::nullopt;
+  });
+}
+
 void store::for_each_fact(const std::function<void(const fact&)>& fn) const {
   impl_->read([&](lmdb::txn& t) {
     names_cache cache;
