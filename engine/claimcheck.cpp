@@ -124,6 +124,17 @@ class growing_history final : public rules::fact_source {
     if (it != by_key_.end()) out.insert(out.end(), it->second.begin(), it->second.end());
     return out;
   }
+  std::optional<source_span> source_of(std::string_view e, std::string_view m,
+                                       date::sys_days start, std::string_view id) const override {
+    // The facts held here were given with their sources.
+    if (auto it = by_key_.find(key(e, m)); it != by_key_.end()) {
+      for (const fact& f : it->second) {
+        if (f.id == id) return f.source;
+      }
+    }
+    if (base_ == nullptr) return std::nullopt;
+    return base_->fact_source(e, m, start, id);
+  }
   void add(const std::vector<fact>& facts) {
     for (const auto& f : facts) by_key_[key(f.entity, f.metric)].push_back(f);
   }

@@ -40,6 +40,14 @@ class fact_source {
       std::string_view /*entity*/, std::string_view /*metric*/) const {
     return std::nullopt;
   }
+  // The source of a fact facts_without_source gave, by the first day of its
+  // period as read and its id: nullopt when the source cannot tell (it is
+  // then read with facts_for).
+  [[nodiscard]] virtual std::optional<engine::source_span> source_of(
+      std::string_view /*entity*/, std::string_view /*metric*/, date::sys_days /*start*/,
+      std::string_view /*id*/) const {
+    return std::nullopt;
+  }
 };
 
 // A fact_source over nothing, and over a vector (for extract and tests).

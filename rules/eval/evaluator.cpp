@@ -270,6 +270,12 @@ class runner final : public fact_lookup {
     k += '\x1f';
     k += f.metric;
     if (light_keys_.count(k) == 0) return f.source;
+    // Its period as read (normalise() moves the start of a fold "since").
+    if (!normalised(f)) {
+      if (auto s = history_.source_of(f.entity, f.metric, f.when.first, f.id)) {
+        return read_sources_.emplace_back(std::move(*s));
+      }
+    }
     auto it = full_cache_.find(k);
     if (it == full_cache_.end()) {
       std::unordered_map<std::string, fact> by_id;
@@ -669,6 +675,7 @@ class runner final : public fact_lookup {
   // read back in full by id when a finding quotes one.
   std::unordered_set<std::string> light_keys_;
   mutable std::unordered_map<std::string, std::unordered_map<std::string, fact>> full_cache_;
+  mutable std::deque<engine::source_span> read_sources_;
   std::unordered_map<std::string, key_facts> merged_;  // by "entity\x1fmetric"
   std::string key_buf_;
   const key_facts* last_ = nullptr;  // the key last asked for
