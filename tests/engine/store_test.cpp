@@ -381,3 +381,20 @@ TEST_CASE("store: facts_for without sources gives the same facts with their sour
     CHECK(same == facts[i]);
   }
 }
+
+TEST_CASE("store: fact_source reads one fact's source by its key, start day and id") {
+  test::temp_dir tmp;
+  store s(test::small_options(tmp.db()));
+  const auto a = make_article("In 2021 trade was $25.2 billion; in 2022 it was $31.2 billion.");
+  const std::vector<fact> facts{make_fact(a, 2021, 25.2), make_fact(a, 2022, 31.2, "CHN+KAZ",
+                                                                    "trade_volume", 30)};
+  REQUIRE(!facts[1].source.sentence.empty());
+  REQUIRE(s.add_article(a, facts, {}, {}));
+  const auto src = s.fact_source("CHN+KAZ", "trade_volume", facts[1].when.first, facts[1].id);
+  REQUIRE(src.has_value());
+  CHECK(*src == facts[1].source);
+  // Another start day, id or key: no such fact.
+  CHECK(!s.fact_source("CHN+KAZ", "trade_volume", facts[0].when.first, facts[1].id));
+  CHECK(!s.fact_source("CHN+KAZ", "trade_volume", facts[1].when.first, "nope"));
+  CHECK(!s.fact_source("CHN+KAZ", "exports", facts[1].when.first, facts[1].id));
+}
