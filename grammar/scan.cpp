@@ -19,6 +19,7 @@
 #include "grammar/detail/scan_hooks.hpp"
 #include "grammar/detail/triggers.hpp"
 #include "grammar/mention.hpp"
+#include "grammar/temporal/fast.hpp"
 
 namespace claimcheck::grammar {
 
@@ -153,7 +154,16 @@ std::size_t letters_end(std::string_view text, std::size_t pos) {
 // symbol or another trigger or follower word. Weak trigger words ("a",
 // "at", "the", "last") open a mention only when confirmed, or (capital
 // words such as "May") when capitalised.
-bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first) {
+// The next word confirmed() looked up: the scan loop reaches it next when
+// the weak word gives no mention, and takes its end and flags from here.
+struct next_word {
+  std::size_t start = std::string_view::npos;
+  std::size_t end = 0;
+  std::uint8_t flags = 0;
+};
+
+bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsigned char first,
+               next_word& next) {
   if ((flags & detail::trigger::capital) != 0 && first >= 'A' && first <= 'Z') return true;
   const std::size_t n = text.size();
   std::size_t q = end;
@@ -167,8 +177,23 @@ bool confirmed(std::string_view text, std::size_t end, std::uint8_t flags, unsig
   }
   if (k != byte_class::letter) return false;
   const std::size_t e = letters_end(text, q + 1);
-  return detail::lookup_trigger(text, q, e - q) != detail::trigger::none;
+  const std::uint8_t f = detail::lookup_trigger(text, q, e - q);
+  next = next_word{q, e, f};
+  return f != detail::trigger::none;
 }
+
+// Whether text[at] ends every numeric reading that reaches it: the end of
+// the text, or punctuation not followed by a digit.
+bool closes_numbers(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return true;
+  const char c = text[at];
+  if (c != ',' && c != '.' && c != ';' && c != ')' && c != '"' && c != '!' && c != '?') return false;
+  return at + 1 >= text.size() || classify(static_cast<unsigned char>(text[at + 1])) != byte_class::digit;
+}
+
+// The switch of every hand-written fast path (grammar/temporal/fast.hpp):
+// tests turn them all off to compare with the X3 path alone.
+bool fast_paths_on() { return temporal::fast_paths(); }
 
 struct candidate_kind {
   bool numeric = false;
@@ -192,6 +217,16 @@ std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate
   if (!k.numeric) {
     if (t_end > pos) return t;
     return std::nullopt;
+  }
+  // A temporal mention from a digit that ends in a digit before the end
+  // of the text or before punctuation that no number continues through
+  // (", " ". " ";" ")"; not ",5" or ".5"): the numeric reading from the
+  // same digit cannot end later (no numeral, lexicon word or symbol of
+  // the numeric grammar spans those bytes, and no qualifier can precede
+  // a digit), so it would lose the tie; it is not read.
+  if (t_end > pos && fast_paths_on() && classify(static_cast<unsigned char>(text[pos])) == byte_class::digit &&
+      classify(static_cast<unsigned char>(text[t_end - 1])) == byte_class::digit && closes_numbers(text, t_end)) {
+    return t;
   }
   std::optional<mention> m = detail::match_numeric(text, pos, opts);
   const std::size_t m_end = m ? m->end : pos;
@@ -229,23 +264,40 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
   // opt-in and rare: with them on, every word is a numeric candidate.
   const bool opt_in = opts.relative_ordinals || opts.bare_units;
   const bool bare_units = opts.bare_units;
+  // True when the byte before pos is known to be a blank (so pos starts a
+  // word); else the byte is looked at.
+  bool after_blank = true;
+  next_word next;
   while (pos < n) {
     const auto c = static_cast<unsigned char>(text[pos]);
     const byte_class k = classify(c);
     if (k == byte_class::space) {
       ++pos;
+      after_blank = true;
       continue;
     }
     if (k == byte_class::letter) {
-      const std::size_t end = letters_end(text, pos + 1);
-      const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
+      // The word confirmed() looked up (after blanks, so a word start):
+      // its end and flags are known. Its flags as lookup_start's: a word
+      // that starts no mention has none (a follower the start filter lets
+      // through is skipped all the same).
+      const bool known = next.start == pos;
+      const std::size_t end = known ? next.end : letters_end(text, pos + 1);
+      const bool word_start = known || after_blank || pos == 0 ||
+                              !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
+      after_blank = false;
       if (word_start) {
-        std::uint8_t tr = detail::lookup_start(text, pos, end - pos);
+        std::uint8_t tr =
+            known ? ((next.flags & (detail::trigger::numeric | detail::trigger::temporal)) != 0 ? next.flags : 0)
+                  : detail::lookup_start(text, pos, end - pos);
         if (opt_in) tr = static_cast<std::uint8_t>(tr | detail::trigger::numeric);
         if (tr == 0) {
           // Most words of prose: skip the word and the blank after it.
           pos = end;
-          if (pos < n && text[pos] == ' ') ++pos;
+          if (pos < n && text[pos] == ' ') {
+            ++pos;
+            after_blank = true;
+          }
           continue;
         }
         // A weak word is asked about only when confirmed (looked up once).
@@ -255,7 +307,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
         bool num = (tr & detail::trigger::numeric) != 0;
         bool tmp = (tr & detail::trigger::temporal) != 0;
         if ((num && num_weak && !opt_in) || (tmp && tmp_weak)) {
-          const bool ok = confirmed(text, end, tr, c);
+          const bool ok = confirmed(text, end, tr, c, next);
           if (num_weak && !opt_in) num = num && ok;
           if (tmp_weak) tmp = tmp && ok;
         }
@@ -271,6 +323,7 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       pos = end;
       continue;
     }
+    after_blank = false;
     if (k == byte_class::digit) {
       const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
       if (word_start) {

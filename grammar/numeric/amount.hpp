@@ -22,8 +22,10 @@ struct amount {
   // unit: "$-5 million" -> "-5 million".
   std::size_t number_start = 0;
   std::size_t number_end = 0;
-  std::string currency;  // ISO 4217 code, or empty
-  std::string unit;      // base unit, "%", "pp", "x", or empty
+  // Both point at literals (the lexicon's or the phrase reader's), so an
+  // amount copies with no string copy.
+  std::string_view currency;  // ISO 4217 code, or empty
+  std::string_view unit;      // base unit, "%", "pp", "x", or empty
   double factor = 1.0;   // unit to base unit
   double scale = 1.0;    // scale words after the number
   // Recognised, and not a number: a time of day, a phone number, a date in

@@ -9,7 +9,44 @@
 
 namespace claimcheck::grammar::numeric {
 
+namespace {
+
+// The common case: no exponent and at most 40 bytes. The same cleaned text
+// as below goes to from_chars, built in a stack buffer.
+bool convert_short(std::string_view text, numeral_value& out) {
+  if (text.size() > 40) return false;
+  const std::size_t comma = text.rfind(',');
+  const bool decimal_comma = comma != std::string_view::npos &&
+                             text.find('.') == std::string_view::npos &&
+                             text.size() - comma - 1 <= 2 && text.size() - comma - 1 >= 1;
+  char clean[48];
+  std::size_t n = 0;
+  int frac_digits = 0;
+  bool in_fraction = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c >= '0' && c <= '9') {
+      if (in_fraction) ++frac_digits;
+      clean[n++] = c;
+    } else if (c == '.' || (decimal_comma && i == comma)) {
+      if (n == 0) clean[n++] = '0';
+      in_fraction = true;
+      clean[n++] = '.';
+    } else if (c == 'e' || c == 'E') {
+      return false;
+    }
+  }
+  const auto [ptr, ec] = std::from_chars(clean, clean + n, out.value, std::chars_format::general);
+  out.ok = ec == std::errc() && ptr == clean + n;
+  if (!out.ok) out.value = 0.0;
+  out.decimals = frac_digits;
+  return true;
+}
+
+}  // namespace
+
 numeral_value convert_numeral(std::string_view text) {
+  if (numeral_value fast; convert_short(text, fast)) return fast;
   // A decimal comma ("1,3", "5,00"): the numeral rule allows it only before
   // one or two final digits with no point.
   const std::size_t comma = text.rfind(',');

@@ -12,6 +12,7 @@
 #include "grammar/numeric/convert.hpp"
 #include "grammar/numeric/lexer.hpp"
 #include "grammar/numeric/number.hpp"
+#include "grammar/temporal/fast.hpp"
 
 namespace claimcheck::grammar::detail {
 
@@ -301,8 +302,13 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   }
   // A mention that starts with a word starts with a lexicon word: most
   // candidate words ("at", "by", "during") stop here after one lookup.
+  // The lexeme at pos, when looked up here: the qualifier test below
+  // reuses it (the same question).
+  std::optional<numeric::lexeme> first;
+  bool first_known = false;
   if (numeric::is_alpha(text[pos]) && !opts.bare_units && !opts.relative_ordinals) {
-    const auto first = numeric::lexeme_at(text, pos);
+    first = numeric::lexeme_at(text, pos);
+    first_known = true;
     if (!first) return std::nullopt;
     switch (first->what.kind) {
       case lex_kind::determiner:
@@ -331,6 +337,10 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   std::size_t q = pos;
   std::optional<qual_code> qual;
   bool between = false;
+  // No lexicon word or symbol starts with a digit (the fast-path test
+  // checks the tables): at a digit, the qualifier, between, fold and
+  // percent-first readings below find nothing, and are not asked.
+  const bool digit_first = numeric::is_digit(text[pos]) && temporal::fast_paths();
   if (opts.relative_ordinals) {
     if (const auto r = numeric::word_at(text, pos); r && r->what.kind == lex_kind::relative) {
       mention m;
@@ -344,7 +354,10 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
       return m;
     }
   }
-  if (const auto lx = qualifier_at(text, pos)) {
+  if (digit_first) {
+    // the amount below
+  } else if (const auto lx = first_known ? (first->what.kind == lex_kind::qualifier ? first : std::nullopt)
+                                          : qualifier_at(text, pos)) {
     qual = static_cast<qual_code>(lx->what.aux);
     q = numeric::skip_blanks(text, lx->end);
     // "more than doubled", "nearly triple": a qualified fold verb.
@@ -367,7 +380,7 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
     }
   }
   // "percent of 10", "per cent of twenty-two": a percentage, word first.
-  if (!qual && !between) {
+  if (!qual && !between && !digit_first) {
     if (const auto p = numeric::word_at(text, pos); p && p->what.kind == lex_kind::percent) {
       const std::size_t of = numeric::skip_blanks(text, p->end);
       if (text.substr(of, 3) == "of ") {

@@ -116,6 +116,24 @@ bool safe_stop(const V& buf, std::size_t e) {
     const std::string_view next(w2.data(), ke - k);
     return !is_continuation_word(next) && !is_cardinal(next) && (ke >= buf.size() || buf[ke] != '-');
   }
+  if (word == "in") {
+    // "28 September 2022 in Kuala Lumpur": a place or other plain word
+    // after "in" continues no X3 rule; a month, count, ordinal or
+    // relative word may ("2016 in the third quarter" falls back).
+    const std::size_t k = skip_spaces(buf, we);
+    if (k == we || k >= buf.size() || !is_lower(buf[k])) return false;
+    const std::size_t ke = letters_end(buf, k);
+    if (ke - k < 2 || ke - k > 12) return false;
+    if (ke < buf.size() && !is_space(buf[ke]) && buf[ke] != ',' && buf[ke] != '.') return false;
+    std::array<char, 12> w2{};
+    for (std::size_t i = k; i < ke; ++i) w2[i - k] = buf[i];
+    const std::string_view next(w2.data(), ke - k);
+    unsigned m2 = 0;
+    return month_word(buf, k, m2) == 0 && !is_continuation_word(next) && !is_cardinal(next) &&
+           !is_ordinal(next) && next != "a" && next != "an" && next != "early" && next != "late" &&
+           next != "mid" && next != "spring" && next != "summer" && next != "autumn" && next != "fall" &&
+           next != "winter";
+  }
   return !is_continuation_word(word);
 }
 
@@ -266,6 +284,230 @@ std::optional<core_reading> digits_first(const V& buf, std::size_t at) {
 }
 
 
+// The end of the word `w` at buf[i] followed by one blank (a phrase goes
+// on), or 0.
+template <typename V>
+std::size_t word_then_blank(const V& buf, std::size_t i, std::string_view w) {
+  if (!has_at(buf, i, w) || i + w.size() >= buf.size() || buf[i + w.size()] != ' ') return 0;
+  return i + w.size() + 1;
+}
+
+// The end of the word `w` at buf[i] standing alone (no letter or digit
+// glued after it), or 0.
+template <typename V>
+std::size_t whole_word(const V& buf, std::size_t i, std::string_view w) {
+  if (!has_at(buf, i, w)) return 0;
+  const std::size_t e = i + w.size();
+  if (e < buf.size() && is_alnum(buf[e])) return 0;
+  return e;
+}
+
+// Relative phrases that start with a word (relative_def.hpp): "last year",
+// "this month" (rel_unit; not "week", which a weekday may follow), "a year earlier", "a year ago",
+// "a year later" (shift), "the past 11 years", "past 3 months" (span_back),
+// "the same month" (rel_unit), "the first quarter of 2020", "the second
+// half of 2021" (period_def.hpp quarter and half). Read only where the
+// scan runs X3 on a lower-cased copy (parse_core), never by fast_mention,
+// which builds mentions only for readings that start at the candidate.
+template <typename V>
+std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
+  std::size_t i = at;
+  const bool the = has_at(buf, i, "the ");
+  if (the) i = skip_spaces(buf, i + 4);
+  if (i >= buf.size()) return std::nullopt;
+  const char c = buf[i];
+  core_reading r;
+  // rel_unit: ("last" | "this" | "next") unit.
+  if (!the && (c == 'l' || c == 't' || c == 'n')) {
+    int rel = 0;
+    std::size_t j = 0;
+    if ((j = word_then_blank(buf, i, "last")) != 0) {
+      rel = -1;
+    } else if ((j = word_then_blank(buf, i, "this")) != 0) {
+      rel = 0;
+    } else if ((j = word_then_blank(buf, i, "next")) != 0) {
+      rel = 1;
+    }
+    std::size_t e = 0;
+    ast::unit u = ast::unit::year;
+    if (j == 0) {
+      // not a rel_unit; "third quarter" below
+    } else if ((e = whole_word(buf, j, "year")) != 0) {
+      u = ast::unit::year;
+    } else if ((e = whole_word(buf, j, "month")) != 0) {
+      u = ast::unit::month;
+    } else {
+      return std::nullopt;
+    }
+    if (j != 0) {
+      if (!safe_stop(buf, e)) return std::nullopt;
+      r.t.f = form::rel_unit;
+      r.t.year_rel = rel;
+      r.t.u = u;
+      r.end = e;
+      return r;
+    }
+  }
+  // shift: "a year" ("earlier" | "ago" | "later").
+  if (!the && c == 'a') {
+    const std::size_t j = word_then_blank(buf, i, "a");
+    const std::size_t k = j != 0 ? word_then_blank(buf, j, "year") : 0;
+    if (k == 0) return std::nullopt;
+    std::size_t e = 0;
+    int rel = 0;
+    if ((e = whole_word(buf, k, "earlier")) != 0 || (e = whole_word(buf, k, "ago")) != 0) {
+      rel = -1;
+    } else if ((e = whole_word(buf, k, "later")) != 0) {
+      rel = 1;
+    } else {
+      return std::nullopt;
+    }
+    if (!safe_stop(buf, e)) return std::nullopt;
+    r.t.f = form::shift;
+    r.t.rel = rel;
+    r.t.u = ast::unit::year;
+    r.t.used = 1;
+    r.t.years = 1;
+    r.end = e;
+    return r;
+  }
+  // span_back: "past" digits ("years" | "months").
+  if (c == 'p') {
+    const std::size_t j = word_then_blank(buf, i, "past");
+    if (j == 0 || j >= buf.size() || buf[j] < '1' || buf[j] > '9') return std::nullopt;
+    std::size_t k = j;
+    int count = 0;
+    while (k < buf.size() && is_digit(buf[k]) && k - j < 4) count = count * 10 + (buf[k++] - '0');
+    if (k >= buf.size() || buf[k] != ' ') return std::nullopt;
+    std::size_t e = 0;
+    if ((e = whole_word(buf, k + 1, "years")) != 0) {
+      r.t.u = ast::unit::year;
+      r.t.used = 1;
+      r.t.years = count;
+    } else if ((e = whole_word(buf, k + 1, "months")) != 0) {
+      r.t.u = ast::unit::month;
+      r.t.used = 2;
+      r.t.months = count;
+    } else {
+      return std::nullopt;
+    }
+    if (!safe_stop(buf, e)) return std::nullopt;
+    r.t.f = form::span_back;
+    r.end = e;
+    return r;
+  }
+  // rel_unit: "same month", which X3 ends there also before "of 2019".
+  if (c == 's' && has_at(buf, i, "same ")) {
+    const std::size_t j = word_then_blank(buf, i, "same");
+    const std::size_t e = j != 0 ? whole_word(buf, j, "month") : 0;
+    if (e == 0) return std::nullopt;
+    if (!safe_stop(buf, e)) {
+      // " of YYYY" followed by a safe stop.
+      const std::size_t k = word_then_blank(buf, e + 1, "of");
+      int y = 0;
+      const std::size_t ye = e < buf.size() && buf[e] == ' ' && k != 0 ? year4(buf, k, y) : 0;
+      if (ye == 0 || !safe_stop(buf, ye)) return std::nullopt;
+    }
+    r.t.f = form::rel_unit;
+    r.t.u = ast::unit::month;
+    r.end = e;
+    return r;
+  }
+  // period_def.hpp month alone before " and " and another month: "between
+  // January and September 2021" (the range is match.cpp's).
+  if (!the) {
+    unsigned month = 0;
+    const std::size_t m_end = month_word(buf, i, month);
+    if (m_end != 0 && m_end - i >= 5) {
+      const std::size_t k = word_then_blank(buf, m_end + 1, "and");
+      unsigned month2 = 0;
+      if (buf[m_end] != ' ' || k == 0 || month_word(buf, k, month2) == 0) return std::nullopt;
+      r.t.f = form::month;
+      r.t.month = month;
+      r.end = m_end;
+      return r;
+    }
+  }
+  // duration_def.hpp: a spelled count two..ten and "years" or "months",
+  // before punctuation or "of" and a plain word ("two years of
+  // construction").
+  if (!the && (c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n')) {
+    static constexpr std::pair<std::string_view, int> kCounts[] = {
+        {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
+        {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
+    for (const auto& [word, count] : kCounts) {
+      const std::size_t j = word_then_blank(buf, i, word);
+      if (j == 0) continue;
+      std::size_t e = 0;
+      if ((e = whole_word(buf, j, "years")) != 0) {
+        r.t.u = ast::unit::year;
+        r.t.used = 1;
+        r.t.years = count;
+      } else if ((e = whole_word(buf, j, "months")) != 0) {
+        r.t.u = ast::unit::month;
+        r.t.used = 2;
+        r.t.months = count;
+      } else {
+        return std::nullopt;
+      }
+      if (e < buf.size() && is_space(buf[e])) {
+        const std::size_t k = word_then_blank(buf, e + 1, "of");
+        if (buf[e] != ' ' || k == 0 || !is_lower(buf[k])) return std::nullopt;
+        const std::size_t we = letters_end(buf, k);
+        if (we - k < 3 || we - k > 12) return std::nullopt;
+        if (we < buf.size() && !is_space(buf[we]) && buf[we] != ',' && buf[we] != '.') return std::nullopt;
+        unsigned m = 0;
+        std::array<char, 12> w{};
+        for (std::size_t x = k; x < we; ++x) w[x - k] = buf[x];
+        const std::string_view next(w.data(), we - k);
+        if (month_word(buf, k, m) != 0 || is_continuation_word(next) || is_cardinal(next) || is_ordinal(next)) {
+          return std::nullopt;
+        }
+      } else if (!safe_stop(buf, e)) {
+        return std::nullopt;
+      }
+      r.t.f = form::duration;
+      r.end = e;
+      return r;
+    }
+  }
+  // quarter / half: ordinal ("quarter" | "half") "of" year.
+  if (c == 'f' || c == 's' || c == 't') {
+    unsigned part = 0;
+    std::size_t j = 0;
+    if ((j = word_then_blank(buf, i, "first")) != 0) {
+      part = 1;
+    } else if ((j = word_then_blank(buf, i, "second")) != 0) {
+      part = 2;
+    } else if ((j = word_then_blank(buf, i, "third")) != 0) {
+      part = 3;
+    } else if ((j = word_then_blank(buf, i, "fourth")) != 0) {
+      part = 4;
+    } else {
+      return std::nullopt;
+    }
+    std::size_t k = 0;
+    form f = form::quarter;
+    if ((k = word_then_blank(buf, j, "quarter")) != 0) {
+      f = form::quarter;
+    } else if (part <= 2 && (k = word_then_blank(buf, j, "half")) != 0) {
+      f = form::half;
+    } else {
+      return std::nullopt;
+    }
+    const std::size_t o = word_then_blank(buf, k, "of");
+    int year = 0;
+    const std::size_t e = o != 0 ? year4(buf, o, year) : 0;
+    if (e == 0 || !safe_stop(buf, e)) return std::nullopt;
+    r.t.f = f;
+    r.t.part = part;
+    r.t.year = year;
+    r.end = e;
+    return r;
+  }
+  return std::nullopt;
+}
+
 template <typename V>
 std::optional<core_reading> fast_core_of(const V& buf, std::size_t at) {
   if (at >= buf.size()) return std::nullopt;
@@ -280,7 +522,10 @@ std::optional<core_reading> fast_core_of(const V& buf, std::size_t at) {
 }  // namespace
 
 std::optional<core_reading> fast_core(std::string_view buf, std::size_t at) {
-  return fast_core_of(lowered{buf}, at);
+  const lowered b{buf};
+  if (auto r = fast_core_of(b, at)) return r;
+  if (at < buf.size() && is_lower(buf[at])) return word_phrase(b, at);
+  return std::nullopt;
 }
 
 std::optional<mention> fast_mention(std::string_view text, std::size_t pos, const scan_options& opts) {

@@ -21,8 +21,8 @@ using namespace fast_words;  // NOLINT: the shared readers
 std::string_view word_of(std::string_view text, std::size_t i, std::array<char, 16>& buf) {
   std::size_t n = 0;
   while (i + n < text.size()) {
-    char c = text[i + n];
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    // c | 0x20 is in 'a'..'z' exactly when c is an ASCII letter.
+    const char c = static_cast<char>(text[i + n] | 0x20);
     if (!is_lower(c)) break;
     if (n == 15) return {};
     buf[n++] = c;
@@ -34,14 +34,64 @@ std::string_view word_of(std::string_view text, std::size_t i, std::array<char, 
 // clock units, weekday and month names, joiners. Anything else after a
 // count means no temporal reading starts at the count.
 bool may_follow_count(std::string_view w) {
-  if (in_list(w, {"day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "decade",
-                  "decades", "quarter", "quarters", "fortnight", "fortnights", "weekend", "weekends", "night",
-                  "nights", "hour", "hours", "hr", "hrs", "h", "minute", "minutes", "min", "mins", "second",
-                  "seconds", "sec", "secs", "business", "and", "or", "to", "through", "until", "till", "half",
-                  "of", "century", "centuries", "s", "st", "nd", "rd", "th", "q", "calendar", "fiscal", "financial",
-                  "working", "full", "whole", "consecutive", "straight", "more", "other", "last", "next", "past",
-                  "previous", "few", "several", "a", "an", "the", "week's", "year's"})) {
-    return true;
+  // The words by first letter (the same list as one switch: most words
+  // after a count are compared with a handful of literals, not seventy).
+  switch (w.empty() ? '\0' : w[0]) {
+    case 'a':
+      if (in_list(w, {"and", "a", "an"})) return true;
+      break;
+    case 'b':
+      if (in_list(w, {"business"})) return true;
+      break;
+    case 'c':
+      if (in_list(w, {"century", "centuries", "calendar", "consecutive"})) return true;
+      break;
+    case 'd':
+      if (in_list(w, {"day", "days", "decade", "decades"})) return true;
+      break;
+    case 'f':
+      if (in_list(w, {"fortnight", "fortnights", "fiscal", "financial", "full", "few"})) return true;
+      break;
+    case 'h':
+      if (in_list(w, {"hour", "hours", "hr", "hrs", "h", "half"})) return true;
+      break;
+    case 'l':
+      if (in_list(w, {"last"})) return true;
+      break;
+    case 'm':
+      if (in_list(w, {"month", "months", "minute", "minutes", "min", "mins", "more"})) return true;
+      break;
+    case 'n':
+      if (in_list(w, {"night", "nights", "nd", "next"})) return true;
+      break;
+    case 'o':
+      if (in_list(w, {"or", "of", "other"})) return true;
+      break;
+    case 'p':
+      if (in_list(w, {"past", "previous"})) return true;
+      break;
+    case 'q':
+      if (in_list(w, {"quarter", "quarters", "q"})) return true;
+      break;
+    case 'r':
+      if (in_list(w, {"rd"})) return true;
+      break;
+    case 's':
+      if (in_list(w, {"second", "seconds", "sec", "secs", "s", "st", "straight", "several"})) return true;
+      break;
+    case 't':
+      if (in_list(w, {"to", "through", "till", "th", "the"})) return true;
+      break;
+    case 'u':
+      if (in_list(w, {"until"})) return true;
+      break;
+    case 'w':
+      if (in_list(w, {"week", "weeks", "weekend", "weekends", "working", "whole", "week's"})) return true;
+      break;
+    case 'y':
+      if (in_list(w, {"year", "years", "yr", "yrs", "year's"})) return true;
+      break;
+    default: break;
   }
   for (const auto& k : kWeekdays) {
     if (w.starts_with(k.name)) return true;
@@ -117,6 +167,12 @@ bool count_without_unit(std::string_view text, std::size_t i) {
 bool fast_reject(std::string_view text, std::size_t pos) {
   std::array<char, 16> b{};
   const std::string_view w = word_of(text, pos, b);
+  // "year-on-year to 1.5 million": of the readings that start with "year",
+  // only "year to date" goes on with " to ".
+  if (w == "year" && text.substr(pos + 4, 4) == " to ") {
+    std::array<char, 16> b2{};
+    return !word_of(text, pos + 8, b2).starts_with("date");
+  }
   const lead k = lead_of(w);
   if (k == lead::none || pos + w.size() >= text.size() || text[pos + w.size()] == '\'') return false;
   if (k == lead::cardinal) return count_without_unit(text, pos);
@@ -154,6 +210,12 @@ bool fast_reject(std::string_view text, std::size_t pos) {
     return !may_follow_count(next);
   }
   if (i >= text.size()) return false;
+  // count_without_unit finds no count unless digits or a cardinal word
+  // come next ("by the ministry" stops here).
+  if (!is_digit(text[i])) {
+    std::array<char, 16> b3{};
+    if (!is_cardinal(k == lead::qualifier ? w2 : word_of(text, i, b3))) return false;
+  }
   return count_without_unit(text, i);
 }
 

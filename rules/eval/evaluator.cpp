@@ -7,7 +7,9 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <deque>
+#include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
@@ -75,6 +77,7 @@ class runner final : public fact_lookup {
       triggers.push_back(add_to_pool(std::move(copy)));
     }
     for (int round = 0; round <= max_rounds && !triggers.empty(); ++round) {
+      round_ = round;
       for (const fact* f : triggers) {
         for (const trigger_ref& t : index_[static_cast<std::size_t>(f->kind)]) {
           const program::rule& r = rules_[t.rule];
@@ -90,6 +93,7 @@ class runner final : public fact_lookup {
       }
       pending_.clear();
     }
+    finish_groups();
     return std::move(out_);
   }
 
@@ -99,6 +103,30 @@ class runner final : public fact_lookup {
     const fact* p = &pool_.back();
     pool_ids_.insert(p->id);
     in_pool_.insert(p);
+    // The new stated facts it comes from, sorted ids joined by ','.
+    if (!p->derived()) {
+      roots_[p->id] = p->id;
+    } else {
+      std::vector<std::string_view> ids;
+      for (const std::string& in : p->inputs) {
+        const auto r = roots_.find(in);
+        if (r == roots_.end()) continue;
+        std::string_view rest = r->second;
+        while (!rest.empty()) {
+          const std::size_t comma = rest.find(',');
+          ids.push_back(rest.substr(0, comma));
+          rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+        }
+      }
+      std::sort(ids.begin(), ids.end());
+      ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+      std::string joined;
+      for (const std::string_view id : ids) {
+        if (!joined.empty()) joined += ',';
+        joined += id;
+      }
+      roots_[p->id] = std::move(joined);
+    }
     key_buf_.assign(p->entity);
     key_buf_ += '\x1f';
     key_buf_ += p->metric;
@@ -173,8 +201,12 @@ class runner final : public fact_lookup {
     return v;
   }
 
+  // `sorted` false keeps the facts' order: a binding of two new facts in
+  // either slot order is then a binding of its own, and the group keeps the
+  // one whose ids come first (the order new facts arrive in does not
+  // decide which way round a finding names them).
   static std::string key_of(const program::rule& r, std::string_view what,
-                            const std::vector<const fact*>& facts) {
+                            const std::vector<const fact*>& facts, bool sorted = true) {
     std::vector<std::string_view> ids;
     ids.reserve(facts.size());
     std::size_t n = r.id.size() + what.size() + 1;
@@ -182,7 +214,7 @@ class runner final : public fact_lookup {
       ids.push_back(f->id);
       n += f->id.size() + 1;
     }
-    std::sort(ids.begin(), ids.end());
+    if (sorted) std::sort(ids.begin(), ids.end());
     std::string k;
     k.reserve(n);
     k += r.id;
@@ -262,7 +294,15 @@ class runner final : public fact_lookup {
     if (ok && !r.sev.confirmation) return;
     if (!ok && !r.sev.contradiction && !r.sev.sources_differ) return;
     const std::vector<const fact*> facts = ordered(b.facts);
-    if (!seen_.insert(key_of(r, ok ? "ok" : "fail", facts)).second) return;
+    std::string dedup = key_of(r, ok ? "ok" : "fail", facts, false);
+    if (seen_.count(dedup) != 0) return;
+    seen_.insert(dedup);
+    // One finding per group (see group_key): a new fact agreeing with 40
+    // earlier statements gives one confirmation, one contradicting several
+    // earlier facts of one value and source gives one contradiction.
+    const std::optional<std::size_t> gi =
+        place(group_key(r, ok ? "ok" : "fail", b.facts, !ok), std::move(dedup), facts);
+    if (!gi) return;
     std::string message = r.id + ": ";
     std::optional<engine::severity> sev;
     engine::finding_kind kind = r.fail_kind;
@@ -288,13 +328,18 @@ class runner final : public fact_lookup {
     finding f = make_finding(r, *sev, kind, facts);
     f.message = std::move(message);
     f.arithmetic = c.arithmetic;
-    out_.findings.push_back(std::move(f));
+    put(*gi, std::move(f));
   }
 
   void report(const program::rule& r, const binding& b) {
     if (!r.sev.report) return;
     const std::vector<const fact*> facts = ordered(b.facts);
-    if (!seen_.insert(key_of(r, "report", facts)).second) return;
+    std::string dedup = key_of(r, "report", facts, false);
+    if (seen_.count(dedup) != 0) return;
+    seen_.insert(dedup);
+    const std::optional<std::size_t> gi =
+        place(group_key(r, "report", b.facts, false), std::move(dedup), facts);
+    if (!gi) return;
     std::string shown;
     std::string arithmetic;
     for (const program::expr& e : r.report) {
@@ -311,7 +356,7 @@ class runner final : public fact_lookup {
     finding f = make_finding(r, *r.sev.report, r.report_kind, facts);
     f.message = r.id + ": " + list(facts, " against ") + ": " + shown;
     f.arithmetic = std::move(arithmetic);
-    out_.findings.push_back(std::move(f));
+    put(*gi, std::move(f));
   }
 
   void derive(const program::rule& r, const binding& b, std::size_t target) {
@@ -333,13 +378,26 @@ class runner final : public fact_lookup {
     const value v = evaluate(it->value, b.facts);
     if (!v.known() || (std::isinf(v.v.lo()) && std::isinf(v.v.hi()))) return;
     const std::vector<const fact*> inputs = ordered(b.facts);
-    if (!seen_.insert(key_of(r, "derive:" + s.name, inputs)).second) return;
+    std::string inputs_key = key_of(r, "derive:" + s.name, inputs);
+    if (seen_.count(inputs_key) != 0) return;
+    seen_.insert(inputs_key);
 
     fact d;
     d.kind = s.kind;
     d.entity = *entity;
     d.metric = *metric;
     d.when = *when;
+    // The period as an input states it, whichever slot bound the variable
+    // (a period reached by shifting another has a label written from its
+    // days): the label does not depend on the order the facts came in.
+    const fact* labelled = nullptr;
+    for (const fact* f : inputs) {
+      if (f->when.first == d.when.first && f->when.last == d.when.last &&
+          !f->when.label.empty() && (labelled == nullptr || f->when.label < labelled->when.label)) {
+        labelled = f;
+      }
+    }
+    if (labelled != nullptr) d.when.label = labelled->when.label;
     d.value.value = v.v;
     d.value.unit = v.unit;
     const bool percent_kind =
@@ -355,20 +413,221 @@ class runner final : public fact_lookup {
     if (s.basis.f == program::basis_term::form::var) {
       if (const std::string_view* bt = b.env.terms.find(s.basis.text)) d.basis = *bt;
     }
+    // One finding per rule, slot, derived key and period, and new facts:
+    // the values derived from one new figure and several earlier ones are
+    // all in `derived`.
+    if (r.sev.derived) {
+      std::string what = "derive:" + s.name + '\x1f' + d.entity + '\x1f' + d.metric + '\x1f';
+      add_period(what, d.when);
+      const std::optional<std::size_t> gi =
+          place(group_key(r, what, b.facts, false), inputs_key, inputs);
+      if (gi) {
+        finding f = make_finding(r, *r.sev.derived, engine::finding_kind::derived, inputs);
+        f.message = r.id + ": derives " + std::string(to_string(s.kind)) + " " + d.entity + " " +
+                    d.metric + " " + d.when.label + " = " + d.value.stated + " from " +
+                    list(inputs, "; ");
+        f.arithmetic = v.text + " = " + d.value.stated;
+        put(*gi, std::move(f));
+      }
+    }
+    // The same value derived for the same slot from other inputs of the
+    // same values (a figure stated twice) is derived once.
+    std::string dk = r.id;
+    dk += '\x1f';
+    dk += s.name;
+    dk += '\x1f';
+    dk += d.entity;
+    dk += '\x1f';
+    dk += d.metric;
+    dk += '\x1f';
+    dk += d.basis;
+    dk += '\x1f';
+    add_period(dk, d.when);
+    add_value(dk, d);
+    // Which inputs it names does not depend on the order the history is
+    // read in: the set of inputs with the smallest key wins.
+    const auto [same, fresh] = derived_seen_.try_emplace(std::move(dk));
+    if (!fresh && (same->second.round != round_ || inputs_key >= same->second.inputs_key)) return;
     d.derived_by = r.id;
     for (const fact* f : inputs) d.inputs.push_back(f->id);
     d.id = engine::make_fact_id(d);
 
-    if (r.sev.derived) {
-      finding f = make_finding(r, *r.sev.derived, engine::finding_kind::derived, inputs);
-      f.message = r.id + ": derives " + std::string(to_string(s.kind)) + " " + d.entity + " " +
-                  d.metric + " " + d.when.label + " = " + d.value.stated + " from " +
-                  list(inputs, "; ");
-      f.arithmetic = v.text + " = " + d.value.stated;
-      out_.findings.push_back(std::move(f));
+    same->second.inputs_key = std::move(inputs_key);
+    same->second.round = round_;
+    if (fresh) {
+      same->second.pending = pending_.size();
+      pending_.push_back(std::move(d));
+    } else {
+      pending_[same->second.pending] = std::move(d);
     }
-    pending_.push_back(std::move(d));
   }
+
+  static void add_bits(std::string& k, double x) {
+    char buf[sizeof(double)];
+    std::memcpy(buf, &x, sizeof(double));
+    k.append(buf, sizeof(double));
+  }
+
+  static void add_period(std::string& k, const engine::period& p) {
+    add_bits(k, static_cast<double>(p.first.time_since_epoch().count()));
+    add_bits(k, static_cast<double>(p.last.time_since_epoch().count()));
+  }
+
+  // A fact's value as a group key sees it: interval, openness, unit.
+  static void add_value(std::string& k, const fact& f) {
+    add_bits(k, f.value.value.lo());
+    add_bits(k, f.value.value.hi());
+    k += f.value.value.lo_open() ? '(' : '[';
+    k += f.value.value.hi_open() ? ')' : ']';
+    k += f.value.unit;
+    k += '\x1f';
+  }
+
+  // The group of a finding: the rule, the outcome and the new stated
+  // facts the binding comes from (its new facts, and those the facts
+  // derived here came from), whatever slots they fill; for a contradiction
+  // also whether its sources differ and, when the binding holds one other
+  // fact (earlier, or derived here), that fact's period, value and
+  // attribution. So a confirmation or a report is one per rule and new
+  // facts (a new figure agreeing with 40 earlier statements of it gives
+  // one), a contradiction one per distinct other value and source
+  // (`conflict` against five earlier facts of two values gives two), and
+  // one whose binding combines several other facts (`growth`: a change and
+  // the year before) one per rule and new facts, listing every fact of every
+  // failing combination. An `all` slot's facts count by id.
+  std::string group_key(const program::rule& r, std::string_view what, const bound& facts,
+                        bool contradiction) const {
+    std::string k = r.id;
+    k += '\x1f';
+    k += what;
+    const fact* other = nullptr;
+    std::size_t n_other = 0;
+    std::vector<std::string_view> roots;
+    std::set<std::string_view> sources;
+    for (std::size_t i = 0; i < facts.size(); ++i) {
+      if (i < facts.groups.size() && !facts.groups[i].empty()) {
+        std::vector<std::string_view> ids;
+        for (const fact* f : facts.groups[i]) ids.push_back(f->id);
+        std::sort(ids.begin(), ids.end());
+        k += '\x1e';
+        for (const std::string_view id : ids) {
+          k += id;
+          k += ',';
+        }
+        continue;
+      }
+      const fact* f = facts[i];
+      if (f == nullptr) continue;
+      if (!f->attribution.empty()) sources.insert(f->attribution);
+      const bool pooled = in_pool_.count(f) != 0;
+      if (pooled) {
+        const auto root = roots_.find(f->id);
+        if (root != roots_.end()) {
+          std::string_view rest = root->second;
+          while (!rest.empty()) {
+            const std::size_t comma = rest.find(',');
+            roots.push_back(rest.substr(0, comma));
+            rest = comma == std::string_view::npos ? std::string_view{} : rest.substr(comma + 1);
+          }
+        }
+      }
+      if (!pooled || f->derived()) {
+        other = f;
+        ++n_other;
+      }
+    }
+    std::sort(roots.begin(), roots.end());
+    roots.erase(std::unique(roots.begin(), roots.end()), roots.end());
+    for (const std::string_view id : roots) {
+      k += '\x1e';
+      k += id;
+    }
+    if (!contradiction) return k;
+    k += sources.size() > 1 ? "\x1esources differ" : "\x1esame source";
+    if (n_other == 1) {
+      k += '\x1e';
+      add_period(k, other->when);
+      add_value(k, *other);
+      k += other->attribution;
+    }
+    return k;
+  }
+
+  // Puts a binding in its group. Returns the group when the caller is to
+  // write the group's finding from this binding: the first of the group, or
+  // one whose fact ids sort before the finding's so far (which binding
+  // speaks for a group does not depend on the order the history is read
+  // in, so `audit` and one-by-one ingest agree).
+  std::optional<std::size_t> place(std::string group_key, std::string binding_key,
+                                   const std::vector<const fact*>& facts) {
+    const auto [it, fresh] = groups_.try_emplace(std::move(group_key), group_list_.size());
+    if (fresh) group_list_.push_back({});
+    group& g = group_list_[it->second];
+    g.members.insert(g.members.end(), facts.begin(), facts.end());
+    if (!fresh && binding_key >= g.rep_key) return std::nullopt;
+    g.rep = facts;
+    g.rep_key = std::move(binding_key);
+    return it->second;
+  }
+
+  void put(std::size_t gi, finding f) {
+    group& g = group_list_[gi];
+    if (g.finding == kNone) {
+      g.finding = out_.findings.size();
+      out_.findings.push_back(std::move(f));
+    } else {
+      out_.findings[g.finding] = std::move(f);
+    }
+  }
+
+  // Lists, in each grouped finding, the facts of its other bindings (by
+  // id; an information finding at most kInfoFacts in all) and names how
+  // many there are and the first few in its message.
+  void finish_groups() {
+    for (group& g : group_list_) {
+      if (g.finding == kNone) continue;
+      std::sort(g.members.begin(), g.members.end());
+      g.members.erase(std::unique(g.members.begin(), g.members.end()), g.members.end());
+      std::vector<const fact*> extra;
+      for (const fact* x : g.members) {
+        if (std::find(g.rep.begin(), g.rep.end(), x) == g.rep.end()) extra.push_back(x);
+      }
+      if (extra.empty()) continue;
+      std::sort(extra.begin(), extra.end(),
+                [](const fact* a, const fact* b) { return a->id < b->id; });
+      finding& f = out_.findings[g.finding];
+      // An information finding lists a few facts, a contradiction every one.
+      const bool info = f.sev == engine::severity::info;
+      for (const fact* x : extra) {
+        if (info && f.facts.size() >= kInfoFacts) break;
+        f.facts.push_back(x->id);
+        f.stated.push_back(x->value.stated);
+      }
+      const std::size_t more = extra.size();
+      f.message += "; and " + std::to_string(more) + " more fact" + (more == 1 ? "" : "s") +
+                   (f.sev == engine::severity::info ? "" : " in the same disagreement") + ": ";
+      const std::size_t shown = std::min(more, kNamed);
+      const std::vector<const fact*> named(extra.begin(),
+                                           extra.begin() + static_cast<std::ptrdiff_t>(shown));
+      f.message += list(named, "; ");
+      if (more > shown) f.message += "; ...";
+    }
+  }
+
+  static constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  static constexpr std::size_t kInfoFacts = 8;  // ids an information finding lists
+  static constexpr std::size_t kNamed = 3;              // extra facts a message names
+  struct group {
+    std::size_t finding = kNone;        // index in out_.findings
+    std::vector<const fact*> rep;       // the binding the finding is written from
+    std::string rep_key;                // its key_of
+    std::vector<const fact*> members;   // every fact of every binding
+  };
+  struct derived_entry {
+    std::size_t pending = 0;           // index in pending_ (this round)
+    std::string inputs_key;
+    int round = 0;
+  };
 
   const std::vector<program::rule>& rules_;
   const trigger_index& index_;
@@ -386,6 +645,14 @@ class runner final : public fact_lookup {
   std::string last_metric_;
   match_scratch scratch_;
   std::unordered_set<std::string> seen_;  // de-duplication keys (key_of)
+  std::unordered_map<std::string, std::size_t> groups_;  // group_key -> group_list_
+  std::vector<group> group_list_;
+  // Values derived, per rule, slot, key, period and value.
+  std::unordered_map<std::string, derived_entry> derived_seen_;
+  int round_ = 0;
+  // For each pool fact, the new stated facts it comes from (itself when
+  // stated), as sorted ids joined by ','.
+  std::unordered_map<std::string_view, std::string> roots_;
   std::unordered_map<const fact*, std::string> described_;
   std::vector<fact> pending_;
   evaluation out_;
