@@ -20,7 +20,8 @@
 //   findings       seq (u64) -> finding record          (appended)
 // Everything written per article but the series records and the
 // article/url keys is appended in seq order: full pages, few pages dirtied
-// per batch.
+// per batch. The series records of a batch are inserted together, in key
+// order, at its end (pending_facts).
 #pragma once
 
 #include <lmdb.h>
