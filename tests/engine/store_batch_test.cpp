@@ -117,6 +117,38 @@ TEST_CASE("store: a batch stores what adding its articles one by one stores") {
   CHECK(one_counts == batch_counts);
 }
 
+TEST_CASE("store: a derived fact does not take the place of a stated one pending in the batch") {
+  const article a = make_article("Trade was $25.2 billion.", 2022);
+  const article b = make_article("Trade grew to $31.17 billion.", 2023);
+  const fact fa = make_fact(a, 2021, 25.2);
+  const fact fb = make_fact(b, 2022, 31.2);
+  // b's rules derive a 2021 figure whose key is fa's (same series, period,
+  // day and id): the stated fact keeps its place, the derived one is dropped.
+  fact d = fa;
+  d.article.clear();
+  d.derived_by = "growth";
+  d.inputs = {fb.id};
+  d.value.value = engine::interval::stated(30.0, 1, 1e9);
+  const std::vector<fact> fas{fa};
+  const std::vector<fact> fbs{fb};
+  const std::vector<fact> ds{d};
+  const std::vector<engine::article_batch_item> items{{&a, fas, {}, {}}, {&b, fbs, ds, {}}};
+  test::temp_dir tmp;
+  store s(test::small_options(tmp.db()));
+  CHECK(s.add_articles(items) == std::vector<bool>{true, true});
+  const auto st = s.stats();
+  CHECK(st.facts == 2);
+  CHECK(st.derived == 0);
+  const auto h = s.facts_for("CHN+KAZ", "trade_volume");
+  REQUIRE(h.size() == 2);
+  CHECK(h[0].id == fa.id);
+  CHECK(h[0].derived_by.empty());
+  CHECK(h[0].value.value.lo() == doctest::Approx(fa.value.value.lo()));
+  engine::history_query q;
+  q.article = a.id;
+  CHECK(test::ids(s.history(q)) == std::vector<std::string>{fa.id});
+}
+
 TEST_CASE("store: facts of a large batch in scrambled key order read back in key order") {
   test::temp_dir tmp;
   store s(test::small_options(tmp.db()));
