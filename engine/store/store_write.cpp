@@ -3,6 +3,7 @@
 // and findings after an audit, and the restore path used by import.
 #include <algorithm>
 #include <ctime>
+#include <numeric>
 #include <optional>
 #include <stdexcept>
 
@@ -44,6 +45,16 @@ detail::text_ref store::impl::put_text(lmdb::txn& t, std::uint64_t seq, std::str
 
 bool store::impl::put_fact(lmdb::txn& t, names_cache& cache, std::string_view ikey,
                            const fact& f, record_state state, bool overwrite) {
+  const std::string v = series_record(t, cache, ikey, f, state);
+  if (overwrite) {
+    t.put(series_, ikey, v);
+    return true;
+  }
+  return t.put_new(series_, ikey, v);
+}
+
+std::string store::impl::series_record(lmdb::txn& t, names_cache& cache, std::string_view ikey,
+                                       const fact& f, record_state state) {
   const std::string_view series = ikey.substr(0, 8);
   auto it = cache.find(std::string(series));
   if (it == cache.end()) {
@@ -66,12 +77,38 @@ bool store::impl::put_fact(lmdb::txn& t, names_cache& cache, std::string_view ik
   c.index_key = ikey;
   c.entity = &it->second.first;
   c.metric = &it->second.second;
-  const std::string v = detail::encode_fact(f, state, c);
-  if (overwrite) {
-    t.put(series_, ikey, v);
-    return true;
+  return detail::encode_fact(f, state, c);
+}
+
+void store::impl::flush_pending(lmdb::txn& t, store_counters& c) {
+  pending_facts& p = pending_;
+  if (p.articles.empty()) return;
+  std::vector<std::uint32_t> order(p.keys.size());
+  std::iota(order.begin(), order.end(), 0U);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+    const int cmp = p.keys[a].compare(p.keys[b]);
+    return cmp < 0 || (cmp == 0 && a < b);
+  });
+  std::vector<char> kept(p.keys.size(), 0);
+  {
+    lmdb::cursor cur(t, series_);
+    for (const std::uint32_t i : order) {
+      kept[i] = cur.put(p.keys[i], p.values[i], MDB_NOOVERWRITE) ? 1 : 0;
+    }
   }
-  return t.put_new(series_, ikey, v);
+  std::string list;
+  for (const pending_article& a : p.articles) {
+    list.clear();
+    std::uint64_t stored = 0;
+    for (std::uint32_t i = a.first; i < a.end; ++i) {
+      if (kept[i] == 0) continue;  // the same fact twice: keep one
+      list += p.keys[i];
+      ++stored;
+    }
+    t.put(fact_lists_, a.seq_key, detail::encode_key_list(list), MDB_APPEND);
+    if (a.current) c.facts += stored;
+  }
+  p.clear();
 }
 
 void store::impl::put_derived(lmdb::txn& t, std::span<const fact> derived) {
@@ -100,28 +137,26 @@ void store::impl::insert(lmdb::txn& t, store_counters& c, detail::article_record
   const detail::text_ref text = put_text(t, rec.seq, rec.meta.text);
   t.put(articles_, akey, detail::encode(rec, text));
   t.put(article_seq_, seq_key, akey, MDB_APPEND);
-  std::uint64_t stored = 0;
-  std::string list;
-  list.reserve(facts.size() * detail::kIndexKey);
   names_cache& cache = write_names_;
   std::optional<fact> copy;
+  pending_article pa;
+  pa.seq_key = seq_key;
+  pa.current = rec.state == record_state::current;
+  pa.first = static_cast<std::uint32_t>(pending_.keys.size());
   for (const fact& f : facts) {
     // Copied only when it lacks its article or publication day.
     const fact* sf = &f;
     if (f.article.empty() || !f.published) sf = &copy.emplace(as_stored(f, rec.meta));
     const std::string fk = detail::fact_key(sf->id);
-    const std::string ikey = detail::index_key(detail::series_key(sf->entity, sf->metric),
-                                               sf->when.first, sf->published, fk);
-    if (!put_fact(t, cache, ikey, *sf, rec.state, false)) {
-      continue;  // the same fact twice: keep one
-    }
-    list += ikey;
-    ++stored;
+    std::string ikey = detail::index_key(detail::series_key(sf->entity, sf->metric),
+                                         sf->when.first, sf->published, fk);
+    pending_.values.push_back(series_record(t, cache, ikey, *sf, rec.state));
+    pending_.keys.push_back(std::move(ikey));
   }
-  t.put(fact_lists_, seq_key, detail::encode_key_list(list), MDB_APPEND);
+  pa.end = static_cast<std::uint32_t>(pending_.keys.size());
+  pending_.articles.push_back(std::move(pa));
   if (rec.state == record_state::current) {
     ++c.articles;
-    c.facts += stored;
   } else if (rec.state == record_state::retracted) {
     ++c.retracted;
   }
@@ -139,6 +174,7 @@ bool store::impl::put_article(lmdb::txn& t, store_counters& c, const article& a,
     if (auto old_key = t.get(urls_, ukey)) {
       auto old = load_article(t, *old_key);
       if (old && old->state == record_state::current) {
+        flush_pending(t, c);  // the old version may be pending in this txn
         old->superseded_by = a.id;
         deactivate(t, c, *old, record_state::superseded);
         rec.supersedes = old->meta.id;
@@ -147,6 +183,7 @@ bool store::impl::put_article(lmdb::txn& t, store_counters& c, const article& a,
     t.put(urls_, ukey, akey);
   }
   insert(t, c, rec, facts);
+  if (!derived.empty()) flush_pending(t, c);  // put_derived reads series
   put_derived(t, derived);
   put_findings(t, c, findings);
   return true;
@@ -228,6 +265,7 @@ std::vector<bool> store::add_articles(std::span<const article_batch_item> batch)
   auto added = impl_->write([&](lmdb::txn& t) {
     if (!impl_->dictionary_settled_) impl_->load_dictionary(t);
     store_counters c = impl_->counters(t);
+    impl_->pending_.clear();  // from an attempt cut short (map full)
     std::vector<bool> out;
     out.reserve(batch.size());
     bool any = false;
@@ -236,6 +274,7 @@ std::vector<bool> store::add_articles(std::span<const article_batch_item> batch)
       out.push_back(a);
       any = any || a;
     }
+    impl_->flush_pending(t, c);
     if (any) impl_->put_counters(t, c);  // else nothing is written: no fsync
     stored = c.next_seq - 1;
     return out;
@@ -311,6 +350,7 @@ std::vector<bool> store::restore_articles(
   auto result = impl_->write([&](lmdb::txn& t) {
     if (!impl_->dictionary_settled_) impl_->load_dictionary(t);
     store_counters c = impl_->counters(t);
+    impl_->pending_.clear();  // from an attempt cut short (map full)
     std::vector<bool> added;
     for (const auto& [a, facts] : batch) {
       const std::string akey = detail::article_key(a.meta.id);
@@ -323,6 +363,7 @@ std::vector<bool> store::restore_articles(
       impl_->insert(t, c, rec, facts);
       added.push_back(true);
     }
+    impl_->flush_pending(t, c);
     impl_->put_counters(t, c);
     stored = c.next_seq - 1;
     return added;

@@ -233,6 +233,15 @@ void cursor::put_current(std::string_view key, std::string_view value) {
   check(mdb_cursor_put(h_, &k, &v, MDB_CURRENT), "mdb_cursor_put", *origin_);
 }
 
+bool cursor::put(std::string_view key, std::string_view value, unsigned flags) {
+  MDB_val k = to_val(key);
+  MDB_val v = to_val(value);
+  const int rc = mdb_cursor_put(h_, &k, &v, flags);
+  if (rc == MDB_KEYEXIST) return false;
+  check(rc, "mdb_cursor_put", *origin_);
+  return true;
+}
+
 void cursor::del() { check(mdb_cursor_del(h_, 0), "mdb_cursor_del", *origin_); }
 
 }  // namespace claimcheck::engine::lmdb

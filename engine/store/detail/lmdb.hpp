@@ -124,6 +124,9 @@ class cursor {
   void del();
   // Replaces the value of the record at the cursor.
   void put_current(std::string_view key, std::string_view value);
+  // Inserts (or with flags, e.g. MDB_NOOVERWRITE, maybe not): false when
+  // the key exists and flags forbid overwriting it.
+  bool put(std::string_view key, std::string_view value, unsigned flags);
   [[nodiscard]] MDB_cursor* get() const { return h_; }
 
  private:

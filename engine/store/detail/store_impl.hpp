@@ -20,7 +20,8 @@
 //   findings       seq (u64) -> finding record          (appended)
 // Everything written per article but the series records and the
 // article/url keys is appended in seq order: full pages, few pages dirtied
-// per batch.
+// per batch. The series records of a batch are inserted together, in key
+// order, at its end (pending_facts).
 #pragma once
 
 #include <lmdb.h>
@@ -35,6 +36,7 @@
 #include <unordered_map>
 #include <unordered_set>
 #include <utility>
+#include <vector>
 
 #include "engine/store/detail/codec.hpp"
 #include "engine/store/detail/keys.hpp"
@@ -75,6 +77,27 @@ struct store::impl {
   std::atomic<bool> dictionary_settled_ = false;
   // Series names met by the current write txn (cleared as each begins).
   names_cache write_names_;  // trained (or found untrainable) and loaded
+
+  // The series records of the new facts of a write txn, inserted in key
+  // order (flush_pending) at its end or before anything reads series or
+  // fact_lists: neighbouring keys then share dirty pages and the cursor's
+  // descent, and pages fill fuller than with random inserts.
+  struct pending_article {
+    std::string seq_key;
+    bool current = false;
+    std::uint32_t first = 0, end = 0;  // its facts: [first, end) of keys/values
+  };
+  struct pending_facts {
+    std::vector<std::string> keys;    // index keys, in the order given
+    std::vector<std::string> values;  // their records
+    std::vector<pending_article> articles;
+    void clear() {
+      keys.clear();
+      values.clear();
+      articles.clear();
+    }
+  };
+  pending_facts pending_;
 
   MDB_dbi meta_ = 0, articles_ = 0, article_seq_ = 0, texts_ = 0, urls_ = 0, series_ = 0,
           series_names_ = 0, fact_lists_ = 0, derived_ = 0, findings_ = 0;
@@ -174,9 +197,19 @@ struct store::impl {
   // a clash of series keys). False when the index key is taken.
   bool put_fact(lmdb::txn& t, names_cache& cache, std::string_view ikey, const fact& f,
                 record_state state, bool overwrite);
+  // The series record of a fact (its names registered as put_fact does).
+  std::string series_record(lmdb::txn& t, names_cache& cache, std::string_view ikey,
+                            const fact& f, record_state state);
+  // Writes the pending series records in key order (the first of equal
+  // keys wins, as do keys already stored), then each pending article's
+  // fact list (the facts that were stored, in the order given), counting
+  // the current ones in c.
+  void flush_pending(lmdb::txn& t, store_counters& c);
   bool put_article(lmdb::txn& t, store_counters& c, const article& a, std::span<const fact> facts,
                    std::span<const fact> derived, std::span<const finding> findings);
-  // A new article record (seq assigned) and its facts, in the record's state.
+  // A new article record (seq assigned) and its facts, in the record's
+  // state; the facts stay pending until flush_pending (the caller's, before
+  // the txn commits).
   void insert(lmdb::txn& t, store_counters& c, detail::article_record& rec,
               std::span<const fact> facts);
   void put_derived(lmdb::txn& t, std::span<const fact> derived);
