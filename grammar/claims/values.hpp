@@ -60,7 +60,8 @@ struct article_state {
 void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state& st,
                        std::vector<engine::fact>& out);
 
-// Helpers shared by the sentence assemblers (values.cpp, events.cpp).
+// Helpers shared by the sentence assemblers (values.cpp, events.cpp), defined
+// in value_reading.cpp and value_periods.cpp.
 struct time_choice {
   const located_mention* lm = nullptr;
   engine::period when;

@@ -1,0 +1,313 @@
+// The time of a value (see value_parts.hpp): the role a period mention
+// plays, the period a value takes (its own, the clause's, or one carried
+// from before), the base of a comparison and the "from" value; and the
+// skeleton every fact of a sentence starts from.
+#include "grammar/claims/value_parts.hpp"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+#include <functional>
+
+#include "grammar/claims/values.hpp"
+#include "grammar/claims/word_map.hpp"
+
+namespace claimcheck::grammar::claims {
+
+using engine::fact_kind;
+using namespace detail;
+
+namespace {
+
+// 0x80 in every byte of x that is c, 0 in the others.
+std::uint64_t bytes_equal(std::uint64_t x, char c) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull;
+  constexpr std::uint64_t low7 = 0x7F7F7F7F7F7F7F7Full;
+  const std::uint64_t v = x ^ (ones * static_cast<unsigned char>(c));
+  return ~(((v & low7) + low7) | v | low7);
+}
+
+// s has no newline, no two spaces in a row and no space at either end.
+bool collapsed_already(std::string_view s) {
+  if (s.empty()) return true;
+  if (s.front() == ' ' || s.back() == ' ') return false;
+  std::size_t i = 0;
+  // Eight bytes at a time, overlapping by one so that a pair across two
+  // loads is seen.
+  for (; i + 8 <= s.size(); i += 7) {
+    std::uint64_t x = 0;
+    std::memcpy(&x, s.data() + i, 8);
+    const std::uint64_t sp = bytes_equal(x, ' ');
+    if ((bytes_equal(x, '\n') | (sp & (sp >> 8))) != 0) return false;
+  }
+  for (; i < s.size(); ++i) {
+    if (s[i] == '\n' || (s[i] == ' ' && i + 1 < s.size() && s[i + 1] == ' ')) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
+std::string collapse_spaces(std::string_view s) {
+  // Most sentences have nothing to collapse: one pass to tell, one copy.
+  if (collapsed_already(s)) return std::string(s);
+  std::string out;
+  out.reserve(s.size());
+  bool space = false;
+  const std::size_t n = s.size();
+  std::size_t i = 0;
+  while (i < n) {
+    if (s[i] == ' ' || s[i] == '\n') {
+      space = true;
+      ++i;
+      continue;
+    }
+    // A run of other bytes, appended at once.
+    std::size_t j = i + 1;
+    while (j < n && s[j] != ' ' && s[j] != '\n') ++j;
+    if (space && !out.empty()) out += ' ';
+    space = false;
+    out.append(s.data() + i, j - i);
+    i = j;
+  }
+  return out;
+}
+
+bool is_lookback(const engine::period& p, std::optional<date::sys_days> published) {
+  if (p.g != engine::grain::span) return false;
+  if (!published) return true;
+  return p.last + date::days{1} >= *published && p.first + date::days{400} < *published;
+}
+
+namespace {
+
+time_role role_uncached(const sentence_view& v, const located_mention& lm) {
+  const std::string_view text = v.text.substr(lm.m->start, lm.m->end - lm.m->start);
+  if (text.find("anniversar") != std::string_view::npos) return time_role::anniversary;
+  // "from a year earlier", "than two years ago": the base of a comparison.
+  if (text.find("earlier") != std::string_view::npos || text.find(" ago") != std::string_view::npos) {
+    return time_role::other;
+  }
+  const std::string_view w = lm.first > 0 ? v.word(lm.first - 1) : std::string_view{};
+  const std::string_view first = v.word(lm.first);
+  // "reached 87.7 mln tonnes (2023: 90.0 mln tonnes)": the bracket's own.
+  if (w == "(" && v.word(lm.last) == ":") return time_role::other;
+  // "nearly double the 2020 figure": the base of a comparison.
+  if (w == "the") {
+    const std::string_view next = v.word(lm.last);
+    if (next == "figure" || next == "figures" || next == "level" || next == "levels") {
+      return time_role::other;
+    }
+  }
+  // "expects inflation to fall to 22.3 percent": the verb, not the season.
+  if ((text == "fall" || text == "spring") &&
+      (w == "to" || w == "will" || w == "could" || w == "may" || w == "would" || w == "might" ||
+       w == "not" || w == "did" || w == "further" || w == "also")) {
+    return time_role::other;
+  }
+  if (w == "since" || first == "since") return time_role::since;
+  if (w == "by" || w == "until" || w == "till" || first == "by" || first == "until") return time_role::by;
+  // ("from 2021-2023" is a span; "from the previous four-week period" a base)
+  if ((w == "from" || (w == "the" && lm.first >= 2 && v.word(lm.first - 2) == "from")) &&
+      text.find(" to ") == std::string_view::npos &&
+      (text.find('-') == std::string_view::npos ||
+       text.find_first_of("0123456789") == std::string_view::npos)) {
+    return time_role::other;  // "up 20 percent from 2021": the base
+  }
+  if (w == "founded" || w == "established" || w == "created" || w == "built" ||
+      w == "began" || w == "begun" || w == "started" || w == "opened" || w == "formed") {
+    return time_role::other;  // "founded in 2001" is not the value's period
+  }
+  if ((w == "in" || w == "on") && lm.first >= 2) {
+    const std::string_view w2 = v.word(lm.first - 2);
+    if (w2 == "founded" || w2 == "established" || w2 == "created" || w2 == "built" ||
+        w2 == "began" || w2 == "begun" || w2 == "started" || w2 == "opened" || w2 == "formed" ||
+        w2 == "signed") {
+      return time_role::other;
+    }
+  }
+  if (w == "before" || w == "after" || w == "than" || w == "compared" ||
+      (w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared")) {
+    return time_role::other;
+  }
+  // "higher than in 2023", "compared with January-October 2023", "than in
+  // the same period of 2023", "the same period last year": the base of a
+  // comparison.
+  if (w != "in" && w != "to" && w != "period" && w != "of") return time_role::normal;
+  const std::string_view w2 = lm.first >= 2 ? v.word(lm.first - 2) : std::string_view{};
+  if ((w == "in" || w == "to") && (w2 == "than" || w2 == "compared" || w2 == "against")) {
+    return time_role::other;
+  }
+  // (or "the corresponding period of last year")
+  const std::string_view w3 = lm.first >= 3 ? v.word(lm.first - 3) : std::string_view{};
+  if ((w == "period" && (w2 == "same" || w2 == "corresponding" || w2 == "comparable")) ||
+      (w == "of" && w2 == "period" &&
+       (w3 == "same" || w3 == "corresponding" || w3 == "comparable"))) {
+    return time_role::other;
+  }
+  return time_role::normal;
+}
+
+}  // namespace
+
+time_role role_of(const sentence_view& v, const located_mention& lm) {
+  // The role of a mention of the view is asked for again and again (once
+  // per value of its sentence): computed once. Other mentions: each time.
+  const located_mention* b = v.mentions.data();
+  const located_mention* e = b + v.mentions.size();
+  if (!std::less_equal<>()(b, &lm) || !std::less<>()(&lm, e)) return role_uncached(v, lm);
+  const auto k = static_cast<std::size_t>(&lm - b);
+  if (v.roles_.size() != v.mentions.size()) v.roles_.assign(v.mentions.size(), 0xFF);
+  if (v.roles_[k] == 0xFF) v.roles_[k] = static_cast<std::uint8_t>(role_uncached(v, lm));
+  return static_cast<time_role>(v.roles_[k]);
+}
+
+engine::fact base_fact(const sentence_view& v, fact_kind kind, std::size_t first, std::size_t last) {
+  engine::fact f;
+  f.kind = kind;
+  const auto& t = v.toks();
+  first = std::min(first, t.size() - 1);
+  last = std::max(std::min(last, t.size()), first + 1);
+  f.source.start = t[first].start;
+  f.source.end = t[last - 1].end;
+  if (v.collapsed.empty()) v.collapsed = collapse_spaces(v.text.substr(v.s.start, v.s.end - v.s.start));
+  f.source.sentence = v.collapsed;
+  f.attribution = v.attribution;
+  return f;
+}
+namespace detail {
+
+// The period after a value that "from", "against" or "compared with"
+// brings in ("down from 20.9% in July", "from 80.4% in the previous
+// election in 2019"): that value's own, not the claim's. It follows the
+// value in its clause with no other value or comma between.
+bool is_from_period(const sentence_view& v, const located_mention& t) {
+  // Mentions are in text order: only the few just before `t` can be so.
+  const std::size_t at = static_cast<std::size_t>(&t - v.mentions.data());
+  for (std::size_t k = at; k-- > 0 && at - k <= 6;) {
+    const located_mention& o = v.mentions[k];
+    if (!is_value_type(o.m->type)) continue;
+    if (t.first < o.last || t.first > o.last + 8 || !is_from_value(v, o)) continue;
+    bool blocked = false;
+    for (std::size_t i = o.last; i < t.first && !blocked; ++i) {
+      const std::string_view w = v.word(i);
+      blocked = w == "," || w == ";" || w == "while" || w == "and";
+    }
+    for (std::size_t x = k + 1; x < at; ++x) {
+      if (is_value_type(v.mentions[x].m->type)) blocked = true;
+    }
+    if (!blocked) return true;
+  }
+  return false;
+}
+
+time_choice pick_time(const sentence_view& v, const located_mention& lm, std::size_t cb,
+                      std::size_t ce, bool want_by, bool allow_span,
+                      std::optional<date::sys_days> published) {
+  time_choice best;
+  std::size_t best_dist = static_cast<std::size_t>(-1);
+  for (const auto& t : v.mentions) {
+    const mention& m = *t.m;
+    if ((m.type != mention_type::date && m.type != mention_type::period) || !m.when) continue;
+    if (v.excluded(t.first)) continue;
+    const time_role role = role_of(v, t);
+    if (role == time_role::anniversary || role == time_role::other || role == time_role::since) continue;
+    if (role == time_role::by && !want_by) continue;
+    if (is_lookback(*m.when, published) && !allow_span) continue;
+    if (is_from_period(v, t)) continue;
+    std::size_t dist = t.first >= lm.last ? t.first - lm.last : lm.first - std::min(lm.first, t.last);
+    if (t.first < cb || t.first >= ce) dist += 1000;  // other clause
+    if (want_by && role == time_role::by) {
+      bool between = false;
+      for (const auto& o : v.mentions) {
+        if (&o != &lm && is_value_type(o.m->type) &&
+            ((o.first >= lm.last && o.last <= t.first) || (o.first >= t.last && o.last <= lm.first))) {
+          between = true;
+        }
+        // "to 7-8 percent by the end of 2025 and to reach 5 percent in
+        // 2027": the by-phrase is the value's before it.
+        if (&o != &lm && is_value_type(o.m->type) && t.last <= lm.first && o.last <= t.first &&
+            o.last + 2 >= t.first) {
+          between = true;
+        }
+      }
+      if (between) continue;
+      dist = 0;
+    }
+    if (dist < best_dist) {
+      best_dist = dist;
+      best.lm = &t;
+      best.when = *m.when;
+      best.found = true;
+    }
+  }
+  return best;
+}
+
+// A period mention "end of 2022", "the end of the year", "year-end": the
+// last part of one calendar year.
+bool year_end_mention(std::string_view text, const mention& m) {
+  if (!m.when || m.mod == "by" || m.mod == "until") return false;
+  const date::year_month_day a{m.when->first};
+  const date::year_month_day b{m.when->last};
+  if (a.year() != b.year() || b.month() != date::December || b.day() != date::day{31}) return false;
+  if (a.month() == date::January) return false;
+  std::string_view t = text.substr(m.start, m.end - m.start);
+  if (t.rfind("the ", 0) == 0 || t.rfind("The ", 0) == 0) t.remove_prefix(4);
+  return t.rfind("end of ", 0) == 0 || t.rfind("year-end", 0) == 0 || t.rfind("year end", 0) == 0;
+}
+
+int year_of(date::sys_days d) { return static_cast<int>(date::year_month_day{d}.year()); }
+
+// The period a year after the base of a comparison in clause [b, e)
+// ("higher than in 2023", "compared with January-October 2023"): the
+// claim's own, when the clause names no other. nullopt when there is no
+// such base or the year after it has not begun by publication.
+std::optional<engine::period> comparison_base(const sentence_view& v, std::size_t b, std::size_t e,
+                                              std::optional<date::sys_days> published) {
+  if (!published) return std::nullopt;
+  for (const auto& t : v.mentions) {
+    const mention& m = *t.m;
+    if ((m.type != mention_type::date && m.type != mention_type::period) || !m.when) continue;
+    if (t.first < b || t.first >= e || m.when->g == engine::grain::day || m.relative) continue;
+    if (is_lookback(*m.when, published) || is_from_period(v, t)) continue;
+    bool compared = false;
+    for (std::size_t i = t.first >= 4 ? t.first - 4 : 0; i < t.first; ++i) {
+      const std::string_view w = v.word(i);
+      if (w == "than" || w == "compared" || w == "against" || w == "versus") compared = true;
+    }
+    if (!compared || role_of(v, t) != time_role::other) continue;
+    engine::period p = m.when->shift_years(1);
+    if (p.first >= *published) continue;
+    return p;
+  }
+  return std::nullopt;
+}
+
+// "slowed to 57.7 percent in January from 64.3 percent in December": a
+// value after "from" is the earlier level of the same thing.
+bool is_from_value(const sentence_view& v, const located_mention& lm) {
+  if (lm.first == 0) return false;
+  const std::string_view w = v.word(lm.first - 1);
+  if (w == ":" && lm.first >= 3 && v.word(lm.first - 3) == "(") return true;  // "(2023: 90.0)"
+  if (w == "from" || w == "against" || w == "versus") return true;
+  return w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared";
+}
+
+// "more than 3,000 students are studying in China": a claim about now, not
+// about the period of the sentences before.
+bool is_present(const sentence_view& v, std::size_t b, std::size_t e) {
+  if (tense_of(v, b, e) != 0) return false;
+  for (std::size_t i = b; i < e; ++i) {
+    const std::string_view w = v.word(i);
+    if (w == "is" || w == "are" || w == "remains" || w == "remain" || w == "stands" ||
+        w == "has" || w == "have" || w == "amounts" || w == "totals" || w == "exceeds") {
+      return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace detail
+
+}  // namespace claimcheck::grammar::claims
