@@ -178,10 +178,9 @@ constexpr std::pair<const char*, entry> word_entries[] = {
     {"bcm", unit("m3", 1e9)}, {"cubic feet", unit("m3", 0.028316846592)},
     {"gallons", unit("m3", 3.785411784e-3)}, {"gallon", unit("m3", 3.785411784e-3)},
     {"barrel", unit("bbl", 1)}, {"barrels", unit("bbl", 1)}, {"bbl", unit("bbl", 1)},
-    // Oil output as a daily rate: no rate unit, the barrels are kept.
-    {"bpd", unit("bbl", 1)}, {"b/d", unit("bbl", 1)}, {"barrels per day", unit("bbl", 1)},
-    {"barrels a day", unit("bbl", 1)}, {"barrels of oil per day", unit("bbl", 1)},
-    {"barrels of oil a day", unit("bbl", 1)},
+    // Oil output as a daily rate: no rate unit, the barrels are kept. The
+    // mention of "barrels a day" ends at "barrels", as the Dimension spec has it.
+    {"bpd", unit("bbl", 1)}, {"b/d", unit("bbl", 1)},
     {"metre", unit("m", 1)}, {"metres", unit("m", 1)}, {"meter", unit("m", 1)},
     {"meters", unit("m", 1)}, {"km", unit("m", 1e3)}, {"kilometre", unit("m", 1e3)},
     {"kilometres", unit("m", 1e3)}, {"kilometer", unit("m", 1e3)},
