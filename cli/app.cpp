@@ -7,8 +7,10 @@
 
 #include <chrono>
 #include <cstdlib>
+#include <exception>
 #include <fstream>
 #include <iostream>
+#include <memory>
 #include <set>
 #include <nlohmann/json.hpp>
 
@@ -72,6 +74,33 @@ engine::options engine_options(const globals& g, bool read_only) {
   o.store.max_map_size = g.max_db_size;
   o.store.wait_for_writer = !g.no_wait;
   return o;
+}
+
+// `check` commits nothing, so it opens an existing database read-only: it
+// then works on a read-only directory or file system, or on a database of
+// another user (a CI job checking against a shared archive). A database not
+// made yet is opened for writing, as before (`check` makes it, when it can).
+// When the read-only open is refused (a schema that needs an upgrade, tables
+// not yet made) and the directory is writable, the store is opened for
+// writing as before, which upgrades it; if that fails too, the read-only
+// refusal is what the user sees (it names the commands that upgrade).
+std::unique_ptr<engine::claimcheck> open_for_check(const globals& g) {
+  std::error_code ec;
+  if (!fs::exists(fs::path(g.db) / "data.mdb", ec)) {
+    return std::make_unique<engine::claimcheck>(engine_options(g, false));
+  }
+  std::exception_ptr refused;
+  try {
+    return std::make_unique<engine::claimcheck>(engine_options(g, true));
+  } catch (const claimcheck::error& e) {
+    if (e.code() != error_code::database || ::access(g.db.c_str(), W_OK) != 0) throw;
+    refused = std::current_exception();
+  }
+  try {
+    return std::make_unique<engine::claimcheck>(engine_options(g, false));
+  } catch (const claimcheck::error&) {
+    std::rethrow_exception(refused);
+  }
 }
 
 std::vector<fs::path> to_paths(const std::vector<std::string>& v) {
@@ -261,7 +290,9 @@ int run(int argc, const char* const* argv, std::ostream& out, std::ostream& err)
     if (ingest_cmd->parsed() || check_cmd->parsed()) {
       auto input = engine::read_inputs(to_paths(files), g.max_input);
       const bool is_check = check_cmd->parsed();
-      engine::claimcheck cc(engine_options(g, false));
+      const auto opened = is_check ? open_for_check(g)
+                                   : std::make_unique<engine::claimcheck>(engine_options(g, false));
+      engine::claimcheck& cc = *opened;
       const bool progress = !is_check && !g.quiet && ::isatty(STDERR_FILENO) != 0;
       engine::report r = is_check ? cc.check(input) : ingest_with_progress(cc, input, err, progress);
       const std::string fail_on = g.fail_on.empty() ? (is_check ? "error" : "none") : g.fail_on;

@@ -37,7 +37,7 @@ constexpr const char* numeric_words[] = {
     "tmt", "byn", "gel", "pkr", "bdt", "qar", "kwd", "twd", "czk", "huf", "php", "ars", "clp",
     "cop", "pen", "mnt", "exceed", "exceeds", "exceeded", "surpass", "surpasses", "surpassed",
     "equal", "equals", "equaling", "equalling", "mex", "maud", "musd", "meur", "mgbp",
-    "percent", "percents", "per", "percentage",
+    "percent", "percents", "per", "percentage", "twice",
 };
 
 // Words that may start a temporal mention: months, weekdays, seasons,

@@ -121,7 +121,20 @@ constexpr std::pair<const char*, entry> word_entries[] = {
     {"australian dollar", money("AUD")}, {"hong kong dollars", money("HKD")},
     {"singapore dollars", money("SGD")}, {"new zealand dollars", money("NZD")},
     {"won", money("KRW")}, {"lira", money("TRY")}, {"liras", money("TRY")},
-    {"som", money("UZS")}, {"soum", money("UZS")}, {"sums", money("UZS")},
+    // Central Asian and Caucasus currencies. "som" is the Kyrgyz som; the
+    // Uzbek so'm is written "sum", "soum" ("sum" is also a noun: bare_unit
+    // and the claims layer keep it to amounts).
+    {"som", money("KGS")}, {"soms", money("KGS")}, {"kyrgyz som", money("KGS")},
+    {"kyrgyz soms", money("KGS")}, {"somoni", money("TJS")}, {"somonis", money("TJS")},
+    {"tajik somoni", money("TJS")}, {"soum", money("UZS")}, {"soums", money("UZS")},
+    {"sum", money("UZS")}, {"sums", money("UZS")}, {"so'm", money("UZS")},
+    {"uzbek sum", money("UZS")}, {"uzbek sums", money("UZS")}, {"uzbek soum", money("UZS")},
+    {"uzbek soums", money("UZS")}, {"manats", money("AZN")},
+    {"azerbaijani manat", money("AZN")}, {"azerbaijani manats", money("AZN")},
+    {"turkmen manat", money("TMT")}, {"turkmen manats", money("TMT")},
+    {"lari", money("GEL")}, {"laris", money("GEL")}, {"georgian lari", money("GEL")},
+    {"dram", money("AMD")}, {"drams", money("AMD")}, {"armenian dram", money("AMD")},
+    {"armenian drams", money("AMD")},
     {"rand", money("ZAR")}, {"reais", money("BRL")}, {"real", money("BRL")},
     {"pesos", money("MXN")}, {"peso", money("MXN")}, {"kronor", money("SEK")},
     {"krona", money("SEK")}, {"kroner", money("NOK")}, {"krone", money("DKK")},
@@ -145,6 +158,9 @@ constexpr std::pair<const char*, entry> word_entries[] = {
     {"pct", kind(lex_kind::percent)}, {"percentage points", kind(lex_kind::points)},
     {"percentage point", kind(lex_kind::points)}, {"pp", kind(lex_kind::points)},
     {"ppt", kind(lex_kind::points)}, {"ppts", kind(lex_kind::points)},
+    // Basis points: hundredths of a percentage point (value: the factor).
+    {"basis points", {lex_kind::points, 0.01, "", 0}}, {"basis point", {lex_kind::points, 0.01, "", 0}},
+    {"bps", {lex_kind::points, 0.01, "", 0}}, {"bp", {lex_kind::points, 0.01, "", 0}},
     // Units, to base units.
     {"t", unit("t", 1)}, {"tonne", unit("t", 1)}, {"tonnes", unit("t", 1)},
     {"ton", unit("t", 1)}, {"tons", unit("t", 1)}, {"metric ton", unit("t", 1)},
@@ -162,6 +178,9 @@ constexpr std::pair<const char*, entry> word_entries[] = {
     {"bcm", unit("m3", 1e9)}, {"cubic feet", unit("m3", 0.028316846592)},
     {"gallons", unit("m3", 3.785411784e-3)}, {"gallon", unit("m3", 3.785411784e-3)},
     {"barrel", unit("bbl", 1)}, {"barrels", unit("bbl", 1)}, {"bbl", unit("bbl", 1)},
+    // Oil output as a daily rate: no rate unit, the barrels are kept. The
+    // mention of "barrels a day" ends at "barrels", as the Dimension spec has it.
+    {"bpd", unit("bbl", 1)}, {"b/d", unit("bbl", 1)},
     {"metre", unit("m", 1)}, {"metres", unit("m", 1)}, {"meter", unit("m", 1)},
     {"meters", unit("m", 1)}, {"km", unit("m", 1e3)}, {"kilometre", unit("m", 1e3)},
     {"kilometres", unit("m", 1e3)}, {"kilometer", unit("m", 1e3)},
@@ -310,6 +329,8 @@ constexpr std::pair<const char*, entry> word_entries[] = {
     {"eightfold", change(1, 8)}, {"ninefold", change(1, 9)}, {"tenfold", change(1, 10)},
     {"twelvefold", change(1, 12)}, {"twentyfold", change(1, 20)},
     {"hundredfold", change(1, 100)}, {"thousandfold", change(1, 1000)},
+    {"twice as many", change(1, 2)}, {"twice as much", change(1, 2)},
+    {"twice as high", change(1, 2)}, {"twice as large", change(1, 2)},
     // Ranges.
     {"to", kind(lex_kind::range_to)}, {"through", kind(lex_kind::range_to)},
     {"between", kind(lex_kind::between)}, {"from", kind(lex_kind::between)},
@@ -382,6 +403,7 @@ constexpr std::pair<const char*, entry> symbol_entries[] = {
     {"TWD", money("TWD")}, {"NT$", money("TWD")}, {"CZK", money("CZK")}, {"HUF", money("HUF")},
     {"PHP", money("PHP")}, {"₱", money("PHP")}, {"ARS", money("ARS")}, {"CLP", money("CLP")},
     {"COP", money("COP")}, {"PEN", money("PEN")}, {"MNT", money("MNT")},
+    {"₼", money("AZN")}, {"֏", money("AMD")},  // no "AMD": the chip maker
     {"c $", money("CAD")}, {"C $", money("CAD")}, {"hk $", money("HKD")}, {"HK $", money("HKD")},
     {"us $", money("USD")}, {"u.s $", money("USD")}, {"U.S $", money("USD")},
     {"u.s. $", money("USD")}, {"U.S. $", money("USD")}, {"usd$", money("USD")},

@@ -268,6 +268,7 @@ std::optional<mention> bare_unit(std::string_view text, std::size_t pos) {
     const std::string_view w = text.substr(pos, lx->end - pos);
     // Currency names that are also common words need a number.
     if (w == "won" || w == "real" || w == "rand" || w == "som" || w == "dong" || w == "sums" ||
+        w == "sum" || w == "Sum" || w == "dram" || w == "Dram" ||
         w == "Won" || w == "Real" || w == "Rand") {
       return std::nullopt;
     }

@@ -186,6 +186,7 @@ void read_suffix(std::string_view text, amount& a) {
     case lex_kind::points:
       if (a.currency.empty()) {
         a.unit = "pp";
+        if (lx->what.value != 0.0) a.factor = lx->what.value;  // basis points
         a.end = lx->end;
       }
       break;
@@ -233,6 +234,15 @@ void read_suffix(std::string_view text, amount& a) {
       if (a.currency.empty() && !a.num.ordinal) {
         a.unit = "x";
         a.end = lx->end;
+        // "three times as many", "five times as much": the comparison
+        // belongs to the fold.
+        for (std::string_view tail : {" as many", " as much"}) {
+          if (text.substr(a.end, tail.size()) == tail &&
+              (a.end + tail.size() == n || !is_alnum(text[a.end + tail.size()]))) {
+            a.end += tail.size();
+            break;
+          }
+        }
       }
       break;
     case lex_kind::clock:

@@ -419,9 +419,10 @@ std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
     unsigned month = 0;
     const std::size_t m_end = month_word(buf, i, month);
     if (m_end != 0 && m_end - i >= 5) {
+      if (m_end >= buf.size() || buf[m_end] != ' ') return std::nullopt;
       const std::size_t k = word_then_blank(buf, m_end + 1, "and");
       unsigned month2 = 0;
-      if (buf[m_end] != ' ' || k == 0 || month_word(buf, k, month2) == 0) return std::nullopt;
+      if (k == 0 || month_word(buf, k, month2) == 0) return std::nullopt;
       r.t.f = form::month;
       r.t.month = month;
       r.end = m_end;

@@ -64,7 +64,7 @@ constexpr month_key kS[] = {{"september", 9}, {"sept", 9}, {"sep", 9}};
 
 template <typename V>
 bool has_at(const V& buf, std::size_t i, std::string_view w) {
-  if (buf.size() - i < w.size()) return false;
+  if (i > buf.size() || buf.size() - i < w.size()) return false;
   for (std::size_t k = 0; k < w.size(); ++k) {
     if (buf[i + k] != w[k]) return false;
   }

@@ -3,6 +3,7 @@
 // no control byte (C0 but newline and tab, DEL, C1) and so no escape
 // sequence; the JSON report re-parses; XML reports are well-formed.
 #include <algorithm>
+#include <cstddef>
 #include <cstring>
 #include <vector>
 #include <nlohmann/json.hpp>
@@ -129,7 +130,17 @@ int reports(const std::uint8_t* data, std::size_t size) {
   const engine::report safe = build(defanged);
   std::ostringstream safe_html;
   cli::write_html(safe_html, safe, {safe.articles[0].facts[0], safe.derived[0]}, o);
-  const auto tags = [](const std::string& s) { return std::count(s.begin(), s.end(), '<'); };
+  // The highlight of a stated value (<mark>) may be placed in one page and
+  // not the other (a stated text of "<" is found in the sentence only after
+  // the change), so it is left out of the count.
+  const auto tags = [](const std::string& s) {
+    const auto all = std::count(s.begin(), s.end(), '<');
+    std::ptrdiff_t marks = 0;
+    for (const std::string_view m : {"<mark>", "</mark>"}) {
+      for (std::size_t at = s.find(m); at != std::string::npos; at = s.find(m, at + 1)) ++marks;
+    }
+    return all - marks;
+  };
   require(tags(page) == tags(safe_html.str()), "HTML: markup from the article reaches the page");
   return 0;
 }
