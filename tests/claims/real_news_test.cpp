@@ -19,18 +19,10 @@ using namespace claimcheck;
 using engine::fact_kind;
 namespace d = date;
 
-engine::article make(std::string text, d::year_month_day published) {
-  engine::article a;
-  a.path = "test.txt";
-  a.format = "text";
-  a.text = std::move(text);
-  a.published = d::sys_days{published};
-  a.id = engine::make_article_id(a);
-  return a;
-}
+using test::make_article;
 
 std::vector<engine::fact> facts_of(std::string text, d::year_month_day published) {
-  return grammar::parse_claims(make(std::move(text), published)).facts;
+  return grammar::parse_claims(make_article(std::move(text), published)).facts;
 }
 
 // The fact of that kind, metric and entity whose interval holds `x`.

@@ -18,15 +18,7 @@ using engine::period;
 using grammar::mention_type;
 namespace d = date;
 
-engine::article make(std::string text, d::year_month_day published) {
-  engine::article a;
-  a.path = "test.txt";
-  a.format = "text";
-  a.text = std::move(text);
-  a.published = d::sys_days{published};
-  a.id = engine::make_article_id(a);
-  return a;
-}
+using test::make_article;
 
 const engine::fact* find(const std::vector<engine::fact>& fs, fact_kind k, std::string_view metric,
                          std::string_view entity) {
@@ -47,7 +39,7 @@ TEST_CASE("claims: level, change and record of bilateral trade in one sentence")
       "to a record high of $31.17 billion. Railway freight volume of the two countries also "
       "reached a new record high, exceeding 23 million tons, a year-on-year increase of 15 "
       "percent, according to official statistics.";
-  engine::article a = make(text, d::year{2023} / 3 / 10);
+  engine::article a = make_article(text, d::year{2023} / 3 / 10);
   std::vector<grammar::mention> ms{
       test::when(text, "2022", period::year(d::year{2022}), mention_type::date),
       test::value(text, "23.6 percent", mention_type::percent, interval::closed(23.55, 23.65), "%"),
@@ -113,7 +105,7 @@ TEST_CASE("claims: fold over a span and a level reached, reported by an agency")
       "China is Kazakhstan's largest trading partner. In the past 30 years, mutual trade has "
       "increased more than 70-fold, reaching $25.2 billion in 2021, the Xinhua News Agency "
       "reported.";
-  engine::article a = make(text, d::year{2022} / 10 / 28);
+  engine::article a = make_article(text, d::year{2022} / 10 / 28);
   std::vector<grammar::mention> ms{
       test::when(text, "the past 30 years",
                  period::span(d::sys_days{d::year{1992} / 10 / 28}, d::sys_days{d::year{2022} / 10 / 28})),
@@ -149,7 +141,7 @@ TEST_CASE("claims: anniversary gives the founding year of an event") {
       "Published: Oct 28, 2022 09:18 PM\n"
       "Kazakhstan and China held talks. This year carries unique significance for both "
       "countries as it marks the 30th anniversary of the establishment of diplomatic ties.";
-  engine::article a = make(text, d::year{2022} / 10 / 28);
+  engine::article a = make_article(text, d::year{2022} / 10 / 28);
   grammar::mention ord = test::value(text, "30th", mention_type::ordinal, interval::point(30), "");
   std::vector<grammar::mention> ms{
       test::when(text, "This year", period::year(d::year{2022})),
@@ -173,7 +165,7 @@ TEST_CASE("claims: a founding event on its date, for the anniversary rule") {
       "Published: Jan 3, 2022 09:18 PM\n"
       "China and Kazakhstan established diplomatic relations on January 3, 1992. "
       "Diplomatic ties between the two countries have grown in 2021.";
-  engine::article a = make(text, d::year{2022} / 1 / 3);
+  engine::article a = make_article(text, d::year{2022} / 1 / 3);
   std::vector<grammar::mention> ms{
       test::when(text, "January 3, 1992", period::day(d::year{1992} / 1 / 3), mention_type::date),
       test::when(text, "2021", period::year(d::year{2021}), mention_type::date,
@@ -197,7 +189,7 @@ TEST_CASE("claims: election on a date keeps weekday and future tense") {
       "Vote ahead\n"
       "Published: Oct 28, 2022 09:18 PM\n"
       "Kazakhstan will hold presidential elections on Sunday, November 20.";
-  engine::article a = make(text, d::year{2022} / 10 / 28);
+  engine::article a = make_article(text, d::year{2022} / 10 / 28);
   grammar::mention day = test::when(text, "Sunday, November 20",
                                     period::day(d::year{2022} / 11 / 20), mention_type::date);
   day.weekday = 0;

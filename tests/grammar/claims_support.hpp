@@ -1,6 +1,7 @@
 // Test support for claim assembly: hand-built mentions at the place of a
 // phrase in a text (so that assembly is tested without the mention
-// grammars), and a compact description of a fact for messages.
+// grammars), a plain-text article to assemble, and a compact description of
+// a fact for messages.
 #pragma once
 
 #include <cmath>
@@ -8,10 +9,24 @@
 #include <string_view>
 #include <vector>
 
+#include <date/date.h>
+
+#include "engine/model/article.hpp"
 #include "engine/model/fact.hpp"
 #include "grammar/mention.hpp"
 
 namespace claimcheck::test {
+
+// A plain-text article published on the given day, with its id.
+inline engine::article make_article(std::string text, date::year_month_day published) {
+  engine::article a;
+  a.path = "test.txt";
+  a.format = "text";
+  a.text = std::move(text);
+  a.published = date::sys_days{published};
+  a.id = engine::make_article_id(a);
+  return a;
+}
 
 // A mention of `phrase` (its first occurrence at or after `from`).
 inline grammar::mention at(std::string_view text, std::string_view phrase, grammar::mention_type t,

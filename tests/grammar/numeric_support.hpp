@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <cmath>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -32,6 +33,11 @@ inline grammar::mention one(std::string_view text, const grammar::scan_options& 
   auto ms = numeric_only(text, opts);
   REQUIRE_MESSAGE(ms.size() == 1, "text: " << text << " mentions: " << ms.size());
   return ms.front();
+}
+
+// The text a mention covers.
+inline std::string span(std::string_view text, const grammar::mention& m) {
+  return std::string(text.substr(m.start, m.end - m.start));
 }
 
 }  // namespace claimcheck::testing

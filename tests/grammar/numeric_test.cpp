@@ -20,10 +20,7 @@ namespace {
 using claimcheck::testing::near;
 using claimcheck::testing::numeric_only;
 using claimcheck::testing::one;
-
-std::string span(std::string_view text, const mention& m) {
-  return std::string(text.substr(m.start, m.end - m.start));
-}
+using claimcheck::testing::span;
 
 }  // namespace
 
