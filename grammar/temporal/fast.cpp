@@ -184,6 +184,28 @@ std::optional<core_reading> bare_weekday(const V& buf, std::size_t at) {
   return std::nullopt;
 }
 
+// A day and month read up to `from`, then date_def.hpp year_tail's third
+// alternative: ((ows >> ',' >> ows) | ws) >> year4.
+template <typename V>
+std::optional<core_reading> day_with_year(const V& buf, std::size_t from, unsigned day, unsigned month) {
+  std::size_t j = skip_spaces(buf, from);
+  if (j < buf.size() && buf[j] == ',') {
+    j = skip_spaces(buf, j + 1);
+  } else if (j == from) {
+    return std::nullopt;
+  }
+  int year = 0;
+  const std::size_t y_end = year4(buf, j, year);
+  if (y_end == 0 || !safe_stop(buf, y_end)) return std::nullopt;
+  core_reading r;
+  r.t.f = form::day;
+  r.t.month = month;
+  r.t.day = day;
+  r.t.year = year;
+  r.end = y_end;
+  return r;
+}
+
 // Readings that start with a month name: "September 2022" (period_def.hpp
 // month_year), "October 28, 2022" and "Oct. 28 2022" (date_def.hpp
 // month_first with year_tail).
@@ -206,22 +228,7 @@ std::optional<core_reading> month_first(const V& buf, std::size_t at) {
   unsigned day = 0;
   const std::size_t d_end = day_digits(buf, i, day);
   if (d_end == 0 || d_end >= buf.size()) return std::nullopt;
-  // year_tail's third alternative: ((ows >> ',' >> ows) | ws) >> year4.
-  std::size_t j = skip_spaces(buf, d_end);
-  if (j < buf.size() && buf[j] == ',') {
-    j = skip_spaces(buf, j + 1);
-  } else if (j == d_end) {
-    return std::nullopt;
-  }
-  const std::size_t y_end = year4(buf, j, year);
-  if (y_end == 0 || !safe_stop(buf, y_end)) return std::nullopt;
-  core_reading r;
-  r.t.f = form::day;
-  r.t.month = month;
-  r.t.day = day;
-  r.t.year = year;
-  r.end = y_end;
-  return r;
+  return day_with_year(buf, d_end, day, month);
 }
 
 // Readings that start with digits: "2021" (period_def.hpp year),
@@ -266,21 +273,7 @@ std::optional<core_reading> digits_first(const V& buf, std::size_t at) {
   unsigned month = 0;
   const std::size_t m_end = month_word(buf, i, month);
   if (m_end == 0) return std::nullopt;
-  std::size_t j = skip_spaces(buf, m_end);
-  if (j < buf.size() && buf[j] == ',') {
-    j = skip_spaces(buf, j + 1);
-  } else if (j == m_end) {
-    return std::nullopt;
-  }
-  const std::size_t y_end = year4(buf, j, year);
-  if (y_end == 0 || !safe_stop(buf, y_end)) return std::nullopt;
-  core_reading r;
-  r.t.f = form::day;
-  r.t.day = day;
-  r.t.month = month;
-  r.t.year = year;
-  r.end = y_end;
-  return r;
+  return day_with_year(buf, m_end, day, month);
 }
 
 
