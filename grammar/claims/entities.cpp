@@ -2,7 +2,9 @@
 #include "grammar/claims/entities.hpp"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace claimcheck::grammar::claims {
 namespace {
@@ -63,8 +65,10 @@ std::string entity_key(const hit& h, const lexicon& lex) {
 }
 
 article_profile profile_article(std::span<const sentence_view> views, const lexicon& lex) {
-  std::map<std::string, unsigned> counts;
-  std::string dateline;  // the first dateline's country
+  // Namings per country code (an article names few countries: a flat list,
+  // not a map of strings).
+  std::vector<std::pair<std::string_view, unsigned>> counts;
+  std::string_view dateline;  // the first dateline's country
   article_profile p;
   for (const auto& v : views) {
     for (const hit& h : v.hits) {
@@ -75,22 +79,32 @@ article_profile profile_article(std::span<const sentence_view> views, const lexi
       }
       if (h.cat == category::country_name || h.cat == category::country_adj ||
           h.cat == category::country_capital || h.cat == category::country_code) {
-        ++counts[lex.country(h.id).code];
-        if (h.last <= v.dateline_end && dateline.empty()) dateline = lex.country(h.id).code;
+        const std::string_view code = lex.country(h.id).code;
+        const auto it = std::find_if(counts.begin(), counts.end(),
+                                     [&](const auto& c) { return c.first == code; });
+        if (it == counts.end()) {
+          counts.emplace_back(code, 1);
+        } else {
+          ++it->second;
+        }
+        if (h.last <= v.dateline_end && dateline.empty()) dateline = code;
       }
     }
   }
-  std::vector<std::pair<unsigned, std::string>> ranked;
-  for (auto& [k, n] : counts) ranked.emplace_back(n, k);
+  // In code order, then by count: ties keep code order.
+  std::sort(counts.begin(), counts.end());
+  std::vector<std::pair<unsigned, std::string_view>> ranked;
+  ranked.reserve(counts.size());
+  for (const auto& [k, n] : counts) ranked.emplace_back(n, k);
   // The dateline's place ("ASTANA, Jan 15 -") breaks a tie: wire copy is
   // mostly filed from the country it is about.
   std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;
     return a.second == dateline && b.second != dateline;
   });
-  if (!ranked.empty()) p.country = ranked[0].second;
+  if (!ranked.empty()) p.country = std::string(ranked[0].second);
   if (ranked.size() >= 2 && (ranked.size() == 2 || ranked[1].first > ranked[2].first)) {
-    p.pair = pair_key(ranked[0].second, ranked[1].second);
+    p.pair = pair_key(std::string(ranked[0].second), std::string(ranked[1].second));
   }
   return p;
 }

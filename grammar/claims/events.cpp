@@ -471,6 +471,17 @@ void durations(const sentence_view& v, const lexicon& lex, article_state& st,
 
 }  // namespace
 
+bool has_fact_words(const sentence_view& v, bool anniversary_words) {
+  // What ranks() and anniversaries() look for before anything else.
+  const auto& t = v.toks();
+  if (next_rank_word(t, 0) < t.size()) return true;
+  if (!anniversary_words) return false;
+  for (const token& k : t) {
+    if (k.low == "anniversary" || k.low == "anniversaries") return true;
+  }
+  return false;
+}
+
 void assemble_events(const sentence_view& v, const lexicon& lex, article_state& st,
                      std::vector<engine::fact>& out) {
   anniversaries(v, lex, st, out);
