@@ -24,11 +24,12 @@ class word_map {
 
   [[nodiscard]] const_iterator find(std::string_view w) const {
     if (slots_.empty()) return end();
-    const std::uint64_t h = hash(w);
+    const packed k = pack(w);
+    const std::uint64_t h = mix(k, w.size());
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       const slot& s = slots_[i];
       if (!s.used) return end();
-      if (s.h == h && s.kv.first == w) return &s.kv;
+      if (s.a == k.a && s.b == k.b && same(s.kv.first, w)) return &s.kv;
     }
   }
 
@@ -36,17 +37,19 @@ class word_map {
   // until the next insertion.
   V& operator[](std::string_view w) {
     if ((count_ + 1) * 2 > slots_.size()) grow();
-    const std::uint64_t h = hash(w);
+    const packed k = pack(w);
+    const std::uint64_t h = mix(k, w.size());
     for (std::size_t i = h & mask_;; i = (i + 1) & mask_) {
       slot& s = slots_[i];
       if (!s.used) {
         s.used = true;
-        s.h = h;
+        s.a = k.a;
+        s.b = k.b;
         s.kv.first = w;
         ++count_;
         return s.kv.second;
       }
-      if (s.h == h && s.kv.first == w) return s.kv.second;
+      if (s.a == k.a && s.b == k.b && same(s.kv.first, w)) return s.kv.second;
     }
   }
 
@@ -64,38 +67,56 @@ class word_map {
   }
 
  private:
+  // A slot keeps the packed bytes of its word (pack()), so that a look-up
+  // compares two words of 64 bits and the length instead of calling
+  // memcmp: for words of up to 16 bytes they are all of the word's bytes.
   struct slot {
     value_type kv{};
-    std::uint64_t h = 0;
-    bool used = false;
-  };
-
-  // The first and last eight (or four) bytes, overlapping for short words,
-  // and the length, mixed by multiplication. Fixed-size loads only: a
-  // memcpy of a variable length is a library call.
-  static std::uint64_t hash(std::string_view w) {
     std::uint64_t a = 0;
     std::uint64_t b = 0;
+    bool used = false;
+  };
+  struct packed {
+    std::uint64_t a = 0;
+    std::uint64_t b = 0;
+  };
+
+  // The first and last eight (or four) bytes, overlapping for short words
+  // (three bytes for words under four). Fixed-size loads only: a memcpy of
+  // a variable length is a library call.
+  static packed pack(std::string_view w) {
+    packed k;
     const std::size_t n = w.size();
     const char* p = w.data();
     if (n >= 8) {
-      std::memcpy(&a, p, 8);
-      std::memcpy(&b, p + n - 8, 8);
+      std::memcpy(&k.a, p, 8);
+      std::memcpy(&k.b, p + n - 8, 8);
     } else if (n >= 4) {
       std::uint32_t x = 0;
       std::uint32_t y = 0;
       std::memcpy(&x, p, 4);
       std::memcpy(&y, p + n - 4, 4);
-      a = x;
-      b = y;
+      k.a = x;
+      k.b = y;
     } else if (n > 0) {
       auto byte = [&](std::size_t i) {
         return static_cast<std::uint64_t>(static_cast<unsigned char>(p[i]));
       };
-      a = byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
+      k.a = byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
     }
-    std::uint64_t h = (a ^ (b * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
+    return k;
+  }
+
+  // The packed bytes and the length, mixed by multiplication.
+  static std::uint64_t mix(const packed& k, std::size_t n) {
+    std::uint64_t h = (k.a ^ (k.b * 0xC2B2AE3D27D4EB4Full) ^ n) * 0x9E3779B97F4A7C15ull;
     return h ^ (h >> 31);
+  }
+
+  // Two words with equal packed bytes are equal when their lengths are
+  // and they are no longer than 16 bytes; longer ones are compared.
+  static bool same(std::string_view stored, std::string_view w) {
+    return stored.size() == w.size() && (w.size() <= 16 || stored == w);
   }
 
   void grow() {
@@ -105,7 +126,7 @@ class word_map {
     mask_ = size - 1;
     for (slot& s : old) {
       if (!s.used) continue;
-      std::size_t i = s.h & mask_;
+      std::size_t i = mix({s.a, s.b}, s.kv.first.size()) & mask_;
       while (slots_[i].used) i = (i + 1) & mask_;
       slots_[i] = std::move(s);
     }
