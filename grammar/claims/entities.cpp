@@ -49,6 +49,10 @@ std::string pair_key(std::string a, std::string b) {
 }
 
 std::string entity_key(const hit& h, const lexicon& lex) {
+  return std::string(entity_key_view(h, lex));
+}
+
+std::string_view entity_key_view(const hit& h, const lexicon& lex) {
   switch (h.cat) {
     case category::country_name:
     case category::country_adj:
@@ -133,7 +137,7 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
   // a flow ("exported 6 bcm of gas to China"). The world is never one.
   auto usable = [&](const hit& h, std::size_t b, std::size_t e) {
     if (!is_entity_hit(h, lex) || inside_attribution(v, h) || h.first < b || h.last > e) return false;
-    if (entity_key(h, lex) == "world") return false;
+    if (entity_key_view(h, lex) == "world") return false;
     // "The country agreed with OPEC+ partners to cut its output": a party
     // met "with" is the claim's only for a flow or a relation.
     // ("companies with Chinese capital" are no Chinese companies either.)
@@ -204,8 +208,8 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
   for (std::size_t k = 0; k + 1 < ents.size(); ++k) {
     const hit& a = *ents[k];
     const hit& b = *ents[k + 1];
-    const std::string ka = entity_key(a, lex);
-    const std::string kb = entity_key(b, lex);
+    const std::string_view ka = entity_key_view(a, lex);
+    const std::string_view kb = entity_key_view(b, lex);
     if (ka == kb) continue;
     const bool hyphen = b.first == a.last + 1 && v.word(a.last) == "-";
     const bool between = a.first >= 1 && b.first == a.last + 1 && v.word(a.last) == "and" &&
@@ -213,16 +217,16 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
                           (a.first >= 2 && v.word(a.first - 2) == "between"));
     const bool joint = b.first == a.last + 1 && v.word(a.last) == "and";
     if ((hyphen && !directional) || between || (joint && bilateral)) {
-      set(pair_key(ka, kb), &a, &b);
+      set(pair_key(std::string(ka), std::string(kb)), &a, &b);
       return out;
     }
   }
   // Distinct entity keys, in order.
   std::vector<const hit*> distinct;
   for (const hit* h : ents) {
-    const std::string k = entity_key(*h, lex);
+    const std::string_view k = entity_key_view(*h, lex);
     if (std::none_of(distinct.begin(), distinct.end(),
-                     [&](const hit* d) { return entity_key(*d, lex) == k; })) {
+                     [&](const hit* d) { return entity_key_view(*d, lex) == k; })) {
       distinct.push_back(h);
     }
   }
@@ -237,7 +241,7 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     }
     if (has_pair_words(v, 0, v.toks().size()) && !profile.pair.empty() &&
         (distinct.empty() ||
-         profile.pair.find(entity_key(*distinct[0], lex)) != std::string::npos)) {
+         profile.pair.find(entity_key_view(*distinct[0], lex)) != std::string::npos)) {
       out.key = profile.pair;
       out.found = true;
       if (!distinct.empty()) {
@@ -248,14 +252,14 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     }
     // "weekly flights to China" from an airport of the article's country.
     if (single_partner && !default_owner.empty() && default_owner.find_first_of("+>") == std::string::npos &&
-        default_owner != entity_key(*distinct[0], lex)) {
+        default_owner != entity_key_view(*distinct[0], lex)) {
       set(pair_key(default_owner, entity_key(*distinct[0], lex)), distinct[0], nullptr);
       return out;
     }
     // "..., while trade with Russia fell 3%" after another pair: the story's
     // country with this partner.
     if (single_partner && marker_before(v, *distinct[0]) == "with" && !profile.country.empty() &&
-        profile.country != entity_key(*distinct[0], lex)) {
+        profile.country != entity_key_view(*distinct[0], lex)) {
       set(pair_key(profile.country, entity_key(*distinct[0], lex)), distinct[0], nullptr);
       return out;
     }
@@ -282,7 +286,7 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       }
       const hit* partner = nullptr;
       for (const hit* h : distinct) {
-        if (h != owner && entity_key(*h, lex) != entity_key(*owner, lex)) {
+        if (h != owner && entity_key_view(*h, lex) != entity_key_view(*owner, lex)) {
           partner = h;
           break;
         }

@@ -493,7 +493,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         const std::string owner = ent.key.substr(0, gt);
         bool named = false;
         for (const hit& h : v.hits) {
-          if (h.first >= cb && h.last <= at && is_entity(h, lex) && entity_key(h, lex) == owner) {
+          if (h.first >= cb && h.last <= at && is_entity(h, lex) && entity_key_view(h, lex) == owner) {
             named = true;
           }
         }
