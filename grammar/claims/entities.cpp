@@ -186,7 +186,12 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     }
     return true;
   };
-  std::vector<const hit*> ents;
+  // The names' lists of this thread's last call, emptied: no allocation
+  // per value (choose_entity calls nothing that calls it back).
+  thread_local std::vector<const hit*> ents;
+  thread_local std::vector<const hit*> distinct;
+  ents.clear();
+  distinct.clear();
   for (const hit& h : v.hits) {
     if (usable(h, cb, ce)) ents.push_back(&h);
   }
@@ -222,7 +227,6 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     }
   }
   // Distinct entity keys, in order.
-  std::vector<const hit*> distinct;
   for (const hit* h : ents) {
     const std::string_view k = entity_key_view(*h, lex);
     if (std::none_of(distinct.begin(), distinct.end(),
