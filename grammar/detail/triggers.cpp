@@ -67,6 +67,9 @@ constexpr const char* temporal_words[] = {
     // Holidays (grammar/temporal/date_def.hpp); "earth" is weak ("Earth
     // Day"). "new" and "good" are not asked about ("a new", "a good").
     "christmas", "easter", "halloween", "thanksgiving", "earth",
+    // School and calendar years ("school year 2008", "SY18", "CY2023"); "to
+    // date" (the temporal grammar confirms "to" itself).
+    "school", "sy", "cy", "to",
 };
 
 // Common words that start a mention only before a number or another
@@ -111,6 +114,7 @@ constexpr const char* temporal_followers[] = {
     "eighties", "seventies", "sixties", "far", "and", "in", "mid",
     // Further confirming words of grammar/temporal/match.cpp.
     "fridays", "mondays", "saturdays", "sundays", "thursdays", "tuesdays", "wednesdays",
+    "working", "workweek", "date",
 };
 
 // Ambiguous month and day names: strong when capitalised.

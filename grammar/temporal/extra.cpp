@@ -101,10 +101,27 @@ bool may_be_extra(std::string_view buf, std::size_t at) {
   return false;
 }
 
+// A full month name at buf[i] ("fifteen August 1993").
+bool month_at(std::string_view buf, std::size_t i) {
+  const std::string_view w = word(buf, i);
+  for (std::string_view m : std::initializer_list<std::string_view>{
+           "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
 bool may_be_year_words(std::string_view buf, std::size_t at) {
   if (at >= buf.size() || !letter(buf[at])) return false;
   const std::string_view w = word(buf, at);
   const std::size_t e = at + w.size();
+  // A day in words before its month: "five January", "thirty one May".
+  if (e + 1 < buf.size() && buf[e] == ' ') {
+    std::size_t m = e + 1;
+    if (w == "thirty" && (buf.compare(m, 4, "one ") == 0)) m += 4;
+    if (month_at(buf, m)) return true;
+  }
   if (w == "two" || w == "one") return buf.compare(e, 9, " thousand") == 0;
   for (std::string_view c : std::initializer_list<std::string_view>{
            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",

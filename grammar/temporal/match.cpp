@@ -64,7 +64,7 @@ constexpr std::string_view kWeakWords[] = {
     "march", "from", "on", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
-    "several", "w", "earth"};
+    "several", "w", "earth", "school", "sy", "cy"};
 constexpr std::string_view kConfirmWords[] = {
     "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters",
     "year", "years", "yr", "yrs", "decade", "decades", "century", "fortnight", "fortnights", "hour",
@@ -78,7 +78,8 @@ constexpr std::string_view kConfirmWords[] = {
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "jan",
     "mar", "may", "march", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "hundred", "seasons",
     "times", "nineties", "eighties", "seventies", "sixties", "year's", "week's", "month's", "sundays",
-    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "thousand"};
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "thousand", "school", "working",
+    "workweek"};
 constexpr std::string_view kLinkWords[] = {"of", "than", "least", "to", "far", "c", "and", "a", "an", "the", "in"};
 constexpr std::string_view kLinkingWords[] = {
     "end", "beginning", "start", "middle", "rest", "more", "less", "at", "up", "so", "w", "year",
@@ -269,6 +270,23 @@ bool past_verb_follows(std::string_view text, std::size_t i) {
   return v.size() >= 5 && v.ends_with("ed") && !v.ends_with("eed");
 }
 
+// Whether "date" at text[i] closes "to date" / "till date" ("raised $5bn
+// to date.", "to date, ..."): punctuation or the end must follow, so that
+// "to date the fossils" and "equals to date 1" are no mentions.
+bool date_closes(std::string_view text, std::size_t i) {
+  if (i + 4 > text.size() || (lower(text[i]) != 'd' || text.compare(i + 1, 3, "ate") != 0)) return false;
+  if (i + 4 == text.size()) return true;
+  const char c = text[i + 4];
+  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
+}
+
+// "to date" at text[pos] (not "up to date").
+bool to_date_at(std::string_view text, std::size_t pos) {
+  if (pos + 3 >= text.size() || text[pos + 2] != ' ' || !date_closes(text, pos + 3)) return false;
+  return !(pos >= 3 && lower(text[pos - 3]) == 'u' && text[pos - 2] == 'p' && text[pos - 1] == ' ' &&
+           (pos == 3 || !is_letter(text[pos - 4])));
+}
+
 // Whether a temporal mention may start at text[pos]: a few byte compares
 // and at most two hash look-ups; X3 runs only past this test.
 bool candidate(std::string_view text, std::size_t pos) {
@@ -290,7 +308,7 @@ bool candidate(std::string_view text, std::size_t pos) {
   if (w.empty()) return false;
   const std::uint16_t f = words().flags(w);
   if ((f & kOpens) != 0) return true;
-  if ((f & kWeak) == 0) return false;
+  if ((f & kWeak) == 0) return w == "to" && to_date_at(text, pos);
   // A capitalised "March"/"May" after a date preposition is the month
   // ("In March, prices rose", "since May"); lower case stays a verb.
   if ((w == "march" || w == "may") && is_upper(c) && pos >= 3 && text[pos - 1] == ' ') {
@@ -319,6 +337,7 @@ bool candidate(std::string_view text, std::size_t pos) {
   std::array<char, 16> buf2{};
   const std::string_view w2 = word_at(text, i, buf2);
   if (w2.empty()) return false;
+  if (w2 == "date") return (w == "till" || w == "until") && i == pos + w.size() + 1 && date_closes(text, i);
   const std::uint16_t f2 = words().flags(w2);
   // The third word, for two-word openers that are common prose: "by the
   // end" but not "by the ministry", "the upcoming year" but not "the
@@ -622,13 +641,22 @@ namespace {
     if (prefix == "later than") prefix = neg_len != 0 ? "by" : "after";
     if (prefix == "earlier than") prefix = neg_len != 0 ? "since" : "before";
   }
-  // "till date": up to the reference day.
-  if ((prefix == "till" || prefix == "until") && buf.compare(at, 4, "date") == 0 &&
-      (at + 4 == n || !is_lower(buf[at + 4])) && opts.reference) {
+  // "till date", "to date": up to the reference day.
+  if (prefix.empty() && buf.compare(0, 3, "to ") == 0) {
+    if (!to_date_at(text, pos)) return std::nullopt;
+    prefix = "to";
+    at = 3;
+  }
+  if ((prefix == "till" || prefix == "until" || prefix == "to") && buf.compare(at, 4, "date") == 0 &&
+      (at + 4 == n || !is_lower(buf[at + 4]))) {
     resolution r;
     r.type = mention_type::date;
     r.relative = true;
-    r.when = engine::period::day(date::year_month_day{*opts.reference}, std::string(orig.substr(0, at + 4)));
+    if (opts.reference) {
+      r.when = engine::period::day(date::year_month_day{*opts.reference}, std::string(orig.substr(0, at + 4)));
+    } else {
+      r.unresolved = true;
+    }
     mention m = make_mention(r, pos, pos + at + 4);
     m.mod = "until";
     return m;
@@ -828,6 +856,10 @@ namespace {
   }
   if (a->t.f == form::rel_day && a->t.rel == 0 && buf.compare(at, 3, "now") == 0) return std::nullopt;
 
+  // "before the end of 2022": by its last day; "after the beginning of
+  // March": from its first day on.
+  if (prefix == "before" && a->t.mod == 6) prefix = "by";
+  if (prefix == "after" && a->t.mod == 4) prefix = "since";
   const std::string label(orig.substr(at, end - at));
   resolution r = resolve(a->t, rc, label);
   if (prefix == "within") {

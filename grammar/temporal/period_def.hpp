@@ -74,10 +74,21 @@ auto const month_span = eps[clear] >> month_word >>
 // "2021", "fiscal 2022", "fiscal year 2022", "FY2022", "the year 2020", "mid-2023"
 auto const fiscal = (lit("fiscal") | "calendar" | "financial") >> ws >> -(lit("year") >> ws);
 auto const year = eps[clear] >> -mod_word >>
-                  -(fiscal | (lit("fy") >> ows) | (-the >> lit("year") >> ws)) >>
+                  -(fiscal | ((lit("fy") | lit("cy")) >> ows) | (-the >> lit("year") >> ws)) >>
                   year4 >> eps[set_form(form::year)];
-auto const fy_short = eps[clear] >> lit("fy") >> ows >> uint2[short_year] >> nd >> we >>
+auto const fy_short = eps[clear] >> (lit("fy") | lit("cy")) >> ows >> uint2[short_year] >> nd >> we >>
                       eps[set_form(form::year)];
+// School years and a fiscal year without its year: their calendars differ
+// by country and company, so they stay unresolved ("school year 2008",
+// "SY18", "the 2008-09 school year", "this school year"; "fiscal year").
+auto const no_calendar = eps[put(&texpr::no_calendar, true)] >> eps[set_form(form::year)];
+auto const school_words = lit("school") >> ws >> lit("year") >> we;
+auto const school_year = eps[clear] >>
+                         ((school_words >> ws >> year4) | (lit("sy") >> ows >> (year4 | (uint2[short_year] >> nd >> we))) |
+                          (year4 >> -(dash >> uint2 >> nd) >> ws >> school_words) |
+                          (rel_word[put(&texpr::has_year_rel, true)] >> ws >> school_words)) >>
+                         no_calendar;
+auto const fiscal_alone = eps[clear] >> (lit("fiscal") | lit("financial")) >> ws >> lit("year") >> we >> no_calendar;
 // "the 1990s", "the early 2000s", "the '90s"
 auto const decade_check = [](auto& ctx) {
   texpr& t = x3::_val(ctx);
@@ -103,7 +114,11 @@ auto const decade = eps[clear] >> -the >> -mod_word >>
 auto const century = eps[clear] >> -the >> -mod_word >>
                      ((uint12[set(&texpr::part)] >> nd >> ord_suffix) | ordinal_words[set(&texpr::part)]) >>
                      (ws | dash) >> lit("century") >> we >> eps[set_form(form::century)];
-// Quarters and halves.
+// Quarters and halves. "Of the year" leaves the year to the tense, as a
+// part without a year: "the fourth quarter of the year" told in the past
+// in February is last year's.
+auto const of_part_year = ((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >>
+                          (year_ref | (lit("the") >> ws >> lit("year") >> we));
 x3::uint_parser<unsigned, 10, 1, 1> const digit1{};
 auto const part_check = [](unsigned max) {
   return [max](auto& ctx) {
@@ -124,7 +139,7 @@ auto const quarter =
      (digit1[part_check(4)] >> lit('q') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
      (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('q') >> digit1[part_check(4)] >> we) |
      (-the >> (ordinal_words[part_check(4)] | (digit1[part_check(4)] >> ord_suffix)) >> (ws | dash) >>
-      lit("quarter") >> we >> -of_year) |
+      lit("quarter") >> we >> -of_part_year) |
      (year4 >> ws >> -the >> ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we)) >>
     eps[set_form(form::quarter)];
 auto const half =
@@ -132,7 +147,7 @@ auto const half =
     ((lit('h') >> digit1[part_check(2)] >> we >> year_after_code) |
      (digit1[part_check(2)] >> lit('h') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
      (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('h') >> digit1[part_check(2)] >> we) |
-     (-the >> ordinal_words[part_check(2)] >> (ws | dash) >> lit("half") >> we >> -of_year)) >>
+     (-the >> ordinal_words[part_check(2)] >> (ws | dash) >> lit("half") >> we >> -of_part_year)) >>
     eps[set_form(form::half)];
 // "summer 2016", "this summer", "the fall of 2022", "winter"
 auto const season = eps[clear] >> -(the | (rel_word[put(&texpr::has_year_rel, true)] >> ws)) >>
@@ -208,12 +223,12 @@ auto const nth_month = eps[clear] >> -the >> (ordinal_words[month_in_range] | (u
 }  // namespace period_detail
 
 period_type const period = "period";
-auto const period_def = period_detail::quarter | period_detail::half | period_detail::month_span |
+auto const period_def = period_detail::school_year | period_detail::quarter | period_detail::half | period_detail::month_span |
                         period_detail::month_year | period_detail::numeric_month | period_detail::year_month |
                         period_detail::decade | period_detail::century |
                         period_detail::first_months | period_detail::to_date |
                         period_detail::rest_of | period_detail::mod_rel | period_detail::season |
-                        period_detail::fy_short | period_detail::year_then_month | period_detail::year |
+                        period_detail::fy_short | period_detail::year_then_month | period_detail::year | period_detail::fiscal_alone |
                         period_detail::bare_month | period_detail::nth_week | period_detail::week_of |
                         period_detail::iso_week | period_detail::part_of | period_detail::nth_month |
                         period_detail::week_of_day;
