@@ -1,6 +1,6 @@
 // Definition of the rare calendar-day forms (see extra.hpp): a weekday
 // before a numeric day, two numeric days joined, "the 15th day of next
-// month", holidays. Text is lower case; every alternative clears the record.
+// month", holidays, days and years in words, school and fiscal years. Text is lower case; every alternative clears the record.
 #pragma once
 
 #include "grammar/temporal/extra.hpp"
@@ -108,6 +108,18 @@ auto const spelled_day = eps[clear] >> !(lit("a") >> ws) >> !(lit("few") | "seve
                          ((ows >> lit(',') >> ows) | ws) >> (year4 | year_words) >> we >>
                          eps[set_form(form::day)];
 
+// School years and a fiscal year without its year: their calendars differ
+// by country and company, so they stay unresolved ("school year 2008",
+// "SY18", "the 2008-09 school year", "this school year"; "fiscal year").
+auto const no_calendar = eps[put(&texpr::no_calendar, true)] >> eps[set_form(form::year)];
+auto const school_words = lit("school") >> ws >> lit("year") >> we;
+auto const school_year = eps[clear] >>
+                         ((school_words >> ws >> year4) | (lit("sy") >> ows >> (year4 | (uint2[short_year] >> nd >> we))) |
+                          (year4 >> -(dash >> uint2 >> nd) >> ws >> school_words) |
+                          (rel_word[put(&texpr::has_year_rel, true)] >> ws >> school_words)) >>
+                         no_calendar;
+auto const fiscal_alone = eps[clear] >> (lit("fiscal") | lit("financial")) >> ws >> lit("year") >> we >> no_calendar;
+
 // "last year's third quarter", "2022's second half"
 auto const year_poss = (rel_word >> ws >> lit("year's") >> eps[put(&texpr::has_year_rel, true)]) |
                        (year4 >> lit("'s"));
@@ -129,7 +141,8 @@ auto const poss_part = eps[clear] >> year_poss >> ws >>
 
 extra_type const extra = "extra";
 auto const extra_def = extra_detail::weekday_numeric | extra_detail::md_pair | extra_detail::nth_day_of |
-                       extra_detail::holiday | extra_detail::rel_numeric | extra_detail::spelled_day | extra_detail::year_in_words |
+                       extra_detail::holiday | extra_detail::rel_numeric | extra_detail::spelled_day | extra_detail::school_year |
+                       extra_detail::fiscal_alone | extra_detail::year_in_words |
                        extra_detail::poss_part;
 BOOST_SPIRIT_DEFINE(extra)
 

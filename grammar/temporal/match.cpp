@@ -270,21 +270,28 @@ bool past_verb_follows(std::string_view text, std::size_t i) {
   return v.size() >= 5 && v.ends_with("ed") && !v.ends_with("eed");
 }
 
-// Whether "date" at text[i] closes "to date" / "till date" ("raised $5bn
-// to date.", "to date, ..."): punctuation or the end must follow, so that
-// "to date the fossils" and "equals to date 1" are no mentions.
-bool date_closes(std::string_view text, std::size_t i) {
-  if (i + 4 > text.size() || (lower(text[i]) != 'd' || text.compare(i + 1, 3, "ate") != 0)) return false;
-  if (i + 4 == text.size()) return true;
-  const char c = text[i + 4];
-  return c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')';
-}
-
-// "to date" at text[pos] (not "up to date").
-bool to_date_at(std::string_view text, std::size_t pos) {
-  if (pos + 3 >= text.size() || text[pos + 2] != ' ' || !date_closes(text, pos + 3)) return false;
-  return !(pos >= 3 && lower(text[pos - 3]) == 'u' && text[pos - 2] == 'p' && text[pos - 1] == ' ' &&
-           (pos == 3 || !is_letter(text[pos - 4])));
+// "to date", "till date", "until date" closing a clause ("raised $5bn to
+// date.", "to date, ..."), asked at "date" (the scanner does not ask at
+// "to"): the start of the mention, or npos. Punctuation or the end must
+// follow, so that "to date the fossils" and "equals to date 1" are no
+// mentions; "up to date" is none either.
+std::size_t date_back(std::string_view text, std::size_t pos) {
+  if (pos + 4 > text.size() || text.compare(pos + 1, 3, "ate") != 0) return std::string_view::npos;
+  if (pos + 4 < text.size()) {
+    const char c = text[pos + 4];
+    if (c != '.' && c != ',' && c != ';' && c != ':' && c != '!' && c != '?' && c != ')') return std::string_view::npos;
+  }
+  if (pos < 4 || text[pos - 1] != ' ') return std::string_view::npos;
+  std::size_t b = pos - 1;
+  while (b > 0 && is_letter(text[b - 1])) --b;
+  std::array<char, 16> buf{};
+  const std::string_view w = word_at(text, b, buf);
+  if (w != "to" && w != "till" && w != "until") return std::string_view::npos;
+  if (w == "to" && b >= 3 && lower(text[b - 3]) == 'u' && lower(text[b - 2]) == 'p' && text[b - 1] == ' ' &&
+      (b == 3 || !is_letter(text[b - 4]))) {
+    return std::string_view::npos;
+  }
+  return b;
 }
 
 // Whether a temporal mention may start at text[pos]: a few byte compares
@@ -308,7 +315,7 @@ bool candidate(std::string_view text, std::size_t pos) {
   if (w.empty()) return false;
   const std::uint16_t f = words().flags(w);
   if ((f & kOpens) != 0) return true;
-  if ((f & kWeak) == 0) return w == "to" && to_date_at(text, pos);
+  if ((f & kWeak) == 0) return w == "date" && date_back(text, pos) != std::string_view::npos;
   // A capitalised "March"/"May" after a date preposition is the month
   // ("In March, prices rose", "since May"); lower case stays a verb.
   if ((w == "march" || w == "may") && is_upper(c) && pos >= 3 && text[pos - 1] == ' ') {
@@ -337,7 +344,6 @@ bool candidate(std::string_view text, std::size_t pos) {
   std::array<char, 16> buf2{};
   const std::string_view w2 = word_at(text, i, buf2);
   if (w2.empty()) return false;
-  if (w2 == "date") return (w == "till" || w == "until") && i == pos + w.size() + 1 && date_closes(text, i);
   const std::uint16_t f2 = words().flags(w2);
   // The third word, for two-word openers that are common prose: "by the
   // end" but not "by the ministry", "the upcoming year" but not "the
@@ -641,23 +647,20 @@ namespace {
     if (prefix == "later than") prefix = neg_len != 0 ? "by" : "after";
     if (prefix == "earlier than") prefix = neg_len != 0 ? "since" : "before";
   }
-  // "till date", "to date": up to the reference day.
-  if (prefix.empty() && buf.compare(0, 3, "to ") == 0) {
-    if (!to_date_at(text, pos)) return std::nullopt;
-    prefix = "to";
-    at = 3;
-  }
-  if ((prefix == "till" || prefix == "until" || prefix == "to") && buf.compare(at, 4, "date") == 0 &&
-      (at + 4 == n || !is_lower(buf[at + 4]))) {
+  // "to date", "till date": up to the reference day (the mention starts at
+  // the word before "date").
+  if (n >= 4 && buf[0] == 'd' && buf[1] == 'a' && buf[2] == 't' && buf[3] == 'e') {
+    const std::size_t b = date_back(text, pos);
+    if (b == std::string_view::npos) return std::nullopt;
     resolution r;
     r.type = mention_type::date;
     r.relative = true;
     if (opts.reference) {
-      r.when = engine::period::day(date::year_month_day{*opts.reference}, std::string(orig.substr(0, at + 4)));
+      r.when = engine::period::day(date::year_month_day{*opts.reference}, std::string(text.substr(b, pos + 4 - b)));
     } else {
       r.unresolved = true;
     }
-    mention m = make_mention(r, pos, pos + at + 4);
+    mention m = make_mention(r, b, pos + 4);
     m.mod = "until";
     return m;
   }

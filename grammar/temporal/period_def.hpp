@@ -72,23 +72,15 @@ auto const month_span = eps[clear] >> month_word >>
                         month_names[set(&texpr::month2)] >> we >> -lit('.') >> -of_year >>
                         eps[set_form(form::month_span)];
 // "2021", "fiscal 2022", "fiscal year 2022", "FY2022", "the year 2020", "mid-2023"
+// "FY2022", "CY2023" (calendar year): one char set, not two literals
+// (this prefix is tried at every year).
+auto const fy_cy = x3::char_("fc") >> lit('y');
 auto const fiscal = (lit("fiscal") | "calendar" | "financial") >> ws >> -(lit("year") >> ws);
 auto const year = eps[clear] >> -mod_word >>
-                  -(fiscal | ((lit("fy") | lit("cy")) >> ows) | (-the >> lit("year") >> ws)) >>
+                  -(fiscal | (fy_cy >> ows) | (-the >> lit("year") >> ws)) >>
                   year4 >> eps[set_form(form::year)];
-auto const fy_short = eps[clear] >> (lit("fy") | lit("cy")) >> ows >> uint2[short_year] >> nd >> we >>
+auto const fy_short = eps[clear] >> fy_cy >> ows >> uint2[short_year] >> nd >> we >>
                       eps[set_form(form::year)];
-// School years and a fiscal year without its year: their calendars differ
-// by country and company, so they stay unresolved ("school year 2008",
-// "SY18", "the 2008-09 school year", "this school year"; "fiscal year").
-auto const no_calendar = eps[put(&texpr::no_calendar, true)] >> eps[set_form(form::year)];
-auto const school_words = lit("school") >> ws >> lit("year") >> we;
-auto const school_year = eps[clear] >>
-                         ((school_words >> ws >> year4) | (lit("sy") >> ows >> (year4 | (uint2[short_year] >> nd >> we))) |
-                          (year4 >> -(dash >> uint2 >> nd) >> ws >> school_words) |
-                          (rel_word[put(&texpr::has_year_rel, true)] >> ws >> school_words)) >>
-                         no_calendar;
-auto const fiscal_alone = eps[clear] >> (lit("fiscal") | lit("financial")) >> ws >> lit("year") >> we >> no_calendar;
 // "the 1990s", "the early 2000s", "the '90s"
 auto const decade_check = [](auto& ctx) {
   texpr& t = x3::_val(ctx);
@@ -223,12 +215,12 @@ auto const nth_month = eps[clear] >> -the >> (ordinal_words[month_in_range] | (u
 }  // namespace period_detail
 
 period_type const period = "period";
-auto const period_def = period_detail::school_year | period_detail::quarter | period_detail::half | period_detail::month_span |
+auto const period_def = period_detail::quarter | period_detail::half | period_detail::month_span |
                         period_detail::month_year | period_detail::numeric_month | period_detail::year_month |
                         period_detail::decade | period_detail::century |
                         period_detail::first_months | period_detail::to_date |
                         period_detail::rest_of | period_detail::mod_rel | period_detail::season |
-                        period_detail::fy_short | period_detail::year_then_month | period_detail::year | period_detail::fiscal_alone |
+                        period_detail::fy_short | period_detail::year_then_month | period_detail::year |
                         period_detail::bare_month | period_detail::nth_week | period_detail::week_of |
                         period_detail::iso_week | period_detail::part_of | period_detail::nth_month |
                         period_detail::week_of_day;

@@ -301,8 +301,14 @@ date::sys_days week_start(date::sys_days d) {
 
 resolution resolve(const ast::texpr& stated, const resolve_context& c, const std::string& label) {
   resolution r;
-  ast::texpr t = stated;
-  if (t.short_year && c.reference) t.year = two_digit_year(t.year, *c.reference, c.tense);
+  // A two-digit year placed against the reference (a copy only then).
+  ast::texpr placed;
+  const bool place = stated.short_year && c.reference;
+  if (place) {
+    placed = stated;
+    placed.year = two_digit_year(stated.year, *c.reference, c.tense);
+  }
+  const ast::texpr& t = place ? placed : stated;
   if (t.no_calendar) {
     // A school or fiscal year with no stated calendar: read, not resolved.
     r.type = mention_type::period;
