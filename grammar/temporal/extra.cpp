@@ -57,7 +57,7 @@ bool lead_word(std::string_view w) {
 }  // namespace
 
 // "school year" at buf[i] ("2008 school year", "this school year").
-bool school_at(std::string_view buf, std::size_t i) { return buf.compare(i, 12, "school year") == 0; }
+bool school_at(std::string_view buf, std::size_t i) { return buf.compare(i, 11, "school year") == 0; }
 
 bool may_be_extra(std::string_view buf, std::size_t at) {
   const std::size_t n = buf.size();

@@ -281,7 +281,7 @@ std::size_t date_back(std::string_view text, std::size_t pos) {
     const char c = text[pos + 4];
     if (c != '.' && c != ',' && c != ';' && c != ':' && c != '!' && c != '?' && c != ')') return std::string_view::npos;
   }
-  if (pos < 4 || text[pos - 1] != ' ') return std::string_view::npos;
+  if (pos < 3 || text[pos - 1] != ' ') return std::string_view::npos;
   std::size_t b = pos - 1;
   while (b > 0 && is_letter(text[b - 1])) --b;
   std::array<char, 16> buf{};
