@@ -71,10 +71,10 @@ auto const month_span = eps[clear] >> month_word >>
                         (dash | (ws >> (lit("to") | "through" | "until" | "till") >> ws)) >>
                         month_names[set(&texpr::month2)] >> we >> -lit('.') >> -of_year >>
                         eps[set_form(form::month_span)];
-// "2021", "fiscal 2022", "fiscal year 2022", "FY2022", "the year 2020", "mid-2023"
 // "FY2022", "CY2023" (calendar year): one char set, not two literals
 // (this prefix is tried at every year).
 auto const fy_cy = x3::char_("fc") >> lit('y');
+// "2021", "fiscal 2022", "fiscal year 2022", "FY2022", "the year 2020", "mid-2023"
 auto const fiscal = (lit("fiscal") | "calendar" | "financial") >> ws >> -(lit("year") >> ws);
 auto const year = eps[clear] >> -mod_word >>
                   -(fiscal | (fy_cy >> ows) | (-the >> lit("year") >> ws)) >>
