@@ -48,6 +48,8 @@ struct value_assembler {
   // The sentence says "year" (the phrase tests need it): one pass, when
   // first asked.
   bool year_word();
+  // The sentence says "the government", "the country", ... (the same).
+  bool home_words();
 
   const sentence_view& v;
   const lexicon& lex;
@@ -65,6 +67,7 @@ struct value_assembler {
   std::size_t total_at = static_cast<std::size_t>(-1);  // "64 of the 150 seats": the 150
   std::vector<const located_mention*> deferred_from;     // a "from" value before its claim
   int year_seen = -1;
+  int home_seen = -1;
   bool ranked_inflow = false;  // it was "the largest investor, with $X"
   int previous_dir = 0;
   const hit* reused_hit = nullptr;  // its metric words and the key they gave

@@ -236,6 +236,22 @@ void value_assembler::flow_words(const located_mention& lm) {
   }
 }
 
+// "the government", "the country", "the ministry": the story's country
+// (one pass over the sentence, when first asked).
+bool value_assembler::home_words() {
+  if (home_seen < 0) {
+    home_seen = 0;
+    for (std::size_t i = 0; i + 1 < v.toks().size(); ++i) {
+      const std::string_view w = v.word(i + 1);
+      if (v.word(i) == "the" && (w == "government" || w == "country" || w == "cabinet" ||
+                                 w == "ministry" || w == "parliament")) {
+        home_seen = 1;
+      }
+    }
+  }
+  return home_seen == 1;
+}
+
 // The entity of the claim. False when there is none (no claim).
 bool value_assembler::choose_entity_of(const located_mention& lm) {
   if (r.kind == fact_kind::share) {
@@ -309,16 +325,8 @@ bool value_assembler::choose_entity_of(const located_mention& lm) {
       ent.key = std::move(part);
     }
   }
-  bool home = false;  // "the government", "the central bank": the story's country
-  for (std::size_t i = 0; i + 1 < v.toks().size(); ++i) {
-    const std::string_view w = v.word(i + 1);
-    if (v.word(i) == "the" && (w == "government" || w == "country" || w == "cabinet" ||
-                               w == "ministry" || w == "parliament")) {
-      home = true;
-    }
-  }
   if (!ent.found) {
-    if (home && !st.profile.country.empty()) {
+    if (home_words() && !st.profile.country.empty()) {
       ent.key = st.profile.country;
     } else if (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2 &&
                (st.carried_entity_metric == metric_key || st.profile.country.empty() ||
