@@ -40,6 +40,10 @@ struct value_assembler {
   bool choose_entity_of(const located_mention& lm);
   // value_emit.cpp
   bool choose_period(const located_mention& lm);
+  void stated_period(const located_mention& lm);
+  bool since_words(const located_mention& lm);
+  void implied_period(const located_mention& lm);
+  bool settle_period(bool since);
   [[nodiscard]] std::pair<std::size_t, std::size_t> claim_span(const located_mention& lm) const;
   void rank_flow(const located_mention& lm);
   void emit(const located_mention& lm, const mention& m, const mention& mv, std::size_t first,

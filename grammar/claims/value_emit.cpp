@@ -33,6 +33,15 @@ bool value_assembler::choose_period(const located_mention& lm) {
       tc = pick_time(v, lm, cb, ce, false, r.kind == fact_kind::fold, st.published);
     }
   }
+  stated_period(lm);
+  const bool since = since_words(lm);
+  implied_period(lm);
+  return settle_period(since);
+}
+
+// The period stated, read closer: the span of "in the four weeks to June
+// 16", the fiscal year "that ended in March", a fold's end, a year's end.
+void value_assembler::stated_period(const located_mention& lm) {
   if (tc.lm != nullptr && tc.when.g == engine::grain::day && tc.lm->first >= 2) {
     // "in the four weeks to June 16": the span that ends that day.
     const std::size_t at = tc.lm->first;
@@ -82,6 +91,11 @@ bool value_assembler::choose_period(const located_mention& lm) {
     if (tc.lm->m->relative && tense < 0 && st.published && tc.when.first > *st.published) --y;
     tc.when = engine::period::year(y);
   }
+}
+
+// A "since" period in the clause ("has held its key rate at 6.25% since
+// mid-August"); a later period after it is another claim's.
+bool value_assembler::since_words(const located_mention& lm) {
   bool since = false;
   for (const auto& t : v.mentions) {
     if (t.m->when && t.first >= cb && t.first < ce && role_of(v, t) == time_role::since) {
@@ -94,6 +108,12 @@ bool value_assembler::choose_period(const located_mention& lm) {
       }
     }
   }
+  return since;
+}
+
+// Periods the words imply: "for the full year", "in the year", the event
+// day of turnout and seats, the value before's, "year-end", a rate's now.
+void value_assembler::implied_period(const located_mention& lm) {
   if (st.published && year_word() && full_year_words(v, lm.last, ce)) {
     // "targets growth of 5.2% for the full year": the whole year of the
     // period spoken of.
@@ -141,6 +161,13 @@ bool value_assembler::choose_period(const located_mention& lm) {
     tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
     tc.found = true;
   }
+}
+
+// No period found: now, a carried target, the comparison's base, the
+// period carried from the sentences before, or the day of publication;
+// else the first period of the sentence is carried on. False when there is
+// none at all (no claim).
+bool value_assembler::settle_period(bool since) {
   if (!tc.found) {
     const std::optional<engine::period> base = comparison_base(v, cb, ce, st.published);
     if (since && st.published) {
