@@ -48,6 +48,10 @@ struct value_assembler {
   void rank_flow(const located_mention& lm);
   void emit(const located_mention& lm, const mention& m, const mention& mv, std::size_t first,
             std::size_t last);
+  void change_basis(engine::fact& f, const mention& m);
+  void fold_basis(engine::fact& f, const located_mention& lm);
+  void bounds_and_cues(engine::fact& f, const located_mention& lm, const mention& m);
+  void push_value(engine::fact f, const located_mention& lm);
 
   // The sentence says "year" (the phrase tests need it): one pass, when
   // first asked.

@@ -249,7 +249,7 @@ void value_assembler::rank_flow(const located_mention& lm) {
   }
 }
 
-// The fact, and a record fact beside a level stated as a record.
+// The fact of the value, in steps.
 void value_assembler::emit(const located_mention& lm, const mention& m, const mention& mv,
                            std::size_t first, std::size_t last) {
   engine::fact f = base_fact(v, target ? fact_kind::target : r.kind, first, last);
@@ -270,6 +270,15 @@ void value_assembler::emit(const located_mention& lm, const mention& m, const me
       f.value.qual = engine::qualifier::lower;
     }
   }
+  change_basis(f, m);
+  fold_basis(f, lm);
+  bounds_and_cues(f, lm, m);
+  push_value(std::move(f), lm);
+}
+
+// A change's basis: stated ("year-on-year"), a "since" year, or yoy for a
+// change over a year, half or quarter.
+void value_assembler::change_basis(engine::fact& f, const mention& m) {
   if (r.kind == fact_kind::change) {
     f.basis = normal_basis(m.basis);
     if (f.basis.empty()) f.basis = basis_words(v, cb, ce);
@@ -290,6 +299,10 @@ void value_assembler::emit(const located_mention& lm, const mention& m, const me
       f.basis = "yoy";
     }
   }
+}
+
+// A fold's basis and span: N years of the span, or a "since" year.
+void value_assembler::fold_basis(engine::fact& f, const located_mention& lm) {
   if (r.kind == fact_kind::fold) {
     // N years of the span, or a "since" year.
     for (const auto& t : v.mentions) {
@@ -325,6 +338,10 @@ void value_assembler::emit(const located_mention& lm, const mention& m, const me
       }
     }
   }
+}
+
+// Bounds the words set ("passed 20 million"), hedge and negation.
+void value_assembler::bounds_and_cues(engine::fact& f, const located_mention& lm, const mention& m) {
   // "the population passed 20 million": above it, not about it.
   if (lm.first >= 1 && f.value.qual == engine::qualifier::exact && !std::isnan(m.value.number) &&
       f.kind != fact_kind::change) {
@@ -349,6 +366,11 @@ void value_assembler::emit(const located_mention& lm, const mention& m, const me
     f.value.qual = engine::qualifier::upper;
     f.negated = false;
   }
+}
+
+// The fact out, with a record fact beside it when stated as one, and the
+// state the next values of the sentence read.
+void value_assembler::push_value(engine::fact f, const located_mention& lm) {
   const bool record = (f.kind == fact_kind::level &&
                        (has_record_cue(v, cb, lm.first) ||
                         has_record_cue(v, lm.last, std::min(ce, lm.last + 14))));
