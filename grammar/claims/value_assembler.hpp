@@ -38,6 +38,8 @@ struct value_assembler {
   void gapped_metric(const located_mention& lm);
   void flow_words(const located_mention& lm);
   bool choose_entity_of(const located_mention& lm);
+  void region_entity(const located_mention& lm);
+  bool default_entity(const located_mention& lm);
   // value_emit.cpp
   bool choose_period(const located_mention& lm);
   void stated_period(const located_mention& lm);
