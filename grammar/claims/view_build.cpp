@@ -28,22 +28,29 @@ bool is_said(std::string_view w) {
 
 // The passes of build_view.
 
-// Lexicon hits, longest first, left to right.
+// Lexicon hits, longest first, left to right; and the first rank word
+// (every word token is looked at, those inside a hit too).
 void lexicon_hits(sentence_view& v, const lexicon& lex) {
   const auto& t = v.tl.tokens;
   // The token count in a local: the pushes below could alias it for the
   // compiler, which would then reload it at every step of every loop.
   const std::size_t n = t.size();
+  std::size_t rank_at = n;
   for (std::size_t i = 0; i < n;) {
     if (t[i].kind != token_kind::punct) {
+      if (rank_at == n && is_rank_word(t[i].low)) rank_at = i;
       if (auto m = lex.match_at(t, i)) {
         v.hits.push_back({m->first, m->last, m->cat, m->id});
+        for (std::size_t k = i + 1; k < m->last && rank_at == n; ++k) {
+          if (is_rank_word(t[k].low)) rank_at = k;
+        }
         i = m->last;
         continue;
       }
     }
     ++i;
   }
+  v.rank_at = rank_at;
 }
 
 void find_clauses(sentence_view& v) {
