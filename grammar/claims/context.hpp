@@ -51,6 +51,9 @@ struct sentence_view {
   // The first rank word's token (is_rank_word), or the token count: found
   // by build_view in its pass over the tokens.
   std::size_t rank_at = 0;
+  // The first "anniversary" or "anniversaries" token, or the token count
+  // (also when the text has not the letters: then none is looked for).
+  std::size_t anniversary_at = 0;
 
   // Token i is in the attribution or the dateline.
   [[nodiscard]] bool excluded(std::size_t i) const {
@@ -82,6 +85,7 @@ struct sentence_view {
     dateline_end = 0;
     quiet = false;
     rank_at = 0;
+    anniversary_at = 0;
     collapsed.clear();
     cues_.clear();
     roles_.clear();

@@ -71,13 +71,13 @@ void anniversaries(const sentence_view& v, const lexicon& lex, article_state& st
   if (!st.anniversary_words) return;
   const auto& t = v.toks();
   // The tokens "anniversary" and "anniversaries" (a loop of its own, as in
-  // next_rank_word).
+  // next_rank_word; build_view found the first).
   auto next = [&t](std::size_t a) {
     const std::size_t n = t.size();
     while (a < n && t[a].low != "anniversary" && t[a].low != "anniversaries") ++a;
     return a;
   };
-  for (std::size_t a = next(0); a < t.size(); a = next(a + 1)) {
+  for (std::size_t a = v.anniversary_at; a < t.size(); a = next(a + 1)) {
     // The ordinal before it: a mention, or a word ("30th", "thirtieth").
     int n = 0;
     std::size_t first = a;
@@ -456,11 +456,7 @@ bool has_fact_words(const sentence_view& v, bool anniversary_words) {
   // What ranks() and anniversaries() look for before anything else.
   const auto& t = v.toks();
   if (v.rank_at < t.size()) return true;
-  if (!anniversary_words) return false;
-  for (const token& k : t) {
-    if (k.low == "anniversary" || k.low == "anniversaries") return true;
-  }
-  return false;
+  return anniversary_words && v.anniversary_at < t.size();
 }
 
 void assemble_events(const sentence_view& v, const lexicon& lex, article_state& st,
