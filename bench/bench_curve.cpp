@@ -17,6 +17,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <fstream>
 #include <optional>
 
 #include "bench/support/corpus.hpp"
@@ -42,9 +43,25 @@ double dir_mb(const fs::path& d) {
   return static_cast<double>(total) / 1e6;
 }
 
+// Bytes this process passed to write calls so far (/proc/self/io wchar; 0
+// where there is no such file): LMDB writes each dirty page of a commit
+// with pwrite/writev, so this over a segment is its write volume.
+double written_bytes() {
+  std::ifstream io("/proc/self/io");
+  std::string name;
+  double v = 0;
+  while (io >> name >> v) {
+    if (name == "wchar:") return v;
+  }
+  return 0;
+}
+
 struct point {
   std::size_t facts = 0;
   double ns_per_fact = 0;
+  double cpu_ns_per_fact = 0;  // the ingesting thread's CPU time
+  double bytes_per_fact = 0;   // written (pwrite/writev) per fact
+  double kb_per_commit = 0;
   double articles_per_s = 0;
   cb::samples check;       // CPU time
   cb::samples check_wall;
@@ -111,6 +128,9 @@ int main(int argc, char** argv) {
       so.dir = db;
       ce::store s(so);
       double ns = 0;
+      double cpu = 0;
+      std::size_t commits = 0;
+      const double w0 = written_bytes();
       std::size_t seg_facts = 0;
       std::size_t seg_articles = 0;
       std::vector<cb::fact_batch> batch;
@@ -122,11 +142,18 @@ int main(int argc, char** argv) {
           seg_facts += batch.back().facts.size();
         }
         const double t0 = cb::now_ns();
+        const double c0 = cb::cpu_ns();
         seg_articles += cb::add_batches(s, batch);
         ns += cb::now_ns() - t0;
+        cpu += cb::cpu_ns() - c0;
+        ++commits;
       }
+      const double written = written_bytes() - w0;
       p.facts = facts;
       p.ns_per_fact = ns / static_cast<double>(seg_facts);
+      p.cpu_ns_per_fact = cpu / static_cast<double>(seg_facts);
+      p.bytes_per_fact = written / static_cast<double>(seg_facts);
+      p.kb_per_commit = commits > 0 ? written / static_cast<double>(commits) / 1e3 : 0;
       p.articles_per_s = static_cast<double>(seg_articles) / (ns / 1e9);
     }
     {
@@ -161,8 +188,11 @@ int main(int argc, char** argv) {
       p.process_rss = std::max(p.process_rss, r.peak_rss_mb);
     }
     p.db_mb = dir_mb(db);
-    std::printf("point %zu facts: check wall p50 %.0f us (CPU p50 %.0f us)\n", p.facts,
-                p.check_wall.pct(50) / 1e3, p.check.pct(50) / 1e3);
+    std::printf(
+        "point %zu facts: ingest %.2f us/fact wall, %.2f CPU, %.0f bytes written/fact "
+        "(%.0f KB/commit); check wall p50 %.0f us (CPU p50 %.0f us)\n",
+        p.facts, p.ns_per_fact / 1e3, p.cpu_ns_per_fact / 1e3, p.bytes_per_fact, p.kb_per_commit,
+        p.check_wall.pct(50) / 1e3, p.check.pct(50) / 1e3);
     std::printf("CURVE|%zu|%.1f|%.0f|%.1f|%.1f|%.1f|%.2f|%.1f|%.1f|%.1f\n", p.facts,
                 p.ns_per_fact, p.articles_per_s, p.check.pct(50) / 1e3, p.check.pct(90) / 1e3,
                 p.check.pct(99) / 1e3, p.process.pct(50) / 1e6, p.process_rss,
