@@ -8,6 +8,10 @@
 // metrics. Ingest is bulk: --batch articles per write transaction (one
 // fsync) when the store has add_articles.
 //
+// Each point also prints the segment's ingest cost in CPU time of the
+// ingesting thread and in bytes written (per fact and per commit): wall
+// time of this fsync-bound stage swings with the other users of the disk.
+//
 // Prints ROW lines for the table and one CURVE line per point:
 //   CURVE|facts|ns_per_fact|articles_per_s|check_p50_us|check_p90_us|check_p99_us|
 //        process_p50_ms|process_rss_mb|history_p50_us|db_mb
@@ -215,9 +219,14 @@ int main(int argc, char** argv) {
   cb::print_row({"curve: history (CPU)" + at, last.history.size(), 0, "-", &last.history, "us", 1e-3,
                  cb::peak_rss_mb(), "p50 < 50 us", last.history.pct(50) < 50e3 ? 1 : 0});
   double lo_i = 1e300, hi_i = 0, lo_c = 1e300, hi_c = 0;
+  double lo_u = 1e300, hi_u = 0, lo_b = 1e300, hi_b = 0;
   for (const auto& p : points) {
     lo_i = std::min(lo_i, p.ns_per_fact);
     hi_i = std::max(hi_i, p.ns_per_fact);
+    lo_u = std::min(lo_u, p.cpu_ns_per_fact);
+    hi_u = std::max(hi_u, p.cpu_ns_per_fact);
+    lo_b = std::min(lo_b, p.bytes_per_fact);
+    hi_b = std::max(hi_b, p.bytes_per_fact);
     lo_c = std::min(lo_c, p.check.pct(50));
     hi_c = std::max(hi_c, p.check.pct(50));
   }
@@ -225,6 +234,8 @@ int main(int argc, char** argv) {
   const double fc = lo_c > 0 ? hi_c / lo_c : 0;
   std::printf("flatness: ingest cost per fact varies %.2fx, check p50 %.2fx over %zu points\n",
               fi, fc, points.size());
+  std::printf("flatness: ingest CPU per fact varies %.2fx, bytes written per fact %.2fx\n",
+              lo_u > 0 ? hi_u / lo_u : 0, lo_b > 0 ? hi_b / lo_b : 0);
   cb::print_row({"curve: ingest flatness (max/min)", points.size(), fi, "x", nullptr, "us", 1e-3,
                  0, "<= 2x", fi <= 2 ? 1 : 0});
   cb::print_row({"curve: check flatness (max/min)", points.size(), fc, "x", nullptr, "us", 1e-3,
