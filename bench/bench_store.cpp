@@ -6,7 +6,7 @@
 //
 //   cmake --preset bench && cmake --build build/bench -j2 --target bench_store
 //   ./build/bench/bench/bench_store [DIR] [--facts N] [--keep | --reuse]
-//   ./build/bench/bench/bench_store [DIR] --layout N
+//   ./build/bench/bench/bench_store [DIR] --layout N [--recent FACTS]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -137,6 +137,7 @@ int main(int argc, char** argv) {
   bool keep = false;
   bool reuse = false;  // query a database kept by an earlier --keep run
   std::size_t layout_facts = 0;
+  std::size_t layout_recent = 100000;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--keep") {
@@ -145,6 +146,8 @@ int main(int argc, char** argv) {
       reuse = keep = true;
     } else if (a == "--layout" && i + 1 < argc) {
       layout_facts = std::strtoull(argv[++i], nullptr, 10);
+    } else if (a == "--recent" && i + 1 < argc) {
+      layout_recent = std::strtoull(argv[++i], nullptr, 10);
     } else if (a == "--facts" && i + 1 < argc) {
       total_facts = std::strtoull(argv[++i], nullptr, 10);
     } else {
@@ -155,6 +158,7 @@ int main(int argc, char** argv) {
     claimcheck::bench::layout_options lo;
     lo.dir = dir / "layout";
     lo.max_facts = layout_facts;
+    lo.recent_cap = layout_recent;
     claimcheck::bench::run_layout_experiment(lo);
     if (!keep) std::filesystem::remove_all(dir);
     return 0;
