@@ -12,14 +12,16 @@
 namespace claimcheck::grammar::claims {
 namespace {
 
-constexpr std::array<std::string_view, 46> kUp{
+constexpr std::array<std::string_view, 52> kUp{
     "grew",     "grow",     "grows",    "growing",  "grown",    "rose",     "rise",
     "rises",    "rising",   "risen",    "increased", "increase", "increases", "increasing",
     "up",       "jumped",   "jump",     "surged",   "surge",    "climbed",  "climb",
     "gained",   "gain",     "expanded", "expand",   "soared",   "higher",   "growth",
     "advanced", "boosted",  "added",    "rebounded", "accelerated", "spiked", "swelled",
     "more",     "hike",     "hiked",    "upturn",   "jumps",    "expanding", "expands",
-    "surging",  "soaring",  "climbing", "jumping"};
+    "surging",  "soaring",  "climbing", "jumping",
+    // "raised its key rate by 50 basis points to 11.25%"
+    "raised",   "raise",    "raises",   "lifted",   "lift",     "lifts"};
 constexpr std::array<std::string_view, 45> kDown{
     "fell",      "fall",     "falls",      "falling",   "fallen",   "dropped",
     "drop",      "drops",    "declined",   "decline",   "declines", "declining",
@@ -223,9 +225,10 @@ std::string basis_words(const sentence_view& v, std::size_t b, std::size_t e) {
 bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
   for (std::size_t i = b; i < e; ++i) {
     const std::string_view w = v.word(i);
-    if (w == "target" || w == "targets" || w == "goal" || w == "aim" || w == "aims" ||
-        w == "aiming" || w == "plan" || w == "plans" || w == "planned" || w == "forecast" ||
-        w == "forecasts" || w == "projected" || w == "projection" || w == "projections" ||
+    if (w == "target" || w == "targets" || w == "targeting" || w == "targeted" || w == "goal" ||
+        w == "aim" || w == "aims" || w == "aiming" || w == "plan" || w == "plans" ||
+        w == "planned" || w == "forecast" || w == "forecasts" || w == "projected" ||
+        w == "projection" || w == "projections" ||
         w == "expected" || w == "expects" || w == "expect" || w == "outlook" || w == "envisages" ||
         w == "intends" || w == "seeks" || w == "predicted" || w == "predicts" ||
         w == "projects" || w == "sees" || w == "anticipates") {

@@ -184,6 +184,10 @@ std::string commodity_metric(const sentence_view& v, const located_mention& lm, 
   // "coal exports", "food prices": the word before the metric; "export
   // revenue from coal": after it.
   if (metric != nullptr && metric->first >= 1) c = commodity(v.word(metric->first - 1));
+  // "oil and condensate output", "food and beverage prices": the first.
+  if (c.empty() && metric != nullptr && metric->first >= 3 && v.word(metric->first - 2) == "and") {
+    c = commodity(v.word(metric->first - 3));
+  }
   // "non-oil exports": not oil's.
   if (!c.empty() && metric != nullptr && metric->first >= 3 && v.word(metric->first - 2) == "-" &&
       v.word(metric->first - 3) == "non") {
@@ -193,8 +197,11 @@ std::string commodity_metric(const sentence_view& v, const located_mention& lm, 
       (v.word(metric->last) == "from" || v.word(metric->last) == "of")) {
     c = commodity(v.word(metric->last + 1));
   }
-  // "... tonnes of (natural) gas", "... of coal".
-  for (std::size_t i = lm.last; c.empty() && i < lm.last + 3 && i < v.toks().size(); ++i) {
+  // "... tonnes of (natural) gas", "... of coal", "117.6 billion cubic
+  // metres (bcm) of natural gas".
+  std::size_t after = lm.last;
+  if (v.word(after) == "(" && v.word(after + 2) == ")") after += 3;
+  for (std::size_t i = after; c.empty() && i < after + 3 && i < v.toks().size(); ++i) {
     if (v.word(i) == "of") {
       c = commodity(v.word(i + 1));
       if (c.empty() && v.word(i + 1) == "natural") c = commodity(v.word(i + 2));
@@ -203,12 +210,33 @@ std::string commodity_metric(const sentence_view& v, const located_mention& lm, 
   }
   // A count unit that names the product.
   if (c.empty()) c = commodity(lm.m->value.unit);
+  // "the world's largest copper producer, mined 5.51 million tonnes".
+  for (std::size_t i = cb; c.empty() && i + 1 < lm.first; ++i) {
+    const std::string_view n = v.word(i + 1);
+    if (n == "producer" || n == "exporter" || n == "importer" || n == "miner") c = commodity(v.word(i));
+  }
+  // Barrels are oil's, cubic metres gas's ("pumped 4.2 million bpd").
+  if (c.empty() && flow != "price") {
+    if (lm.m->value.unit == "bbl") c = "oil";
+    if (lm.m->value.unit == "m3") c = "gas";
+  }
   // "exported 1.02 million tonnes of copper concentrate ..., earning $2.1
   // billion": the commodity named before in the clause.
   for (std::size_t i = cb; c.empty() && i + 1 < lm.first; ++i) {
     if (v.word(i) == "of" && v.toks()[i + 1].kind == token_kind::word) c = commodity(v.word(i + 1));
   }
-  if (c.empty()) return {};
+  if (c.empty()) {
+    // "Month-on-month, urban prices rose 0.2%": bare prices in percent are
+    // the consumer price index.
+    if (flow == "price" && metric != nullptr && lm.m->value.unit == "%") {
+      const std::string_view b = metric->first > cb ? v.word(metric->first - 1) : std::string_view{};
+      if (b.empty() || b == "the" || b == "urban" || b == "overall" || b == "general" ||
+          b == "," || b == "retail") {
+        return "cpi";
+      }
+    }
+    return {};
+  }
   return std::string(c) + "_" + std::string(flow);
 }
 

@@ -105,6 +105,19 @@ time_role role_uncached(const sentence_view& v, const located_mention& lm) {
        w == "not" || w == "did" || w == "further" || w == "also")) {
     return time_role::other;
   }
+  // "compared with the same quarter a year earlier", "in the same
+  // period": the base of a comparison or the period just spoken of, never
+  // the quarter of publication.
+  if (first == "same" || first == "corresponding" || first == "comparable") return time_role::other;
+  // "the 3.2% it projected in September": when a forecast was made.
+  if ((w == "in" || w == "on") && lm.first >= 2) {
+    const std::string_view w2 = v.word(lm.first - 2);
+    const std::string_view w3 = lm.first >= 3 ? v.word(lm.first - 3) : std::string_view{};
+    if (w2 == "projected" || w2 == "predicted" ||
+        (w2 == "forecast" && (w3 == "it" || w3 == "they" || w3 == "had"))) {
+      return time_role::other;
+    }
+  }
   if (w == "since" || first == "since") return time_role::since;
   if (w == "by" || w == "until" || w == "till" || first == "by" || first == "until") return time_role::by;
   // ("from 2021-2023" is a span; "from the previous four-week period" a base)
@@ -234,7 +247,9 @@ time_choice pick_time(const sentence_view& v, const located_mention& lm, std::si
       if (between) continue;
       dist = 0;
     }
-    if (dist < best_dist) {
+    // "4.4% in 2024 and 3.6% in 2025": on a tie, the period after the
+    // value is its own.
+    if (dist < best_dist || (dist == best_dist && t.first >= lm.last && dist < 1000)) {
       best_dist = dist;
       best.lm = &t;
       best.when = *m.when;

@@ -545,7 +545,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       ent.key = out[previous_index].entity;
     }
     // Target or forecast: a cue in the clause, or a "by 2030" period.
-    const int tense = tense_of(v, cb, ce);
+    // ("grew 2.9% in 2023 and is expected to expand 3%": a past verb
+    // before the value keeps a later forecast's cue off it.)
+    const int tense_before = tense_of(v, cb, lm.first);
+    const int tense = tense_before < 0 ? tense_before : tense_of(v, cb, ce);
     bool target = has_target_cue(v, cb, lm.first) || tense > 0;
     time_choice tc = pick_time(v, lm, cb, ce, true, r.kind == fact_kind::fold, st.published);
     if (tc.found && role_of(v, *tc.lm) == time_role::by) {
@@ -574,6 +577,28 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
           if (n > 0 && first < tc.when.last) {
             tc.when = engine::period::span(first, tc.when.last, std::string(v.slice(t.first, tc.lm->last)));
           }
+        }
+      }
+    }
+    if (tc.lm != nullptr && tc.when.g == engine::grain::month && tc.lm->first >= 2) {
+      // "in the 12 months to October", "in the year to March": the span
+      // that ends with that month.
+      const std::size_t at = tc.lm->first;
+      const std::string_view link = v.word(at - 1);
+      if (link == "to" || link == "through" || link == "ending" || link == "ended") {
+        long n = v.word(at - 2) == "year" ? 12 : 0;
+        for (const auto& t : v.mentions) {
+          const mention& d = *t.m;
+          if (t.last + 1 == at && d.type == mention_type::duration && d.value.unit == "month" &&
+              !std::isnan(d.value.number)) {
+            n = std::lround(d.value.number);
+          }
+        }
+        if (n > 1 && n <= 24) {
+          const date::year_month_day last{tc.when.last};
+          const date::year_month first = last.year() / last.month() - date::months{n - 1};
+          tc.when = engine::period::span(date::sys_days{first / 1}, tc.when.last,
+                                         std::string(v.slice(at >= 3 ? at - 3 : at, tc.lm->last)));
         }
       }
     }
@@ -607,6 +632,26 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // in January: the year that just ended.
       if (tc.lm->m->relative && tense < 0 && st.published && tc.when.first > *st.published) --y;
       tc.when = engine::period::year(y);
+    }
+    if (tc.lm != nullptr && !target && st.published && tc.when.last == *st.published &&
+        tc.when.first == date::sys_days{date::year_month_day{*st.published}.year() / 1 / 1} &&
+        st.carried_period && st.sentence_index - st.carried_period_at <= 3 &&
+        st.carried_period->first == tc.when.first && st.carried_period->last < tc.when.last) {
+      // "the year to date", "year-to-date" after "In January-October": the
+      // months the release covers, not the days to publication.
+      tc.when = *st.carried_period;
+    }
+    if (tc.lm != nullptr && !target && tc.when.g != engine::grain::month) {
+      // "97.5% of GDP at the end of October": a level as of a month's end
+      // is that month's figure.
+      std::string_view t = v.text.substr(tc.lm->m->start, tc.lm->m->end - tc.lm->m->start);
+      if (t.starts_with("the ") || t.starts_with("The ")) t.remove_prefix(4);
+      const date::year_month_day a{tc.when.first};
+      const date::year_month_day b{tc.when.last};
+      if (t.starts_with("end of ") && a.year() == b.year() && a.month() == b.month() &&
+          b.day() == date::year_month_day_last{b.year(), date::month_day_last{b.month()}}.day()) {
+        tc.when = engine::period::month(a.year(), a.month(), std::string(t));
+      }
     }
     bool since = false;
     for (const auto& t : v.mentions) {
