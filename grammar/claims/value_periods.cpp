@@ -301,6 +301,34 @@ std::optional<engine::period> comparison_base(const sentence_view& v, std::size_
 
 // "slowed to 57.7 percent in January from 64.3 percent in December": a
 // value after "from" is the earlier level of the same thing.
+int estimate_of_previous(const sentence_view& v, const located_mention& lm) {
+  auto earlier = [](std::string_view w) {
+    return w == "initial" || w == "preliminary" || w == "first" || w == "earlier" ||
+           w == "previous" || w == "flash" || w == "advance" || w == "original";
+  };
+  auto estimate = [](std::string_view w) {
+    return w == "estimate" || w == "estimates" || w == "reading" || w == "figure" ||
+           w == "print";
+  };
+  std::string_view w = v.word(lm.last);
+  if (w == "median" || w == "consensus" || w == "average" || w == "poll") w = v.word(lm.last + 1);
+  if (w == "forecast" || w == "forecasts" || w == "expectation" || w == "expectations" ||
+      w == "projection" || w == "prediction") {
+    return 1;
+  }
+  // "against 0.9% in the first estimate"
+  if (v.word(lm.last) == "in" && v.word(lm.last + 1) == "the" && earlier(v.word(lm.last + 2)) &&
+      estimate(v.word(lm.last + 3))) {
+    return 2;
+  }
+  // "compared with the initial estimate of 0.2%"
+  if (lm.first >= 3 && v.word(lm.first - 1) == "of" && estimate(v.word(lm.first - 2)) &&
+      earlier(v.word(lm.first - 3))) {
+    return 2;
+  }
+  return 0;
+}
+
 bool is_from_value(const sentence_view& v, const located_mention& lm) {
   if (lm.first == 0) return false;
   const std::string_view w = v.word(lm.first - 1);

@@ -302,7 +302,8 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
     }
   }
   if (pct) {
-    if (share_word || (of_after && dir == 0 && !metric_is_percent)) {
+    // ("public debt rose to 50% of GDP": a share reached.)
+    if (share_word || (of_after && (dir == 0 || to_prep) && !metric_is_percent)) {
       r.kind = fact_kind::share;
     } else if (dir != 0 && !to_prep && !(metric_is_percent && m.value.unit == "%" && !by_prep)) {
       r.kind = fact_kind::change;

@@ -43,6 +43,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   };
   bool ranked_inflow = false;     // it was "the largest investor, with $X"
   int previous_dir = 0;
+  int previous_read_dir = 0;  // the direction its words read, when a target
   const hit* reused_hit = nullptr;  // its metric words and the key they gave
   std::string reused_key;
   bool reused_unlisted = false;
@@ -131,7 +132,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         continue;
       }
       if (own == nullptr) continue;
-      f.kind = f.kind == fact_kind::target ? fact_kind::level : f.kind;
+      // ("might rise to 50% of GDP by 2026, from 46% last year": a share.)
+      if (f.kind == fact_kind::target) {
+        f.kind = f.metric.find(':') != std::string::npos ? fact_kind::share : fact_kind::level;
+      }
       // "grew 6.93% in the second quarter, accelerating from 5.87% in the
       // first": the earlier change; "rose 12% from $4.5 billion in 2023":
       // the earlier level.
@@ -166,6 +170,25 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       continue;
     }
 
+    if (previous != nullptr && pct && mv.value.unit == out[previous_index].value.unit) {
+      // "above the 0.8% median forecast of economists": the forecast of the
+      // claim before; "compared with the initial estimate of 0.2%",
+      // "against 0.9% in the first estimate": an earlier estimate of it.
+      if (const int e = estimate_of_previous(v, lm); e != 0) {
+        engine::fact f = out[previous_index];
+        if (e == 1) f.kind = fact_kind::target;
+        const engine::fact base = base_fact(v, f.kind, lm.first, lm.last);
+        f.source = base.source;
+        f.value = m.value;
+        if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+        if (f.kind == fact_kind::change && out[previous_index].value.value.hi() < 0 &&
+            m.value.value.lo() >= 0) {
+          f.value.value = -f.value.value;
+        }
+        out.push_back(std::move(f));
+        continue;
+      }
+    }
     if (previous != nullptr && lm.first >= 2 &&
         (v.word(lm.first - 1) == "with" ||
          (v.word(lm.first - 1) == "(" && out[previous_index].kind == fact_kind::share))) {
@@ -252,6 +275,26 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // "Construction rose 9.4 percent and agriculture 9.1 percent": the
       // verb of the value before is understood.
       if (gap != std::string_view::npos) r = value_reading{fact_kind::change, previous_dir, false};
+    }
+    if (r.skip && pct && previous != nullptr && previous_read_dir != 0 &&
+        out[previous_index].value.unit == mv.value.unit) {
+      // "is expected to expand 3.0% this year and 3.2% in 2025": the same
+      // forecast for another period.
+      bool joined = false;
+      bool other = false;
+      for (std::size_t i = previous_last; i < lm.first && !other; ++i) {
+        const std::string_view w = v.word(i);
+        if (w == "and") {
+          joined = true;
+          continue;
+        }
+        bool dated = false;
+        for (const auto& t : v.mentions) {
+          if (t.m->when && i >= t.first && i < t.last) dated = true;
+        }
+        other = !dated && w != "," && w != "in" && w != "for";
+      }
+      if (joined && !other) r = value_reading{fact_kind::change, previous_read_dir, false};
     }
     if (r.skip && pct && previous == nullptr && lm.first >= 2 && lm.first <= cb + 6 &&
         v.word(lm.first - 1) == "by" && st.last_change_dir != 0 &&
@@ -896,6 +939,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     previous_last = lm.last;
     previous_first = lm.first;
     previous_dir = f.kind == fact_kind::change ? r.direction : 0;
+    previous_read_dir = f.kind == fact_kind::target && r.kind == fact_kind::change ? r.direction : 0;
     default_owner = f.entity;
     if (f.kind != fact_kind::share) {
       reused_hit = metric;
