@@ -135,7 +135,11 @@ std::string_view commodity(std::string_view w) {
       {"semiconductors", "chip"}, {"rice", "rice"},    {"cement", "cement"},    {"fish", "fish"},
       {"timber", "timber"},   {"coffee", "coffee"},    {"textile", "textile"},  {"textiles", "textile"},
       {"garment", "garment"}, {"garments", "garment"}, {"electronics", "electronics"},
-      {"smartphone", "smartphone"}, {"smartphones", "smartphone"}, {"services", "services"}};
+      {"smartphone", "smartphone"}, {"smartphones", "smartphone"}, {"services", "services"},
+      {"lithium", "lithium"}, {"nickel", "nickel"},    {"cobalt", "cobalt"},    {"silver", "silver"},
+      {"soybean", "soybean"}, {"soybeans", "soybean"}, {"corn", "corn"},        {"maize", "corn"},
+      {"cocoa", "cocoa"},     {"potash", "potash"},    {"diamond", "diamond"},  {"diamonds", "diamond"},
+      {"rubber", "rubber"},   {"tea", "tea"},          {"condensate", "oil"}};
   // One hash look-up, not a scan of the list (asked for most words near a
   // value).
   static const word_map<std::string_view> table = [] {

@@ -301,6 +301,25 @@ std::optional<engine::period> comparison_base(const sentence_view& v, std::size_
 
 // "slowed to 57.7 percent in January from 64.3 percent in December": a
 // value after "from" is the earlier level of the same thing.
+bool gap_to_forecast(const sentence_view& v, const located_mention& lm) {
+  std::size_t k = lm.last;
+  const std::string_view w = v.word(k);
+  if ((w == "more" || w == "less") && v.word(k + 1) == "than") {
+    ++k;
+  } else if (w != "above" && w != "below" && w != "short") {
+    return false;
+  }
+  for (std::size_t i = k + 1; i <= k + 4; ++i) {
+    const std::string_view x = v.word(i);
+    if (x == "forecast" || x == "forecasts" || x == "expected" || x == "expectations" ||
+        x == "estimate" || x == "projected" || x == "planned" || x == "budgeted" ||
+        x == "projection" || x == "projections") {
+      return true;
+    }
+  }
+  return false;
+}
+
 int estimate_of_previous(const sentence_view& v, const located_mention& lm) {
   auto earlier = [](std::string_view w) {
     return w == "initial" || w == "preliminary" || w == "first" || w == "earlier" ||

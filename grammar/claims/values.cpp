@@ -56,6 +56,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     const mention& m = *lm.m;
     if (!is_value_type(m.type) || !m.error.empty()) continue;
     if (in_attribution(v, lm.first, lm.last)) continue;
+    if (gap_to_forecast(v, lm)) continue;
     if (m.value.value.empty()) continue;
     if (lm.first == total_at) continue;
     // "($1 = 56.20 Philippine pesos)": a wire's exchange-rate note.
@@ -429,6 +430,25 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       metric_key = "non_" + metric_key;
       unlisted = !lex.metric_by_key(metric_key).has_value();
     }
+    if (metric_key == "production" && !st.carried_production.empty() &&
+        st.sentence_index - st.carried_production_at <= 4 &&
+        !(metric != nullptr && (v.word(metric->last) == "at" || v.word(metric->last) == "from"))) {
+      // "Chile mined 5.51 million tonnes of copper ... . Output fell 2.1%":
+      // the output spoken of (not "output at the Tengiz field", a part).
+      metric_key = st.carried_production;
+      unlisted = !lex.metric_by_key(metric_key).has_value();
+    } else if (unlisted && (metric_key == "inflows" || metric_key == "outflows" ||
+                            metric_key == "inflow") &&
+               !st.carried_metric.empty() && st.sentence_index - st.carried_metric_at <= 2) {
+      // "Remittances totalled $5.35 billion in October. ... inflows reached
+      // $54.1 billion": the flow spoken of.
+      metric_key = st.carried_metric;
+      unlisted = !lex.metric_by_key(metric_key).has_value();
+    }
+    if (metric_key.ends_with("_production")) {
+      st.carried_production = metric_key;
+      st.carried_production_at = st.sentence_index;
+    }
     if (r.kind != fact_kind::share &&
         (metric_key == "passengers" || metric_key == "flights" || metric_key == "freight")) {
       // "International traffic accounted for 3.4 million passengers": the
@@ -592,7 +612,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     // before the value keeps a later forecast's cue off it.)
     const int tense_before = tense_of(v, cb, lm.first);
     const int tense = tense_before < 0 ? tense_before : tense_of(v, cb, ce);
-    bool target = has_target_cue(v, cb, lm.first) || tense > 0;
+    // ("1.78 million bpd assumed in this year's budget": a plan.)
+    const std::string_view next = v.word(lm.last);
+    bool target = has_target_cue(v, cb, lm.first) || tense > 0 || next == "assumed" ||
+                  next == "envisaged" || next == "budgeted" || next == "planned";
     time_choice tc = pick_time(v, lm, cb, ce, true, r.kind == fact_kind::fold, st.published);
     if (tc.found && role_of(v, *tc.lm) == time_role::by) {
       // "by 2030" is a target; "slowed to 9.8 percent by the end of the
@@ -785,7 +808,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         continue;
       }
     } else if (tc.lm != nullptr && !is_lookback(tc.when, st.published) && !target &&
-               !sentence_period) {
+               !sentence_period &&
+               !(tc.lm->first >= 1 && v.word(tc.lm->first - 1) == "of" && st.carried_period &&
+                 tc.when.last < st.carried_period->first)) {
+      // ("short of the record 39.9 million arrivals of 2019": an earlier
+      // figure for comparison does not become the period spoken of.)
       sentence_period = tc.when;
     } else if (tc.lm != nullptr && target && st.published && tc.when.last > *st.published) {
       st.carried_target = tc.when;
