@@ -160,6 +160,9 @@ std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t valu
       continue;
     }
     if (entity || is_np_noise(w) || is_time_word(w) || w == "-" || w == "and") continue;
+    // ("Finance minister Rachel Reeves said last month that ...": the
+    // attribution's words name no metric.)
+    if (v.excluded(ti)) continue;
     words.push_back(w);
   }
   // "agriculture posted a decline of 3%": the noun before the verb.

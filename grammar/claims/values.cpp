@@ -104,6 +104,25 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     const bool pct = mv.value.unit == "%" || mv.value.unit == "pp";
     const unit_kind vk = pct || m.type == mention_type::fold ? unit_kind::any : unit_kind_of(m.value.unit);
 
+    if (previous != nullptr && pct && mv.value.unit == out[previous_index].value.unit) {
+      // "above the 0.8% median forecast of economists": the forecast of the
+      // claim before; "compared with the initial estimate of 0.2%",
+      // "against 0.9% in the first estimate": an earlier estimate of it.
+      if (const int e = estimate_of_previous(v, lm); e != 0) {
+        engine::fact f = out[previous_index];
+        if (e == 1) f.kind = fact_kind::target;
+        const engine::fact base = base_fact(v, f.kind, lm.first, lm.last);
+        f.source = base.source;
+        f.value = m.value;
+        if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+        if (f.kind == fact_kind::change && out[previous_index].value.value.hi() < 0 &&
+            m.value.value.lo() >= 0) {
+          f.value.value = -f.value.value;
+        }
+        out.push_back(std::move(f));
+        continue;
+      }
+    }
     if (is_from_value(v, lm)) {
       // The earlier level of the thing just stated, at its own period.
       if (previous == nullptr) {
@@ -112,15 +131,27 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       }
       const located_mention* own = nullptr;
       for (const auto& t : v.mentions) {
+        // ("the 3.2% it projected in September": when it was projected.)
+        const bool when_said = t.first >= 2 && v.word(t.first - 1) == "in" &&
+                               (v.word(t.first - 2) == "projected" ||
+                                v.word(t.first - 2) == "predicted" ||
+                                v.word(t.first - 2) == "forecast");
         if ((t.m->type == mention_type::date || t.m->type == mention_type::period) && t.m->when &&
-            own == nullptr &&
+            own == nullptr && !when_said &&
             ((is_from_period(v, t) && t.first >= lm.last) ||
              (v.word(lm.first - 1) == ":" && t.last + 1 == lm.first))) {
           own = &t;
         }
       }
       engine::fact f = out[previous_index];
-      if (own == nullptr && f.kind == fact_kind::target && v.word(lm.first - 1) == "from" &&
+      // ("up from the 3.2% it projected in September")
+      const bool from_the = v.word(lm.first - 1) == "the" && lm.first >= 2 &&
+                            v.word(lm.first - 2) == "from" &&
+                            (v.word(lm.last) == "it" || v.word(lm.last) == "they" ||
+                             v.word(lm.last) == "previously" || v.word(lm.last) == "forecast" ||
+                             v.word(lm.last) == "projected" || v.word(lm.last) == "expected");
+      if (own == nullptr && f.kind == fact_kind::target &&
+          (v.word(lm.first - 1) == "from" || from_the) &&
           v.word(lm.last) != "a" && v.word(lm.last) != "the" && v.word(lm.last) != "in") {
         // "trimmed its growth forecast for next year to 1.9 percent from
         // 2.1 percent": the earlier forecast for the same period.
@@ -131,6 +162,23 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
         out.push_back(std::move(f));
         continue;
+      }
+      if (own == nullptr && (f.kind == fact_kind::level || f.kind == fact_kind::change) &&
+          f.value.unit == mv.value.unit) {
+        // "was revised down to 2.2% from 2.9%": the earlier estimate of
+        // the same period.
+        bool revised = false;
+        for (std::size_t i = cb; i < lm.first && !revised; ++i) {
+          revised = v.word(i) == "revised" || v.word(i) == "revision";
+        }
+        if (revised) {
+          const engine::fact base = base_fact(v, f.kind, lm.first, lm.last);
+          f.source = base.source;
+          f.value = m.value;
+          if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+          out.push_back(std::move(f));
+          continue;
+        }
       }
       if (own == nullptr) continue;
       // ("might rise to 50% of GDP by 2026, from 46% last year": a share.)
@@ -146,7 +194,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         f.kind = fact_kind::level;
         f.basis.clear();
       }
-      if (f.kind != fact_kind::level && f.kind != fact_kind::change) continue;
+      if (f.kind != fact_kind::level && f.kind != fact_kind::change && f.kind != fact_kind::share) {
+        continue;
+      }
       const engine::fact base = base_fact(v, f.kind, lm.first, own->last);
       f.source = base.source;
       // "from 9.8% a year earlier": the claim's own period a year before.
@@ -171,25 +221,6 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       continue;
     }
 
-    if (previous != nullptr && pct && mv.value.unit == out[previous_index].value.unit) {
-      // "above the 0.8% median forecast of economists": the forecast of the
-      // claim before; "compared with the initial estimate of 0.2%",
-      // "against 0.9% in the first estimate": an earlier estimate of it.
-      if (const int e = estimate_of_previous(v, lm); e != 0) {
-        engine::fact f = out[previous_index];
-        if (e == 1) f.kind = fact_kind::target;
-        const engine::fact base = base_fact(v, f.kind, lm.first, lm.last);
-        f.source = base.source;
-        f.value = m.value;
-        if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
-        if (f.kind == fact_kind::change && out[previous_index].value.value.hi() < 0 &&
-            m.value.value.lo() >= 0) {
-          f.value.value = -f.value.value;
-        }
-        out.push_back(std::move(f));
-        continue;
-      }
-    }
     if (previous != nullptr && lm.first >= 2 &&
         (v.word(lm.first - 1) == "with" ||
          (v.word(lm.first - 1) == "(" && out[previous_index].kind == fact_kind::share))) {
@@ -343,8 +374,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       unlisted = out[previous_index].unlisted;
     } else if (metric != nullptr) {
       metric_key = lex.metric(metric->id).key;
-    } else if (pct && lm.first >= 2 && v.word(lm.first - 1) == "of" &&
-               v.word(lm.first - 2) == "growth" && lex.metric_by_key("gdp_growth")) {
+    } else if (pct && lex.metric_by_key("gdp_growth") &&
+               ((lm.first >= 2 && v.word(lm.first - 1) == "of" && v.word(lm.first - 2) == "growth") ||
+                head_phrase(v, cb, lm.first) == "growth")) {
+      // ("Growth in the April-June quarter was revised down to 2.2%")
       // "projects growth of 5.5 percent": the economy's growth rate.
       metric_key = "gdp_growth";
       r = value_reading{fact_kind::level, 0, false};
