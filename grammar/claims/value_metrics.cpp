@@ -139,7 +139,7 @@ std::string_view commodity(std::string_view w) {
       {"lithium", "lithium"}, {"nickel", "nickel"},    {"cobalt", "cobalt"},    {"silver", "silver"},
       {"soybean", "soybean"}, {"soybeans", "soybean"}, {"corn", "corn"},        {"maize", "corn"},
       {"cocoa", "cocoa"},     {"potash", "potash"},    {"diamond", "diamond"},  {"diamonds", "diamond"},
-      {"rubber", "rubber"},   {"tea", "tea"},          {"condensate", "oil"}};
+      {"rubber", "rubber"},   {"tea", "tea"},          {"condensate", "oil"},   {"energy", "energy"}};
   // One hash look-up, not a scan of the list (asked for most words near a
   // value).
   static const word_map<std::string_view> table = [] {
@@ -207,8 +207,13 @@ std::string commodity_metric(const sentence_view& v, const located_mention& lm, 
   if (v.word(after) == "(" && v.word(after + 2) == ")") after += 3;
   for (std::size_t i = after; c.empty() && i < after + 3 && i < v.toks().size(); ++i) {
     if (v.word(i) == "of") {
-      c = commodity(v.word(i + 1));
-      if (c.empty() && v.word(i + 1) == "natural") c = commodity(v.word(i + 2));
+      std::size_t k = i + 1;
+      // ("of liquefied natural gas", "of refined copper")
+      while (k < i + 3 && (v.word(k) == "liquefied" || v.word(k) == "natural" ||
+                           v.word(k) == "refined" || (v.word(k) == "crude" && v.word(k + 1) == "oil"))) {
+        ++k;
+      }
+      c = commodity(v.word(k));
       if (c.empty()) break;
     }
   }
@@ -218,6 +223,12 @@ std::string commodity_metric(const sentence_view& v, const located_mention& lm, 
   for (std::size_t i = cb; c.empty() && i + 1 < lm.first; ++i) {
     const std::string_view n = v.word(i + 1);
     if (n == "producer" || n == "exporter" || n == "importer" || n == "miner") c = commodity(v.word(i));
+  }
+  // "Iron ore remained the biggest export earner: miners shipped 898
+  // million tonnes": the sentence's subject.
+  if (c.empty() && cb == 0 && lm.first > 2 &&
+      (key.empty() || key == "exports" || key == "imports" || key == "production")) {
+    c = commodity(v.word(0));
   }
   // Barrels are oil's, cubic metres gas's ("pumped 4.2 million bpd").
   if (c.empty() && flow != "price") {

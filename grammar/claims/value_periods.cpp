@@ -93,9 +93,12 @@ time_role role_uncached(const sentence_view& v, const located_mention& lm) {
   // "reached 87.7 mln tonnes (2023: 90.0 mln tonnes)": the bracket's own.
   if (w == "(" && v.word(lm.last) == ":") return time_role::other;
   // "nearly double the 2020 figure": the base of a comparison.
-  if (w == "the") {
+  if (w == "the" || w == "their" || w == "its" || w == "a") {
+    // ("retreated from their 2022 peak", "a 2019 high")
     const std::string_view next = v.word(lm.last);
-    if (next == "figure" || next == "figures" || next == "level" || next == "levels") {
+    if (next == "figure" || next == "figures" || next == "level" || next == "levels" ||
+        next == "peak" || next == "peaks" || next == "high" || next == "highs" || next == "low" ||
+        next == "lows" || next == "record") {
       return time_role::other;
     }
   }
@@ -329,6 +332,18 @@ int estimate_of_previous(const sentence_view& v, const located_mention& lm) {
     return w == "estimate" || w == "estimates" || w == "reading" || w == "figure" ||
            w == "print";
   };
+  // "below the target of 4.0%", "than a forecast of 2.6%"
+  if (lm.first >= 4 && v.word(lm.first - 1) == "of") {
+    const std::string_view n = v.word(lm.first - 2);
+    const std::string_view c = v.word(lm.first - 4);
+    if ((n == "target" || n == "forecast" || n == "goal" || n == "projection" ||
+         n == "expectation" || n == "expectations" || n == "consensus") &&
+        (v.word(lm.first - 3) == "the" || v.word(lm.first - 3) == "a") &&
+        (c == "below" || c == "above" || c == "than" || c == "with" || c == "against" ||
+         c == "versus" || c == "beating" || c == "missing" || c == "exceeding")) {
+      return 1;
+    }
+  }
   std::string_view w = v.word(lm.last);
   if (w == "median" || w == "consensus" || w == "average" || w == "poll") w = v.word(lm.last + 1);
   if (w == "forecast" || w == "forecasts" || w == "expectation" || w == "expectations" ||

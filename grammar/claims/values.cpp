@@ -180,6 +180,22 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
           continue;
         }
       }
+      if (own == nullptr && f.kind == fact_kind::level && f.value.unit == mv.value.unit &&
+          mv.value.unit == "%" && f.when.g == engine::grain::month &&
+          v.word(lm.first - 1) == "from") {
+        // "services inflation eased to 3.9% from 4.0%": a monthly rate's
+        // reading of the month before.
+        const auto shifted = shift_back(f.when, 1);
+        if (shifted) {
+          const engine::fact base = base_fact(v, f.kind, lm.first, lm.last);
+          f.source = base.source;
+          f.when = *shifted;
+          f.value = m.value;
+          if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+          out.push_back(std::move(f));
+          continue;
+        }
+      }
       if (own == nullptr) continue;
       // ("might rise to 50% of GDP by 2026, from 46% last year": a share.)
       if (f.kind == fact_kind::target) {
@@ -205,6 +221,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         const auto shifted = shift_back(out[previous_index].when, back);
         if (!shifted) continue;
         f.when = *shifted;
+      } else if (year_end_mention(v.text, *own->m)) {
+        // "down from 70.0% at the end of 2023": that year's figure.
+        f.when = engine::period::year(date::year_month_day{own->m->when->last}.year());
       } else {
         f.when = *own->m->when;
         // "in the second quarter, accelerating from 5.87% in the first":
@@ -358,7 +377,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         unlisted = true;
       }
     }
-    if (const rank_value early = rank_with(v, lex, lm.first, cb); !early.metric.empty()) {
+    // ("the top source market with 11.9 million travellers": the words
+    // after the value name what it counts.)
+    const bool named_after = metric != nullptr && metric->first >= lm.last;
+    if (const rank_value early = rank_with(v, lex, lm.first, cb);
+        !early.metric.empty() && !named_after) {
       metric_key = early.metric;  // the rank's flow (its entity is set below)
     } else if (metric != nullptr && metric == reused_hit) {
       metric_key = reused_key;  // the same words as the value before
@@ -387,6 +410,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
                lex.metric_by_key("freight")) {
       // "The trains carried more than 13 million tonnes of goods".
       metric_key = "freight";
+    } else if (std::string c = commodity_metric(v, lm, cb, std::string(), nullptr); !c.empty()) {
+      // "exported 11.4 billion cubic meters of natural gas"
+      metric_key = std::move(c);
+      unlisted = !lex.metric_by_key(metric_key).has_value();
     } else if ((r.kind == fact_kind::share || m.type == mention_type::money ||
                 m.type == mention_type::quantity) &&
                !st.carried_metric.empty() && st.sentence_index - st.carried_metric_at <= 2 &&
@@ -396,10 +423,6 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // "accounting for 18.1 percent of the total", "their target of $30
       // billion": the metric spoken of.
       metric_key = st.carried_metric;
-    } else if (std::string c = commodity_metric(v, lm, cb, std::string(), nullptr); !c.empty()) {
-      // "exported 11.4 billion cubic meters of natural gas"
-      metric_key = std::move(c);
-      unlisted = !lex.metric_by_key(metric_key).has_value();
     } else if (std::string part = part_of_total(v, lex, lm); !part.empty()) {
       // "took 64 of the 150 seats": 64 seats, the 150 only their total.
       unlisted = !lex.metric_by_key(part).has_value();
@@ -647,8 +670,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     const int tense = tense_before < 0 ? tense_before : tense_of(v, cb, ce);
     // ("1.78 million bpd assumed in this year's budget": a plan.)
     const std::string_view next = v.word(lm.last);
+    // ("the ECB's 2% target": a standing goal.)
     bool target = has_target_cue(v, cb, lm.first) || tense > 0 || next == "assumed" ||
-                  next == "envisaged" || next == "budgeted" || next == "planned";
+                  next == "envisaged" || next == "budgeted" || next == "planned" ||
+                  (pct && (next == "target" || next == "goal"));
     time_choice tc = pick_time(v, lm, cb, ce, true, r.kind == fact_kind::fold, st.published);
     if (tc.found && role_of(v, *tc.lm) == time_role::by) {
       // "by 2030" is a target; "slowed to 9.8 percent by the end of the
@@ -803,6 +828,12 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // "projects year-end inflation of 38%": this year's.
       tc.when = engine::period::year(date::year_month_day{*st.published}.year());
       tc.found = true;
+    }
+    if (tc.found && tc.lm != nullptr && (tc.lm->first < cb || tc.lm->first >= ce) && !target &&
+        metric_key == "interest_rate") {
+      // "Inflation slowed to 22.1% in October, and the central bank kept
+      // its policy rate at 27%": the month is the other clause's.
+      tc = time_choice{};
     }
     if (!tc.found && st.published &&
         (metric_key == "interest_rate" || metric_key == "reserves" || metric_key == "gold_reserves" ||
