@@ -829,11 +829,17 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       tc.when = engine::period::year(date::year_month_day{*st.published}.year());
       tc.found = true;
     }
-    if (tc.found && tc.lm != nullptr && (tc.lm->first < cb || tc.lm->first >= ce) && !target &&
-        metric_key == "interest_rate") {
+    if (tc.found && tc.lm != nullptr && !target && metric_key == "interest_rate") {
       // "Inflation slowed to 22.1% in October, and the central bank kept
-      // its policy rate at 27%": the month is the other clause's.
-      tc = time_choice{};
+      // its policy rate at 27%": the month is the other value's.
+      bool other_value = tc.lm->first < cb || tc.lm->first >= ce;
+      for (const auto& o : v.mentions) {
+        if (&o != &lm && is_value_type(o.m->type) && tc.lm->last <= lm.first &&
+            o.last <= tc.lm->first && tc.lm->first - o.last <= 2) {
+          other_value = true;
+        }
+      }
+      if (other_value) tc = time_choice{};
     }
     if (!tc.found && st.published &&
         (metric_key == "interest_rate" || metric_key == "reserves" || metric_key == "gold_reserves" ||
