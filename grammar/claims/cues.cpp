@@ -206,7 +206,10 @@ std::string basis_words(const sentence_view& v, std::size_t b, std::size_t e) {
         v.word(i + 2) == w) {
       return w == "year" ? "yoy" : "mom";
     }
-    if (w == "yoy" || w == "y/y" || w == "annual" || w == "annually" || w == "annualized") return "yoy";
+    if (w == "yoy" || w == "y/y" || w == "annual" || w == "annually" || w == "annualized" ||
+        w == "annualised") {
+      return "yoy";
+    }
     if (w == "y" && v.word(i + 1) == "-" && v.word(i + 2) == "o") return "yoy";
     if ((w == "year" || w == "earlier") && (v.word(i - 1) == "a" || v.word(i - 1) == "previous") &&
         i > b) {

@@ -913,12 +913,19 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         !(rv.owner.empty() ? st.profile.country : rv.owner).empty() &&
         rv.ranked != (rv.owner.empty() ? st.profile.country : rv.owner)) {
       const std::string owner = rv.owner.empty() ? st.profile.country : rv.owner;
-      metric_key = rv.metric;
-      unlisted = false;
-      ent.key = rv.pair ? pair_key(rv.ranked, owner)
-                : rv.inflow ? rv.ranked + ">" + owner
-                            : owner + ">" + rv.ranked;
-      ranked_inflow = rv.inflow && !rv.pair;
+      if (named_after) {
+        // "India was the top source market with 11.9 million travellers":
+        // the owner's travellers from the ranked country.
+        ent.key = owner + ">" + rv.ranked;
+        ranked_inflow = false;
+      } else {
+        metric_key = rv.metric;
+        unlisted = false;
+        ent.key = rv.pair ? pair_key(rv.ranked, owner)
+                  : rv.inflow ? rv.ranked + ">" + owner
+                              : owner + ">" + rv.ranked;
+        ranked_inflow = rv.inflow && !rv.pair;
+      }
     } else {
       ranked_inflow = false;
     }
