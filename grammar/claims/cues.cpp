@@ -248,7 +248,8 @@ bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
          v.word(i + 1) == "reach" || v.word(i + 1) == "exceed" || v.word(i + 1) == "hit" ||
          v.word(i + 1) == "grow" || v.word(i + 1) == "rise" || v.word(i + 1) == "increase" ||
          v.word(i + 1) == "be" || v.word(i + 1) == "total" || v.word(i + 1) == "top" ||
-         v.word(i + 1) == "double" || v.word(i + 1) == "surpass")) {
+         v.word(i + 1) == "double" || v.word(i + 1) == "surpass" || v.word(i + 1) == "stay" ||
+         v.word(i + 1) == "remain" || v.word(i + 1) == "borrow")) {
       return true;
     }
     if (w == "set" && v.word(i + 1) == "to") return true;

@@ -364,6 +364,11 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         r = value_reading{fact_kind::change, st.last_change_dir, false};
       }
     }
+    if (r.skip && pct && metric == nullptr && lex.metric_by_key("gdp_growth") &&
+        head_phrase(v, cb, lm.first) == "growth") {
+      // "Growth in the April-June quarter was 2.2%": the growth rate.
+      r = value_reading{fact_kind::level, 0, false};
+    }
     if (r.skip) continue;
     std::string metric_key;
     bool unlisted = false;
