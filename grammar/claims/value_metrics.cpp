@@ -155,7 +155,7 @@ std::string_view commodity(std::string_view w) {
 std::string_view flow_of(std::string_view w) {
   if (w == "exported" || w == "shipped" || w == "supplied" || w == "sold" || w == "delivered" ||
       w == "export" || w == "exports" || w == "supply" || w == "ship" || w == "exporting" ||
-      w == "supplies" || w == "shipping") {
+      w == "supplies" || w == "shipping" || w == "shipments") {
     return "exports";
   }
   if (w == "imported" || w == "bought" || w == "purchased" || w == "import" || w == "imports" ||

@@ -178,6 +178,15 @@ std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t valu
     if (v.excluded(ti)) continue;
     words.push_back(w);
   }
+  // "the two sides aim to raise it to $80 billion": an agent's intent
+  // names no metric.
+  for (std::string_view w : words) {
+    if (w == "aim" || w == "aims" || w == "plan" || w == "plans" || w == "seek" || w == "seeks" ||
+        w == "intend" || w == "intends" || w == "want" || w == "wants" || w == "hope" ||
+        w == "hopes" || w == "agreed" || w == "pledged" || w == "vowed") {
+      return {};
+    }
+  }
   // "agriculture posted a decline of 3%": the noun before the verb.
   for (std::size_t k = 1; k < words.size(); ++k) {
     const std::string_view w = words[k];
