@@ -121,6 +121,18 @@ time_role role_uncached(const sentence_view& v, const located_mention& lm) {
       return time_role::other;
     }
   }
+  // "data from INEGI showed last week", "the ministry said on Friday":
+  // when it was said, not what.
+  {
+    auto said = [](std::string_view x) {
+      return x == "said" || x == "showed" || x == "reported" || x == "announced" ||
+             x == "says" || x == "shows" || x == "stated" || x == "told";
+    };
+    if (said(w) || ((w == "on" || w == "in" || w == "earlier") && lm.first >= 2 &&
+                    said(v.word(lm.first - 2)))) {
+      return time_role::other;
+    }
+  }
   if (w == "since" || first == "since") return time_role::since;
   if (w == "by" || w == "until" || w == "till" || first == "by" || first == "until") return time_role::by;
   // ("from 2021-2023" is a span; "from the previous four-week period" a base)

@@ -80,8 +80,19 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     const auto [cb, ce] = v.clause_of(lm.first);
     // "a quarter of global GDP", "about half of its exports": a share.
     mention frac;
+    bool points = false;
     const mention* mp_m = &m;
-    if (m.type == mention_type::number && m.value.value.lo() > 0 && m.value.value.hi() <= 1.0) {
+    if (m.type == mention_type::number && m.value.value.lo() > 0 && m.value.value.hi() <= 1.0 &&
+        v.word(lm.last) == "of" && v.word(lm.last + 1) == "a" &&
+        (v.word(lm.last + 2) == "percentage" || v.word(lm.last + 2) == "point")) {
+      // "by a quarter of a percentage point": points.
+      points = true;
+      frac = m;
+      frac.type = mention_type::percent;
+      frac.value.unit = "pp";
+      mp_m = &frac;
+    } else if (m.type == mention_type::number && m.value.value.lo() > 0 &&
+               m.value.value.hi() <= 1.0) {
       if (v.word(lm.last) != "of") continue;  // "a fourth line"
       // "half of the deputies": a part of people or things the lexicon
       // does not measure is no share of a metric.
@@ -317,7 +328,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
     const bool metric_pct = metric != nullptr && lex.metric(metric->id).unit == unit_kind::percent;
     value_reading r = read_value(v, lm, cb, ce, metric_pct);
-    if (mp_m == &frac) r = value_reading{fact_kind::share, 0, false};
+    if (mp_m == &frac && !points) r = value_reading{fact_kind::share, 0, false};
     std::size_t gap = std::string_view::npos;
     if (previous != nullptr && previous_dir != 0 && r.kind != fact_kind::share &&
         out[previous_index].kind == fact_kind::change &&
@@ -675,10 +686,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     const int tense = tense_before < 0 ? tense_before : tense_of(v, cb, ce);
     // ("1.78 million bpd assumed in this year's budget": a plan.)
     const std::string_view next = v.word(lm.last);
-    // ("the ECB's 2% target": a standing goal.)
+    // ("the ECB's 2% target": a standing goal, as of now.)
+    const bool standing = pct && (next == "target" || next == "goal");
     bool target = has_target_cue(v, cb, lm.first) || tense > 0 || next == "assumed" ||
-                  next == "envisaged" || next == "budgeted" || next == "planned" ||
-                  (pct && (next == "target" || next == "goal"));
+                  next == "envisaged" || next == "budgeted" || next == "planned" || standing;
     time_choice tc = pick_time(v, lm, cb, ce, true, r.kind == fact_kind::fold, st.published);
     if (tc.found && role_of(v, *tc.lm) == time_role::by) {
       // "by 2030" is a target; "slowed to 9.8 percent by the end of the
@@ -834,6 +845,12 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       tc.when = engine::period::year(date::year_month_day{*st.published}.year());
       tc.found = true;
     }
+    // ("to reach the 5 percent target in 2027" keeps its year.)
+    if (standing && st.published && !(tc.lm != nullptr && tc.lm->first >= lm.last)) {
+      tc = time_choice{};
+      tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
+      tc.found = true;
+    }
     if (tc.found && tc.lm != nullptr && !target && metric_key == "interest_rate") {
       // "Inflation slowed to 22.1% in October, and the central bank kept
       // its policy rate at 27%": the month is the other value's.
@@ -871,7 +888,9 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         tc.found = true;
       } else if (st.carried_period && st.sentence_index - st.carried_period_at <= 3 &&
                  (target || !is_present(v, cb, ce)) &&
-                 !(target && st.published && st.carried_period->last < *st.published)) {
+                 // ("Economists polled had expected growth of 6.5%": a
+                 // past forecast of the period spoken of.)
+                 !(target && tense >= 0 && st.published && st.carried_period->last < *st.published)) {
         tc.when = *st.carried_period;
         tc.carried = true;
         tc.found = true;
@@ -1095,7 +1114,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
   assemble_events(v, lex, st, out);
   // Carry the period this sentence spoke of to the next ones: the first a
   // value of it was stated for, or one that opens it ("In 2022, ...").
-  if (sentence_period) {
+  if (sentence_period && !st.main_period) st.main_period = sentence_period;
+  if (sentence_period && st.main_period && sentence_period->last < st.main_period->first &&
+      sentence_period->g == st.main_period->g && st.carried_period &&
+      st.carried_period->first >= st.main_period->first) {
+    // "Thailand welcomed 35.5 million visitors in 2024 ... . The figure was
+    // short of the 39.9 million of 2019. Visitors from China numbered 6.7
+    // million": a look back at an earlier period of the same length does
+    // not move the story's period.
+  } else if (sentence_period) {
     st.carried_period = sentence_period;
     st.carried_period_at = st.sentence_index;
     if (sentence_period->last - sentence_period->first >= date::days{360}) {

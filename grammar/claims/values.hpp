@@ -26,6 +26,8 @@ struct article_state {
   // ..."), and where it was stated.
   std::optional<engine::period> carried_period;
   std::size_t carried_period_at = 0;
+  // The first period a sentence spoke of: the story's own.
+  std::optional<engine::period> main_period;
   std::string carried_entity;
   std::string carried_entity_metric;
   std::size_t carried_entity_at = 0;
