@@ -502,7 +502,13 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       metric_key = "non_" + metric_key;
       unlisted = !lex.metric_by_key(metric_key).has_value();
     }
-    if (metric_key == "production" && !st.carried_production.empty() &&
+    bool other_entity = false;  // ("In Italy, production fell": Italy's own)
+    if (metric_key == "production" && !st.carried_production.empty()) {
+      for (const hit& h : v.hits) {
+        if (is_entity(h, lex) && entity_key(h, lex) != st.profile.country) other_entity = true;
+      }
+    }
+    if (metric_key == "production" && !st.carried_production.empty() && !other_entity &&
         st.sentence_index - st.carried_production_at <= 4 &&
         !(metric != nullptr && (v.word(metric->last) == "at" || v.word(metric->last) == "from"))) {
       // "Chile mined 5.51 million tonnes of copper ... . Output fell 2.1%":
