@@ -380,6 +380,18 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // "Growth in the April-June quarter was 2.2%": the growth rate.
       r = value_reading{fact_kind::level, 0, false};
     }
+    if (r.skip && pct && previous != nullptr && m.start < v.text.size() &&
+        (v.text[m.start] == '+' || v.text[m.start] == '-' ||
+         v.text.substr(m.start, 3) == "\xE2\x88\x92")) {
+      // "| Exports | $284.31 billion | +2.17% |", "$284 billion (+2.2%)":
+      // a signed percentage beside a level is its change.
+      bool cell = true;
+      for (std::size_t i = previous_last; i < lm.first && cell; ++i) {
+        const std::string_view w = v.word(i);
+        cell = w == "|" || w == "," || w == "(" || w == ";";
+      }
+      if (cell) r = value_reading{fact_kind::change, 1, false};
+    }
     if (r.skip) continue;
     std::string metric_key;
     bool unlisted = false;
