@@ -235,7 +235,14 @@ bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
         w == "expected" || w == "expects" || w == "expect" || w == "outlook" || w == "envisages" ||
         w == "intends" || w == "seeks" || w == "predicted" || w == "predicts" ||
         w == "projects" || w == "sees" || w == "anticipates") {
-      return true;
+      // ("including new projects, capital adjustments": a noun)
+      const std::string_view next = v.word(i + 1);
+      if (!((w == "projects" || w == "plans" || w == "forecasts" || w == "targets") &&
+            (next == "," || next == "and" || next == "worth" || next == "in" || next == "of" ||
+             (i > b && (v.word(i - 1) == "new" || v.word(i - 1) == "investment" ||
+                        v.word(i - 1) == "joint"))))) {
+        return true;
+      }
     }
     if (w == "likely" && v.word(i + 1) == "to") return true;
     if ((w == "will" || w == "would" || w == "could" || w == "may" || w == "might") &&

@@ -115,6 +115,35 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     const bool pct = mv.value.unit == "%" || mv.value.unit == "pp";
     const unit_kind vk = pct || m.type == mention_type::fold ? unit_kind::any : unit_kind_of(m.value.unit);
 
+    if (previous != nullptr && lm.first >= 2 && v.word(lm.first - 1) == "or" &&
+        v.word(lm.first - 2) == "," && out[previous_index].value.unit != mv.value.unit) {
+      // "with $9.6 billion, or 30.6% of the total": the share of the claim
+      // before; "a deficit of 0.1% of GDP, or 137 billion roubles": its
+      // amount.
+      engine::fact f = out[previous_index];
+      const std::string_view of = v.word(lm.last);
+      const bool total = of == "of" && (v.word(lm.last + 1) == "total" ||
+                                        (v.word(lm.last + 1) == "the" && v.word(lm.last + 2) == "total"));
+      const auto colon = f.metric.find(':');
+      bool ok = false;
+      if (pct && total && f.kind == fact_kind::level) {
+        f.kind = fact_kind::share;
+        ok = true;
+      } else if (!pct && f.kind == fact_kind::share && f.metric.ends_with(":gdp")) {
+        f.kind = fact_kind::level;
+        f.metric = f.metric.substr(0, colon);
+        f.unlisted = !lex.metric_by_key(f.metric).has_value();
+        ok = true;
+      }
+      if (ok) {
+        const engine::fact base = base_fact(v, f.kind, lm.first, lm.last);
+        f.source = base.source;
+        f.value = mv.value;
+        if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
+        out.push_back(std::move(f));
+        continue;
+      }
+    }
     if (previous != nullptr && pct && mv.value.unit == out[previous_index].value.unit) {
       // "above the 0.8% median forecast of economists": the forecast of the
       // claim before; "compared with the initial estimate of 0.2%",
@@ -407,7 +436,7 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     }
     // ("the top source market with 11.9 million travellers": the words
     // after the value name what it counts.)
-    const bool named_after = metric != nullptr && metric->first >= lm.last;
+    const bool named_after = metric != nullptr && metric->first >= lm.first;
     if (const rank_value early = rank_with(v, lex, lm.first, cb);
         !early.metric.empty() && !named_after) {
       metric_key = early.metric;  // the rank's flow (its entity is set below)
@@ -442,6 +471,12 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       // "exported 11.4 billion cubic meters of natural gas"
       metric_key = std::move(c);
       unlisted = !lex.metric_by_key(metric_key).has_value();
+    } else if (metric == nullptr && r.kind == fact_kind::change && !st.carried_metric.empty() &&
+               st.sentence_index - st.carried_metric_at <= 1 &&
+               (v.word(cb) == "that" || v.word(cb) == "this" || v.word(cb) == "it")) {
+      // "That was 32.8% more than in the same month of 2023": the figure
+      // just stated.
+      metric_key = st.carried_metric;
     } else if ((r.kind == fact_kind::share || m.type == mention_type::money ||
                 m.type == mention_type::quantity) &&
                !st.carried_metric.empty() && st.sentence_index - st.carried_metric_at <= 2 &&
@@ -823,7 +858,8 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
         }
       }
     }
-    if (st.published && year_word() && full_year_words(v, lm.last, ce)) {
+    if (st.published && year_word() &&
+        (full_year_words(v, lm.last, ce) || (target && full_year_before(v, cb, lm.first)))) {
       // "targets growth of 5.2% for the full year": the whole year of the
       // period spoken of.
       const date::sys_days in = tc.found ? tc.when.first
