@@ -169,7 +169,8 @@ time_role role_uncached(const sentence_view& v, const located_mention& lm) {
   // (or "the corresponding period of last year")
   const std::string_view w3 = lm.first >= 3 ? v.word(lm.first - 3) : std::string_view{};
   if ((w == "period" && (w2 == "same" || w2 == "corresponding" || w2 == "comparable")) ||
-      (w == "of" && w2 == "period" &&
+      (w == "of" &&
+       (w2 == "period" || w2 == "month" || w2 == "quarter" || w2 == "months" || w2 == "half") &&
        (w3 == "same" || w3 == "corresponding" || w3 == "comparable"))) {
     return time_role::other;
   }
