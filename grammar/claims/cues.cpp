@@ -234,7 +234,8 @@ bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
         w == "projection" || w == "projections" ||
         w == "expected" || w == "expects" || w == "expect" || w == "outlook" || w == "envisages" ||
         w == "intends" || w == "seeks" || w == "predicted" || w == "predicts" ||
-        w == "projects" || w == "sees" || w == "anticipates") {
+        w == "projects" || w == "sees" || w == "anticipates" || w == "foresees" ||
+        w == "foresee" || w == "envisions" || w == "budgets") {
       // ("including new projects, capital adjustments": a noun)
       const std::string_view next = v.word(i + 1);
       if (!((w == "projects" || w == "plans" || w == "forecasts" || w == "targets") &&

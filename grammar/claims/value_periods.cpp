@@ -380,7 +380,8 @@ bool is_from_value(const sentence_view& v, const located_mention& lm) {
   if (lm.first == 0) return false;
   const std::string_view w = v.word(lm.first - 1);
   if (w == ":" && lm.first >= 3 && v.word(lm.first - 3) == "(") return true;  // "(2023: 90.0)"
-  if (w == "from" || w == "against" || w == "versus") return true;
+  // ("is projected to grow 4.6% next year after 0.8% in 2024")
+  if (w == "from" || w == "against" || w == "versus" || w == "after") return true;
   // "up from the 3.2% it projected in September"
   if (w == "the" && lm.first >= 2 && v.word(lm.first - 2) == "from") return true;
   return w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared";

@@ -239,7 +239,10 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       if (own == nullptr) continue;
       // ("might rise to 50% of GDP by 2026, from 46% last year": a share.)
       if (f.kind == fact_kind::target) {
-        f.kind = f.metric.find(':') != std::string::npos ? fact_kind::share : fact_kind::level;
+        // ("expected to expand 3% next year after 0.8% in 2024": a change)
+        f.kind = f.metric.find(':') != std::string::npos ? fact_kind::share
+                 : previous_read_dir != 0                 ? fact_kind::change
+                                                          : fact_kind::level;
       }
       // "grew 6.93% in the second quarter, accelerating from 5.87% in the
       // first": the earlier change; "rose 12% from $4.5 billion in 2023":
@@ -741,8 +744,12 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
     const std::string_view next = v.word(lm.last);
     // ("the ECB's 2% target": a standing goal, as of now.)
     const bool standing = pct && (next == "target" || next == "goal");
-    bool target = has_target_cue(v, cb, lm.first) || tense > 0 || next == "assumed" ||
-                  next == "envisaged" || next == "budgeted" || next == "planned" || standing;
+    // ("wider than the 79 billion riyals it had budgeted": its plan.)
+    const std::size_t k = (next == "it" || next == "they") ? (v.word(lm.last + 1) == "had" ? 2 : 1) : 0;
+    const std::string_view planned = v.word(lm.last + k);
+    bool target = has_target_cue(v, cb, lm.first) || tense > 0 || planned == "assumed" ||
+                  planned == "envisaged" || planned == "budgeted" || planned == "planned" ||
+                  (k > 0 && (planned == "projected" || planned == "forecast")) || standing;
     time_choice tc = pick_time(v, lm, cb, ce, true, r.kind == fact_kind::fold, st.published);
     if (tc.found && role_of(v, *tc.lm) == time_role::by) {
       // "by 2030" is a target; "slowed to 9.8 percent by the end of the
@@ -1184,12 +1191,15 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       st.year_period_at = st.sentence_index;
     }
   } else {
+    // "Key numbers for 2024:" before a list: the list's period.
+    const auto& tk = v.toks();
+    bool lead_in = !tk.empty() && tk.back().low == ":" && out.size() == facts_before;
     for (const auto& t : v.mentions) {
       const mention& m = *t.m;
       if ((m.type == mention_type::date || m.type == mention_type::period) && m.when &&
           !is_lookback(*m.when, st.published) && m.when->g != engine::grain::day &&
           role_of(v, t) == time_role::normal && !v.excluded(t.first) &&
-          t.first <= v.dateline_end + 1) {
+          (t.first <= v.dateline_end + 1 || lead_in)) {
         st.carried_period = *m.when;
         st.carried_period_at = st.sentence_index;
       }
