@@ -552,6 +552,27 @@ void assemble_sentence(const sentence_view& v, const lexicon& lex, article_state
       metric_key = "non_" + metric_key;
       unlisted = !lex.metric_by_key(metric_key).has_value();
     }
+    if (metric_key == "budget_revenue" && metric != nullptr && metric->last == metric->first + 1 &&
+        (v.word(metric->first) == "revenue" || v.word(metric->first) == "revenues")) {
+      // "Suez Canal revenue", "Aramco's revenues": a named enterprise's
+      // revenue, not the state budget's.
+      std::size_t b = metric->first;
+      if (b >= 1 && v.word(b - 1) == "'s") --b;
+      std::size_t a = b;
+      while (a > cb && b - a < 3 && v.toks()[a - 1].capital && v.toks()[a - 1].kind == token_kind::word) {
+        --a;
+      }
+      bool named = a < b && a > 0;
+      for (const hit& h : v.hits) {
+        if (h.cat != category::metric && h.first < b && h.last > a) named = false;
+      }
+      if (named) {
+        std::string key;
+        for (std::size_t i = a; i < b; ++i) key += std::string(v.word(i)) + "_";
+        metric_key = key + "revenue";
+        unlisted = true;
+      }
+    }
     bool other_entity = false;  // ("In Italy, production fell": Italy's own)
     if (metric_key == "production" && !st.carried_production.empty()) {
       for (const hit& h : v.hits) {
