@@ -44,6 +44,10 @@ struct sentence_view {
   // Tokens [0, dateline_end) are a dateline ("ASTANA, March 20 (Kazinform)
   // --"): its place and date are not the claim's.
   std::size_t dateline_end = 0;
+  // No mention and no word that states a fact without one (a rank, an
+  // anniversary): assembly passes the sentence by, so build_view leaves its
+  // clauses and attribution unfound (most sentences of news state no fact).
+  bool quiet = false;
 
   // Token i is in the attribution or the dateline.
   [[nodiscard]] bool excluded(std::size_t i) const {
@@ -73,6 +77,7 @@ struct sentence_view {
     attr_last = 0;
     attribution.clear();
     dateline_end = 0;
+    quiet = false;
     collapsed.clear();
     cues_.clear();
     roles_.clear();
@@ -101,10 +106,16 @@ enum cue_bit : std::uint8_t {
 [[nodiscard]] const std::vector<std::uint8_t>& cues(const sentence_view& v);
 
 // Builds the view: tokens, lexicon hits, mentions mapped to tokens, clause
-// starts and the attribution.
+// starts and the attribution (these two not for a quiet sentence).
 // `lower`: lower_ascii(v.text), shared by the sentences of a text, or empty.
+// `anniversary_words`: the text has the letters of "anniversar" somewhere.
 void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions,
-                std::string_view lower = {});
+                std::string_view lower = {}, bool anniversary_words = true);
+
+// The sentence has a word from which assembly makes a fact with no mention
+// in it: a rank word ("largest"), or "anniversary" when the text has it
+// (events.cpp, beside the assemblers that read them).
+[[nodiscard]] bool has_fact_words(const sentence_view& v, bool anniversary_words);
 
 // Word classes used by assembly.
 [[nodiscard]] int change_direction(std::string_view w);  // +1 "grew", -1 "fell", 0

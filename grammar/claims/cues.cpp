@@ -91,28 +91,33 @@ enum word_flag : unsigned {
   f_past = 128, f_ed_not_past = 256, f_future_lead = 512
 };
 
-unsigned flags_of(std::string_view w) {
-  static const word_map<unsigned> table = [] {
-    word_map<unsigned> t;
-    for (auto x : kUp) t[x] |= f_up;
-    for (auto x : kDown) t[x] |= f_down;
-    for (auto x : kLevel) t[x] |= f_level;
-    for (auto x : kFiller) t[x] |= f_filler;
-    for (auto x : kRecord) t[x] |= f_record;
-    for (auto x : kNeg) t[x] |= f_neg;
-    for (auto x : kHedge) t[x] |= f_hedge;
-    for (auto x : kPastExtra) t[x] |= f_past;
-    for (auto x : kEdNotPast) t[x] |= f_ed_not_past;
-    // The first words of every pattern of is_future_at.
-    for (std::string_view x : {"will", "shall", "'ll", "upcoming", "forthcoming", "is", "are",
-                               "was", "were", "plans", "plan", "aims", "aim", "intends", "to"}) {
-      t[x] |= f_future_lead;
-    }
-    return t;
-  }();
+word_map<unsigned> make_flag_table() {
+  word_map<unsigned> t;
+  for (auto x : kUp) t[x] |= f_up;
+  for (auto x : kDown) t[x] |= f_down;
+  for (auto x : kLevel) t[x] |= f_level;
+  for (auto x : kFiller) t[x] |= f_filler;
+  for (auto x : kRecord) t[x] |= f_record;
+  for (auto x : kNeg) t[x] |= f_neg;
+  for (auto x : kHedge) t[x] |= f_hedge;
+  for (auto x : kPastExtra) t[x] |= f_past;
+  for (auto x : kEdNotPast) t[x] |= f_ed_not_past;
+  // The first words of every pattern of is_future_at.
+  for (std::string_view x : {"will", "shall", "'ll", "upcoming", "forthcoming", "is", "are",
+                             "was", "were", "plans", "plan", "aims", "aim", "intends", "to"}) {
+    t[x] |= f_future_lead;
+  }
+  return t;
+}
+
+// Built before main (from the constant lists above): a function-local
+// static would test its guard at every look-up, one per token of cues().
+const word_map<unsigned> kFlagTable = make_flag_table();
+
+inline unsigned flags_of(std::string_view w) {
   if (w.empty() || w.size() > 16) return 0;
-  const auto it = table.find(w);
-  return it == table.end() ? 0 : it->second;
+  const auto it = kFlagTable.find(w);
+  return it == kFlagTable.end() ? 0 : it->second;
 }
 
 }  // namespace

@@ -284,22 +284,15 @@ bool is_rank_head(std::string_view w) {
   const std::size_t n = t.size();
   for (; i < n; ++i) {
     const std::string_view w = t[i].low;
-    // By length first: one test for most words.
-    switch (w.size()) {
-      case 3:
-        if (w == "top" || w == "no.") return i;
-        break;
-      case 4:
-        if (w == "main") return i;
-        break;
-      case 5:
-        if (w == "major") return i;
-        break;
-      case 7:
-        if (w == "largest" || w == "biggest" || w == "leading") return i;
-        break;
-      default:
-        break;
+    // Lengths 3, 4, 5 and 7 (bits of 0xB8) and the first letters of the
+    // words below: a test or two for most words, no jump table.
+    const std::size_t len = w.size();
+    if (len > 7 || ((0xB8u >> len) & 1u) == 0) continue;
+    const char c = w[0];
+    if (c != 't' && c != 'n' && c != 'm' && c != 'l' && c != 'b') continue;
+    if (w == "top" || w == "no." || w == "main" || w == "major" || w == "largest" ||
+        w == "biggest" || w == "leading") {
+      return i;
     }
   }
   return n;
@@ -470,6 +463,17 @@ void durations(const sentence_view& v, const lexicon& lex, article_state& st,
 }
 
 }  // namespace
+
+bool has_fact_words(const sentence_view& v, bool anniversary_words) {
+  // What ranks() and anniversaries() look for before anything else.
+  const auto& t = v.toks();
+  if (next_rank_word(t, 0) < t.size()) return true;
+  if (!anniversary_words) return false;
+  for (const token& k : t) {
+    if (k.low == "anniversary" || k.low == "anniversaries") return true;
+  }
+  return false;
+}
 
 void assemble_events(const sentence_view& v, const lexicon& lex, article_state& st,
                      std::vector<engine::fact>& out) {

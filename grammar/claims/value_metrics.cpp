@@ -279,7 +279,7 @@ entity_choice share_entity(const sentence_view& v, const lexicon& lex, const loc
   }
   for (const hit& h : v.hits) {
     if (!is_entity(h, lex) || in_attribution(v, h.first, h.last) || &h == owner) continue;
-    if (owner != nullptr && entity_key(h, lex) == entity_key(*owner, lex)) continue;
+    if (owner != nullptr && entity_key_view(h, lex) == entity_key_view(*owner, lex)) continue;
     if (h.last <= lm.first && h.first >= std::min(cb, lm.first)) part = &h;
   }
   entity_choice out;

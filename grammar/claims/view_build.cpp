@@ -155,7 +155,7 @@ void find_attribution(sentence_view& v) {
 }  // namespace
 
 void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions,
-                std::string_view lower) {
+                std::string_view lower, bool anniversary_words) {
   if (lower.size() == v.text.size()) {
     tokenize(v.text, lower, v.s.start, v.s.end, v.tl.tokens);
   } else {
@@ -198,6 +198,10 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
         break;
       }
     }
+  }
+  if (v.mentions.empty() && !has_fact_words(v, anniversary_words)) {
+    v.quiet = true;
+    return;
   }
   find_clauses(v);
   find_attribution(v);
