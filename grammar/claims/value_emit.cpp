@@ -21,8 +21,10 @@ bool value_assembler::choose_period(const located_mention& lm) {
   // Target or forecast: a cue in the clause, or a "by 2030" period.
   // ("grew 2.9% in 2023 and is expected to expand 3%": a past verb
   // before the value keeps a later forecast's cue off it.)
-  const int tense_before = tense_of(v, cb, lm.first);
-  tense = tense_before < 0 ? tense_before : tense_of(v, cb, ce);
+  tense = tense_of(v, cb, ce);
+  if (tense > 0) {
+    if (const int before = tense_of(v, cb, lm.first); before < 0) tense = before;
+  }
   // ("1.78 million bpd assumed in this year's budget", "the 79 billion
   // riyals it had budgeted": a plan; "the ECB's 2% target": a standing goal.)
   const std::string_view next = v.word(lm.last);
