@@ -234,7 +234,17 @@ void value_assembler::rank_flow(const located_mention& lm) {
       !(rv.owner.empty() ? st.profile.country : rv.owner).empty() &&
       rv.ranked != (rv.owner.empty() ? st.profile.country : rv.owner)) {
     const std::string owner = rv.owner.empty() ? st.profile.country : rv.owner;
-    if (named_after) {
+    bool source = false;  // "Saudi Arabia was the largest source with $766 million"
+    for (std::size_t i = cb; i < lm.first; ++i) source = source || v.word(i) == "source";
+    if (!named_after && source && rv.metric == "exports" &&
+        (st.carried_metric == "remittances" || st.carried_metric == "tourists" ||
+         st.carried_metric == "passengers" || st.carried_metric == "fdi")) {
+      // ... of the remittances or visitors spoken of.
+      metric_key = st.carried_metric;
+      unlisted = false;
+      ent.key = owner + ">" + rv.ranked;
+      ranked_inflow = false;
+    } else if (named_after) {
       // "India was the top source market with 11.9 million travellers":
       // the owner's travellers from the ranked country.
       ent.key = owner + ">" + rv.ranked;

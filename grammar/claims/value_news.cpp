@@ -46,7 +46,7 @@ bool value_assembler::restated_value(const located_mention& lm, const mention& m
       return false;
     }
   }
-  if (pct && mv.value.unit == out[previous_index].value.unit) {
+  if (mv.value.unit == out[previous_index].value.unit) {
     // "above the 0.8% median forecast of economists": the forecast of the
     // claim before; "compared with the initial estimate of 0.2%",
     // "against 0.9% in the first estimate": an earlier estimate of it.
@@ -141,6 +141,13 @@ void value_assembler::reread(const located_mention& lm, const mention& m, const 
 }
 
 void value_assembler::news_metric() {
+  if (metric_key == "inflation" && metric != nullptr && metric->first >= 1 &&
+      v.word(metric->first - 1) == "monthly" && pct) {
+    // "Argentina's monthly inflation rate slowed to 2.7%": the month's rise
+    // of consumer prices, as "month-on-month, consumer prices rose".
+    metric_key = "cpi";
+    if (r.kind == fact_kind::level) r = value_reading{fact_kind::change, 1, false};
+  }
   if (metric_key == "budget_revenue" && metric != nullptr && metric->last == metric->first + 1 &&
       (v.word(metric->first) == "revenue" || v.word(metric->first) == "revenues")) {
     // "Suez Canal revenue", "Aramco's revenues": a named enterprise's
@@ -216,10 +223,13 @@ void value_assembler::news_span() {
   if (st.published && tc.when.last == *st.published &&
       tc.when.first == date::sys_days{date::year_month_day{*st.published}.year() / 1 / 1} &&
       st.carried_period && st.sentence_index - st.carried_period_at <= 3 &&
-      st.carried_period->first == tc.when.first && st.carried_period->last < tc.when.last) {
-    // "the year to date", "year-to-date" after "In January-October": the
-    // months the release covers, not the days to publication.
-    tc.when = *st.carried_period;
+      st.carried_period->first >= tc.when.first && st.carried_period->last < tc.when.last) {
+    // "the year to date", "so far this year" after "In January-October" or
+    // "in October": the months the release covers, not the days to
+    // publication.
+    tc.when = engine::period::span(tc.when.first, st.carried_period->last,
+                                   std::string(v.text.substr(tc.lm->m->start,
+                                                             tc.lm->m->end - tc.lm->m->start)));
   }
   if (tc.when.g != engine::grain::month) {
     // "97.5% of GDP at the end of October": a level as of a month's end is

@@ -345,13 +345,14 @@ int estimate_of_previous(const sentence_view& v, const located_mention& lm) {
     return w == "estimate" || w == "estimates" || w == "reading" || w == "figure" ||
            w == "print";
   };
-  // "below the target of 4.0%", "than a forecast of 2.6%"
-  if (lm.first >= 4 && v.word(lm.first - 1) == "of") {
+  // "below the target of 4.0%", "than a forecast of 2.6%", "below
+  // forecasts of 25,000"
+  if (lm.first >= 3 && v.word(lm.first - 1) == "of") {
     const std::string_view n = v.word(lm.first - 2);
-    const std::string_view c = v.word(lm.first - 4);
-    if ((n == "target" || n == "forecast" || n == "goal" || n == "projection" ||
-         n == "expectation" || n == "expectations" || n == "consensus") &&
-        (v.word(lm.first - 3) == "the" || v.word(lm.first - 3) == "a") &&
+    const bool det = v.word(lm.first - 3) == "the" || v.word(lm.first - 3) == "a";
+    const std::string_view c = det ? v.word(lm.first - 4) : v.word(lm.first - 3);
+    if ((n == "target" || n == "forecast" || n == "forecasts" || n == "goal" ||
+         n == "projection" || n == "expectation" || n == "expectations" || n == "consensus") &&
         (c == "below" || c == "above" || c == "than" || c == "with" || c == "against" ||
          c == "versus" || c == "beating" || c == "missing" || c == "exceeding")) {
       return 1;
