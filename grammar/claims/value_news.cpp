@@ -169,6 +169,13 @@ void value_assembler::news_metric() {
       unlisted = true;
     }
   }
+  if (metric_key == "employment" && metric != nullptr && metric->first >= 3 &&
+      v.word(metric->first - 2) == "-" && v.word(metric->first - 1) == "time" &&
+      (v.word(metric->first - 3) == "full" || v.word(metric->first - 3) == "part")) {
+    // "Full-time jobs increased by 9,700 and part-time jobs by 6,200".
+    metric_key = std::string(v.word(metric->first - 3)) + "_time_jobs";
+    unlisted = !lex.metric_by_key(metric_key).has_value();
+  }
   bool other_entity = false;  // ("In Italy, production fell": Italy's own)
   if (metric_key == "production" && !st.carried_production.empty()) {
     for (const hit& h : v.hits) {
