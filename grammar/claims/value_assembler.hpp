@@ -55,12 +55,22 @@ struct value_assembler {
   void gapped_metric(const located_mention& lm);
   void flow_words(const located_mention& lm);
   bool choose_entity_of(const located_mention& lm);
+  void region_entity(const located_mention& lm);
+  bool default_entity(const located_mention& lm);
   // value_emit.cpp
   bool choose_period(const located_mention& lm);
+  void stated_period(const located_mention& lm);
+  bool since_words(const located_mention& lm);
+  void implied_period(const located_mention& lm);
+  bool settle_period(bool since);
   [[nodiscard]] std::pair<std::size_t, std::size_t> claim_span(const located_mention& lm) const;
   void rank_flow(const located_mention& lm);
   void emit(const located_mention& lm, const mention& m, const mention& mv, std::size_t first,
             std::size_t last);
+  void change_basis(engine::fact& f, const mention& m);
+  void fold_basis(engine::fact& f, const located_mention& lm);
+  void bounds_and_cues(engine::fact& f, const located_mention& lm, const mention& m);
+  void push_value(engine::fact f, const located_mention& lm);
 
   // The sentence says "year" (the phrase tests need it): one pass, when
   // first asked.

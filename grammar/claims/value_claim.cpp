@@ -297,6 +297,30 @@ bool value_assembler::choose_entity_of(const located_mention& lm) {
       ent.found = true;
     }
   }
+  region_entity(lm);
+  if (ent.found && is_bilateral(metric_key) && ent.key.find_first_of("+>") == std::string::npos &&
+      !st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2) {
+    // "Trade between China and Central Asia ... Kazakhstan accounted for
+    // $31.2 billion": the member's part of that trade.
+    if (std::string part = member_pair(st, st.carried_entity, ent.key); !part.empty()) {
+      ent.key = std::move(part);
+    }
+  }
+  if (!ent.found && !default_entity(lm)) return false;
+  if (ent.found && previous != nullptr && is_directional(metric_key) &&
+      ent.key.find_first_of("+>") == std::string::npos &&
+      out[previous_index].entity.starts_with(ent.key + ">") &&
+      (metric_key == "imports" || metric_key == "exports")) {
+    // "Exports to the region stood at X, while imports reached Y": the
+    // same partner.
+    ent.key = out[previous_index].entity;
+  }
+  return true;
+}
+
+// "Trade among the five countries", "exports from the five countries to
+// Turkey": the region the article named.
+void value_assembler::region_entity(const located_mention& lm) {
   if (!st.profile.region.empty()) {
     // "Trade among the five countries", "exports from the five countries
     // to Turkey": the region the article named.
@@ -331,42 +355,30 @@ bool value_assembler::choose_entity_of(const located_mention& lm) {
       if (!named && owner != st.profile.region) ent.key = st.profile.region + ent.key.substr(gt);
     }
   }
-  if (ent.found && is_bilateral(metric_key) && ent.key.find_first_of("+>") == std::string::npos &&
-      !st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2) {
-    // "Trade between China and Central Asia ... Kazakhstan accounted for
-    // $31.2 billion": the member's part of that trade.
-    if (std::string part = member_pair(st, st.carried_entity, ent.key); !part.empty()) {
-      ent.key = std::move(part);
-    }
+}
+
+// No entity named: the story's country for "the government", the entity
+// carried from the sentences before, the article's pair or country. False
+// when there is none (no claim).
+bool value_assembler::default_entity(const located_mention& lm) {
+  if (home_words() && !st.profile.country.empty()) {
+    ent.key = st.profile.country;
+  } else if (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2 &&
+             (st.carried_entity_metric == metric_key || st.profile.country.empty() ||
+              r.kind == fact_kind::share)) {
+    // A flow's partner belongs to its own sentence; the owner carries.
+    ent.key = st.carried_entity.substr(0, st.carried_entity.find('>'));
+  } else if (is_bilateral(metric_key) && !st.profile.pair.empty() &&
+             st.carried_entity == st.profile.pair) {
+    ent.key = st.profile.pair;
+  } else if (!st.profile.country.empty()) {
+    ent.key = st.profile.country;
+  } else {
+    return false;
   }
-  if (!ent.found) {
-    if (home_words() && !st.profile.country.empty()) {
-      ent.key = st.profile.country;
-    } else if (!st.carried_entity.empty() && st.sentence_index - st.carried_entity_at <= 2 &&
-               (st.carried_entity_metric == metric_key || st.profile.country.empty() ||
-                r.kind == fact_kind::share)) {
-      // A flow's partner belongs to its own sentence; the owner carries.
-      ent.key = st.carried_entity.substr(0, st.carried_entity.find('>'));
-    } else if (is_bilateral(metric_key) && !st.profile.pair.empty() &&
-               st.carried_entity == st.profile.pair) {
-      ent.key = st.profile.pair;
-    } else if (!st.profile.country.empty()) {
-      ent.key = st.profile.country;
-    } else {
-      return false;
-    }
-    ent.found = true;
-    ent.first = lm.first;
-    ent.last = lm.last;
-  }
-  if (ent.found && previous != nullptr && is_directional(metric_key) &&
-      ent.key.find_first_of("+>") == std::string::npos &&
-      out[previous_index].entity.starts_with(ent.key + ">") &&
-      (metric_key == "imports" || metric_key == "exports")) {
-    // "Exports to the region stood at X, while imports reached Y": the
-    // same partner.
-    ent.key = out[previous_index].entity;
-  }
+  ent.found = true;
+  ent.first = lm.first;
+  ent.last = lm.last;
   return true;
 }
 

@@ -46,6 +46,15 @@ bool value_assembler::choose_period(const located_mention& lm) {
       tc = pick_time(v, lm, cb, ce, false, r.kind == fact_kind::fold, st.published);
     }
   }
+  stated_period(lm);
+  const bool since = since_words(lm);
+  implied_period(lm);
+  return settle_period(since);
+}
+
+// The period stated, read closer: the span of "in the four weeks to June
+// 16", the fiscal year "that ended in March", a fold's end, a year's end.
+void value_assembler::stated_period(const located_mention& lm) {
   if (tc.lm != nullptr && tc.when.g == engine::grain::day && tc.lm->first >= 2) {
     // "in the four weeks to June 16": the span that ends that day.
     const std::size_t at = tc.lm->first;
@@ -96,6 +105,11 @@ bool value_assembler::choose_period(const located_mention& lm) {
     tc.when = engine::period::year(y);
   }
   news_span();
+}
+
+// A "since" period in the clause ("has held its key rate at 6.25% since
+// mid-August"); a later period after it is another claim's.
+bool value_assembler::since_words(const located_mention& lm) {
   bool since = false;
   for (const auto& t : v.mentions) {
     if (t.m->when && t.first >= cb && t.first < ce && role_of(v, t) == time_role::since) {
@@ -108,6 +122,12 @@ bool value_assembler::choose_period(const located_mention& lm) {
       }
     }
   }
+  return since;
+}
+
+// Periods the words imply: "for the full year", "in the year", the event
+// day of turnout and seats, the value before's, "year-end", a rate's now.
+void value_assembler::implied_period(const located_mention& lm) {
   if (st.published && year_word() &&
       (full_year_words(v, lm.last, ce) || (target && full_year_before(v, cb, lm.first)))) {
     // "targets growth of 5.2% for the full year": the whole year of the
@@ -157,6 +177,13 @@ bool value_assembler::choose_period(const located_mention& lm) {
     tc.when = engine::period::day(date::year_month_day{*st.published}, "(publication date)");
     tc.found = true;
   }
+}
+
+// No period found: now, a carried target, the comparison's base, the
+// period carried from the sentences before, or the day of publication;
+// else the first period of the sentence is carried on. False when there is
+// none at all (no claim).
+bool value_assembler::settle_period(bool since) {
   if (!tc.found) {
     const std::optional<engine::period> base = comparison_base(v, cb, ce, st.published);
     if (since && st.published) {
@@ -262,7 +289,7 @@ void value_assembler::rank_flow(const located_mention& lm) {
   }
 }
 
-// The fact, and a record fact beside a level stated as a record.
+// The fact of the value, in steps.
 void value_assembler::emit(const located_mention& lm, const mention& m, const mention& mv,
                            std::size_t first, std::size_t last) {
   engine::fact f = base_fact(v, target ? fact_kind::target : r.kind, first, last);
@@ -283,6 +310,15 @@ void value_assembler::emit(const located_mention& lm, const mention& m, const me
       f.value.qual = engine::qualifier::lower;
     }
   }
+  change_basis(f, m);
+  fold_basis(f, lm);
+  bounds_and_cues(f, lm, m);
+  push_value(std::move(f), lm);
+}
+
+// A change's basis: stated ("year-on-year"), a "since" year, or yoy for a
+// change over a year, half or quarter.
+void value_assembler::change_basis(engine::fact& f, const mention& m) {
   if (r.kind == fact_kind::change) {
     f.basis = normal_basis(m.basis);
     if (f.basis.empty()) f.basis = basis_words(v, cb, ce);
@@ -303,6 +339,10 @@ void value_assembler::emit(const located_mention& lm, const mention& m, const me
       f.basis = "yoy";
     }
   }
+}
+
+// A fold's basis and span: N years of the span, or a "since" year.
+void value_assembler::fold_basis(engine::fact& f, const located_mention& lm) {
   if (r.kind == fact_kind::fold) {
     // N years of the span, or a "since" year.
     for (const auto& t : v.mentions) {
@@ -338,6 +378,10 @@ void value_assembler::emit(const located_mention& lm, const mention& m, const me
       }
     }
   }
+}
+
+// Bounds the words set ("passed 20 million"), hedge and negation.
+void value_assembler::bounds_and_cues(engine::fact& f, const located_mention& lm, const mention& m) {
   // "the population passed 20 million": above it, not about it.
   if (lm.first >= 1 && f.value.qual == engine::qualifier::exact && !std::isnan(m.value.number) &&
       f.kind != fact_kind::change) {
@@ -362,6 +406,11 @@ void value_assembler::emit(const located_mention& lm, const mention& m, const me
     f.value.qual = engine::qualifier::upper;
     f.negated = false;
   }
+}
+
+// The fact out, with a record fact beside it when stated as one, and the
+// state the next values of the sentence read.
+void value_assembler::push_value(engine::fact f, const located_mention& lm) {
   const bool record = (f.kind == fact_kind::level &&
                        (has_record_cue(v, cb, lm.first) ||
                         has_record_cue(v, lm.last, std::min(ce, lm.last + 14))));
