@@ -411,9 +411,18 @@ void value_assembler::bounds_and_cues(engine::fact& f, const located_mention& lm
 // The fact out, with a record fact beside it when stated as one, and the
 // state the next values of the sentence read.
 void value_assembler::push_value(engine::fact f, const located_mention& lm) {
+  // ("eased to 67.1% from a record high of 67.2%": the record is the
+  // earlier value's.)
+  std::size_t after = std::min(ce, lm.last + 14);
+  for (std::size_t i = lm.last; i < after; ++i) {
+    const std::string_view w = v.word(i);
+    if (w != "from" && w != "than" && w != "against") continue;
+    for (const auto& o : v.mentions) {
+      if (is_value_type(o.m->type) && o.first > i && o.first <= i + 6) after = i;
+    }
+  }
   const bool record = (f.kind == fact_kind::level &&
-                       (has_record_cue(v, cb, lm.first) ||
-                        has_record_cue(v, lm.last, std::min(ce, lm.last + 14))));
+                       (has_record_cue(v, cb, lm.first) || has_record_cue(v, lm.last, after)));
   last_entity = f.entity;
   if (!f.unlisted && f.kind != fact_kind::share) {
     st.carried_metric = f.metric;
