@@ -385,6 +385,17 @@ bool is_from_value(const sentence_view& v, const located_mention& lm) {
   if (w == "from" || w == "against" || w == "versus" || w == "after") return true;
   // "up from the 3.2% it projected in September"
   if (w == "the" && lm.first >= 2 && v.word(lm.first - 2) == "from") return true;
+  // "eased to 67.1% from a record high of 67.2%"
+  if (w == "of") {
+    for (std::size_t k = 2; k <= 5 && k <= lm.first; ++k) {
+      const std::string_view x = v.word(lm.first - k);
+      if (x == "from") return k >= 3;
+      if (x != "a" && x != "the" && x != "record" && x != "high" && x != "low" && x != "peak" &&
+          x != "its" && x != "level") {
+        return false;
+      }
+    }
+  }
   return w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared";
 }
 

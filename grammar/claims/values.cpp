@@ -247,6 +247,17 @@ void value_assembler::earlier_value(const located_mention& lm, const mention& mv
   if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
   f.hedged = false;
   f.negated = false;
+  // "from a record high of 67.2% in September": that level was a record.
+  const bool record = f.kind == fact_kind::level && lm.first >= 3 &&
+                      (v.word(lm.first - 3) == "record" ||
+                       (lm.first >= 4 && v.word(lm.first - 4) == "record"));
+  if (record) {
+    engine::fact rec = f;
+    rec.kind = fact_kind::record;
+    out.push_back(std::move(f));
+    out.push_back(std::move(rec));
+    return;
+  }
   out.push_back(std::move(f));
   return;
 }
