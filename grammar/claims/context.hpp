@@ -48,6 +48,12 @@ struct sentence_view {
   // anniversary): assembly passes the sentence by, so build_view leaves its
   // clauses and attribution unfound (most sentences of news state no fact).
   bool quiet = false;
+  // The first rank word's token (is_rank_word), or the token count: found
+  // by build_view in its pass over the tokens.
+  std::size_t rank_at = 0;
+  // The first "anniversary" or "anniversaries" token, or the token count
+  // (also when the text has not the letters: then none is looked for).
+  std::size_t anniversary_at = 0;
 
   // Token i is in the attribution or the dateline.
   [[nodiscard]] bool excluded(std::size_t i) const {
@@ -78,6 +84,8 @@ struct sentence_view {
     attribution.clear();
     dateline_end = 0;
     quiet = false;
+    rank_at = 0;
+    anniversary_at = 0;
     collapsed.clear();
     cues_.clear();
     roles_.clear();
@@ -93,6 +101,18 @@ struct sentence_view {
   [[nodiscard]] std::pair<std::size_t, std::size_t> clause_of(std::size_t i) const;
   [[nodiscard]] std::string_view slice(std::size_t first, std::size_t last) const;
 };
+
+// A word that may open a rank: "largest", "biggest", "top", "leading",
+// "main", "major" (and "no.", which no token is). A length and first-letter
+// test before the compares: one or two tests for most words.
+[[nodiscard]] inline bool is_rank_word(std::string_view w) {
+  const std::size_t len = w.size();
+  if (len > 7 || ((0xB8u >> len) & 1u) == 0) return false;  // lengths 3, 4, 5, 7
+  const char c = w[0];
+  if (c != 't' && c != 'n' && c != 'm' && c != 'l' && c != 'b') return false;
+  return w == "top" || w == "no." || w == "main" || w == "major" || w == "largest" ||
+         w == "biggest" || w == "leading";
+}
 
 // Cue bits of a token (sentence_view::cues()).
 enum cue_bit : std::uint8_t {

@@ -71,13 +71,13 @@ void anniversaries(const sentence_view& v, const lexicon& lex, article_state& st
   if (!st.anniversary_words) return;
   const auto& t = v.toks();
   // The tokens "anniversary" and "anniversaries" (a loop of its own, as in
-  // next_rank_word).
+  // next_rank_word; build_view found the first).
   auto next = [&t](std::size_t a) {
     const std::size_t n = t.size();
     while (a < n && t[a].low != "anniversary" && t[a].low != "anniversaries") ++a;
     return a;
   };
-  for (std::size_t a = next(0); a < t.size(); a = next(a + 1)) {
+  for (std::size_t a = v.anniversary_at; a < t.size(); a = next(a + 1)) {
     // The ordinal before it: a mention, or a word ("30th", "thirtieth").
     int n = 0;
     std::size_t first = a;
@@ -277,31 +277,19 @@ bool is_rank_head(std::string_view w) {
          w == "customer" || w == "shipper" || w == "holder" || w == "country";
 }
 
-// The first token at or after i that is "largest", "biggest", "top",
-// "leading", "main", "major" or "no.", else t.size(). A loop of its own:
-// inside ranks() the compiler kept its counters on the stack.
+// The first token at or after i that is a rank word (is_rank_word), else
+// t.size(). A loop of its own: inside ranks() the compiler kept its
+// counters on the stack. (build_view finds a sentence's first one.)
 [[gnu::noinline]] std::size_t next_rank_word(const std::vector<token>& t, std::size_t i) {
   const std::size_t n = t.size();
-  for (; i < n; ++i) {
-    const std::string_view w = t[i].low;
-    // Lengths 3, 4, 5 and 7 (bits of 0xB8) and the first letters of the
-    // words below: a test or two for most words, no jump table.
-    const std::size_t len = w.size();
-    if (len > 7 || ((0xB8u >> len) & 1u) == 0) continue;
-    const char c = w[0];
-    if (c != 't' && c != 'n' && c != 'm' && c != 'l' && c != 'b') continue;
-    if (w == "top" || w == "no." || w == "main" || w == "major" || w == "largest" ||
-        w == "biggest" || w == "leading") {
-      return i;
-    }
-  }
-  return n;
+  while (i < n && !is_rank_word(t[i].low)) ++i;
+  return i;
 }
 
 void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
            std::vector<engine::fact>& out) {
   const auto& t = v.toks();
-  for (std::size_t i = next_rank_word(t, 0); i < t.size(); i = next_rank_word(t, i + 1)) {
+  for (std::size_t i = v.rank_at; i < t.size(); i = next_rank_word(t, i + 1)) {
     const std::string_view w = t[i].low;
     // The ranked noun: up to three words, ending in a head word.
     std::size_t h = i + 1;
@@ -467,12 +455,8 @@ void durations(const sentence_view& v, const lexicon& lex, article_state& st,
 bool has_fact_words(const sentence_view& v, bool anniversary_words) {
   // What ranks() and anniversaries() look for before anything else.
   const auto& t = v.toks();
-  if (next_rank_word(t, 0) < t.size()) return true;
-  if (!anniversary_words) return false;
-  for (const token& k : t) {
-    if (k.low == "anniversary" || k.low == "anniversaries") return true;
-  }
-  return false;
+  if (v.rank_at < t.size()) return true;
+  return anniversary_words && v.anniversary_at < t.size();
 }
 
 void assemble_events(const sentence_view& v, const lexicon& lex, article_state& st,
