@@ -148,12 +148,22 @@ class growing_history final : public rules::fact_source {
     }
     return out;
   }
-  std::vector<fact> facts_of_kinds(std::string_view e, std::string_view m,
-                                   std::uint32_t kinds) const override {
-    std::vector<fact> out = base_->facts_of_kinds(e, m, kinds, false);
-    if (auto it = by_key_.find(key(e, m)); it != by_key_.end()) {
+  std::vector<fact> facts_of_kinds(std::string_view e, std::string_view m, std::uint32_t kinds,
+                                   std::size_t all_up_to, bool& all) const override {
+    const auto it = by_key_.find(key(e, m));
+    const std::size_t held = it == by_key_.end() ? 0 : it->second.size();
+    all = false;
+    std::vector<fact> out;
+    if (held < all_up_to) {
+      out = base_->facts_of_kinds(e, m, kinds, false, all_up_to - held, &all);
+    } else {
+      out = base_->facts_of_kinds(e, m, kinds, false);
+    }
+    if (it != by_key_.end()) {
       for (const fact& f : it->second) {
-        if ((kinds & (std::uint32_t{1} << static_cast<unsigned>(f.kind))) != 0) out.push_back(f);
+        if (all || (kinds & (std::uint32_t{1} << static_cast<unsigned>(f.kind))) != 0) {
+          out.push_back(f);
+        }
       }
     }
     return out;

@@ -159,10 +159,13 @@ class store {
                                                  date::sys_days from, date::sys_days to,
                                                  bool with_source = true) const;
   // The facts of the kinds whose bit (1 << kind) is set in kinds; the
-  // others are stepped over without being decoded.
+  // others are stepped over without being decoded. With `all`, a series of
+  // at most all_up_to records is given whole (every kind), and *all says
+  // whether it was.
   [[nodiscard]] std::vector<fact> facts_of_kinds(std::string_view entity, std::string_view metric,
-                                                 std::uint32_t kinds,
-                                                 bool with_source = true) const;
+                                                 std::uint32_t kinds, bool with_source = true,
+                                                 std::size_t all_up_to = 0,
+                                                 bool* all = nullptr) const;
   // The latest period start before `before` of a current fact of the
   // kinds set in kinds (and of grain g when given), found by stepping back
   // over the records without decoding them (a fact of another key of the

@@ -222,27 +222,45 @@ std::vector<fact> store::facts_starting(std::string_view entity, std::string_vie
 }
 
 std::vector<fact> store::facts_of_kinds(std::string_view entity, std::string_view metric,
-                                        std::uint32_t kinds, bool with_source) const {
+                                        std::uint32_t kinds, bool with_source,
+                                        std::size_t all_up_to, bool* all) const {
   return impl_->read([&](lmdb::txn& t) {
     std::vector<fact> out;
     names_cache cache;
     const std::string series = detail::series_key(entity, metric);
     const auto& n = impl_->names(t, cache, series);
+    const auto take = [&](const lmdb::cursor::entry& e, std::uint32_t want) {
+      const detail::fact_peek p = impl_->peek_fact(e.first, e.second);
+      if (p.state != record_state::current ||
+          (want & (std::uint32_t{1} << static_cast<unsigned>(p.kind))) == 0) {
+        return;
+      }
+      fact& f = out.emplace_back();
+      const record_state state = impl_->decode_fact_into(e.first, e.second, n, with_source, f);
+      if (state != record_state::current || f.entity != entity || f.metric != metric) {
+        out.pop_back();
+      }
+    };
+    // The first records are held (views into the map, valid in this txn)
+    // until the series proves longer than all_up_to.
+    bool small = all != nullptr && all_up_to > 0;
+    std::vector<lmdb::cursor::entry> held;
     lmdb::cursor cur(t, impl_->series_);
     for (auto e = cur.seek(series); e && e->first.substr(0, series.size()) == series;
          e = cur.next()) {
-      const detail::fact_peek p = impl_->peek_fact(e->first, e->second);
-      if (p.state != record_state::current ||
-          (kinds & (std::uint32_t{1} << static_cast<unsigned>(p.kind))) == 0) {
+      if (small) {
+        held.push_back(*e);
+        if (held.size() <= all_up_to) continue;
+        small = false;
+        for (const auto& h : held) take(h, kinds);
         continue;
       }
-      fact& f = out.emplace_back();
-      const record_state state = impl_->decode_fact_into(e->first, e->second, n, with_source, f);
-      if (state != record_state::current || f.entity != entity || f.metric != metric ||
-          (kinds & (std::uint32_t{1} << static_cast<unsigned>(f.kind))) == 0) {
-        out.pop_back();
-      }
+      take(*e, kinds);
     }
+    if (small) {
+      for (const auto& h : held) take(h, ~std::uint32_t{0});
+    }
+    if (all != nullptr) *all = small;
     return out;
   });
 }

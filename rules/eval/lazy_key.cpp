@@ -5,6 +5,7 @@
 #include "rules/eval/lazy_key.hpp"
 
 #include <algorithm>
+#include <iterator>
 #include <utility>
 
 namespace claimcheck::rules::eval {
@@ -45,7 +46,14 @@ const fact* lazy_key::intern(fact f) {
 void lazy_key::load_kinds(std::uint32_t kinds) {
   kinds &= ~loaded_kinds_;
   if (kinds == 0) return;
-  for (fact& f : history_.facts_of_kinds(entity_, metric_, kinds)) {
+  bool all = false;
+  std::vector<fact> got = history_.facts_of_kinds(entity_, metric_, kinds,
+                                                  loaded_kinds_ == 0 ? kWholeUpTo : 0, all);
+  if (all) {
+    file_whole(std::move(got), kAllKinds);
+    return;
+  }
+  for (fact& f : got) {
     const date::sys_days read_first = f.when.first;
     const fact* p = intern(std::move(f));
     if (p == nullptr) continue;
@@ -57,14 +65,22 @@ void lazy_key::load_kinds(std::uint32_t kinds) {
 
 void lazy_key::load_all() {
   if (history_all_) return;
-  // Kinds not read yet are filed by kind as they come.
-  const std::uint32_t fresh = kAllKinds & ~loaded_kinds_;
+  bool all = false;
+  std::vector<fact> got = history_.facts_of_kinds(entity_, metric_, kAllKinds, 0, all);
+  file_whole(std::move(got), kAllKinds & ~loaded_kinds_);
+}
+
+void lazy_key::file_whole(std::vector<fact> facts, std::uint32_t fresh) {
   std::vector<const fact*> all;
-  for (fact& f : history_.facts_of_kinds(entity_, metric_, kAllKinds)) {
+  history_days_.clear();
+  for (fact& f : facts) {
     const date::sys_days read_first = f.when.first;
     const fact* p = intern(std::move(f));
     if (p == nullptr) continue;
     all.push_back(p);
+    // By first day as normalised, in history order (a moved fold after
+    // the facts stored on its new day, as their keys sort).
+    history_days_[p->when.first].push_back(p);
     if ((fresh & bit(p->kind)) == 0) continue;
     history_kind_[static_cast<std::size_t>(p->kind)].push_back(p);
     if (p->kind == engine::fact_kind::fold && p->when.first != read_first) moved_.push_back(p);
@@ -74,8 +90,10 @@ void lazy_key::load_all() {
 }
 
 const std::vector<const fact*>& lazy_key::history_day(date::sys_days d) {
-  if (const auto it = history_days_.find(d); it != history_days_.end()) return it->second;
   load_kinds(kRare);  // the moved folds
+  if (const auto it = history_days_.find(d); it != history_days_.end()) return it->second;
+  static const std::vector<const fact*> kNone;
+  if (history_all_) return kNone;  // none that day
   std::vector<const fact*> day;
   for (fact& f : history_.facts_starting(entity_, metric_, d)) {
     const fact* p = intern(std::move(f));
@@ -142,6 +160,11 @@ std::optional<date::sys_days> lazy_key::start_before(date::sys_days d, const pro
   });
   if (known != before_.end()) {
     out = known->latest;
+  } else if (history_all_) {
+    // Any earlier day of the whole key (the search checks kind and grain).
+    if (auto it = history_days_.lower_bound(d); it != history_days_.begin()) {
+      out = std::prev(it)->first;
+    }
   } else {
     out = history_.start_before(entity_, metric_, d, kinds, g);
     before_.push_back({kinds, g, d, out});

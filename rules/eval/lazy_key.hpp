@@ -45,6 +45,9 @@ class lazy_key final : public key_facts {
   // The kinds read together by a scan for one of them: every kind but the
   // common level and change, so that a key is scanned once for them all
   // (folds are needed by every day read, see moved_).
+  // A key of at most this many facts is read whole at once: by day, it
+  // would cost more calls than facts.
+  static constexpr std::size_t kWholeUpTo = 48;
   static constexpr std::uint32_t kRare =
       kAllKinds & ~((std::uint32_t{1} << static_cast<unsigned>(engine::fact_kind::level)) |
                     (std::uint32_t{1} << static_cast<unsigned>(engine::fact_kind::change)));
@@ -52,9 +55,12 @@ class lazy_key final : public key_facts {
   // The held copy of a history fact, normalised; nullptr when it is not
   // kept. A fact read twice (by day and by kind) is one fact.
   const engine::fact* intern(engine::fact f);
-  // Reads the history's facts of these kinds (those not read yet).
+  // Reads the history's facts of these kinds (those not read yet); the
+  // first read takes a short key whole.
   void load_kinds(std::uint32_t kinds);
   void load_all();
+  // Files a whole key's facts, in history order, by kind and day.
+  void file_whole(std::vector<engine::fact> facts, std::uint32_t fresh);
   // The history's facts whose first day (after normalise) is d.
   const std::vector<const engine::fact*>& history_day(date::sys_days d);
   // The new facts, those there were first or those added since, that pass.
@@ -73,7 +79,7 @@ class lazy_key final : public key_facts {
   std::unordered_map<std::string, const engine::fact*> by_identity_;
   std::uint32_t loaded_kinds_ = 0;
   std::array<std::vector<const engine::fact*>, kKinds> history_kind_;
-  std::optional<std::vector<const engine::fact*>> history_all_;
+  std::optional<std::vector<const engine::fact*>> history_all_;  // when read whole
   // Folds whose first day normalise moved (a fold "since" a year), in
   // history order: they are found by no read of their new first day.
   std::vector<const engine::fact*> moved_;

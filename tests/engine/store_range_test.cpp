@@ -77,6 +77,14 @@ TEST_CASE("store: a series read by period start and by kind") {
     CHECK(test::ids(s.facts_of_kinds("CHN+KAZ", "trade_volume", ~0u)) ==
           test::ids(s.facts_for("CHN+KAZ", "trade_volume")));
     CHECK(s.facts_of_kinds("KAZ>CHN", "exports", fold_bit).empty());
+    // A series of at most all_up_to records comes whole: the 8 facts of
+    // the key (7 levels and the fold) with 8 allowed, only the fold with 7.
+    bool all = false;
+    CHECK(test::ids(s.facts_of_kinds("CHN+KAZ", "trade_volume", fold_bit, true, 8, &all)) ==
+          test::ids(s.facts_for("CHN+KAZ", "trade_volume")));
+    CHECK(all);
+    CHECK(s.facts_of_kinds("CHN+KAZ", "trade_volume", fold_bit, true, 7, &all).size() == 1);
+    CHECK_FALSE(all);
   }
   SUBCASE("the latest start before a day, of a kind and grain") {
     const std::uint32_t level_bit = 1u << static_cast<unsigned>(engine::fact_kind::level);
