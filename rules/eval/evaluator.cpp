@@ -166,13 +166,23 @@ class runner final : public fact_lookup {
       return it == pool_index_.end() || it->second >= n_pool;
     };
     const std::vector<fact>* held = history_.held_facts(entity, metric);
+    std::optional<std::vector<fact>> short_key;
     if (held == nullptr && history_.reads_by_day()) {
-      // A long history is read by day and kind as the rules ask; its
-      // facts come without sources (read back by source_of).
+      // A long history is read by day and kind as the rules ask, a short
+      // one whole (by the same first read); either comes without sources
+      // (read back by source_of).
       light_keys_.insert(key_buf_);
-      auto lazy = std::make_unique<lazy_key>(history_, std::string(entity), std::string(metric),
-                                             std::move(pooled), keep, &normalise);
-      return *merged_.emplace(key_buf_, std::move(lazy)).first->second;
+      bool all = false;
+      std::vector<fact> first = history_.facts_of_kinds(entity, metric, lazy_key::kRare,
+                                                        lazy_key::kWholeUpTo, all);
+      if (all) {
+        short_key = std::move(first);
+      } else {
+        auto lazy = std::make_unique<lazy_key>(history_, std::string(entity),
+                                               std::string(metric), std::move(pooled), keep,
+                                               &normalise, std::move(first));
+        return *merged_.emplace(key_buf_, std::move(lazy)).first->second;
+      }
     }
     auto whole = std::make_unique<whole_key>();
     whole_key& k = *whole;
@@ -197,7 +207,9 @@ class runner final : public fact_lookup {
     } else {
       // Read without sources when the history can: a finding quoting one
       // of these facts reads its source back (source_of).
-      if (auto light = history_.facts_without_source(entity, metric)) {
+      if (short_key) {
+        copies = std::move(*short_key);
+      } else if (auto light = history_.facts_without_source(entity, metric)) {
         copies = std::move(*light);
         light_keys_.insert(key_buf_);
       } else {

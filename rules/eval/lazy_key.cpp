@@ -29,10 +29,13 @@ std::string identity(const fact& f) {
 }  // namespace
 
 lazy_key::lazy_key(const fact_source& history, std::string entity, std::string metric,
-                   std::vector<const fact*> pool, keep_fn keep, normalise_fn normalise)
+                   std::vector<const fact*> pool, keep_fn keep, normalise_fn normalise,
+                   std::vector<fact> rare)
     : history_(history), entity_(std::move(entity)), metric_(std::move(metric)),
       pool_(std::move(pool)), pool_before_(pool_.size()), keep_(std::move(keep)),
-      normalise_(normalise) {}
+      normalise_(normalise) {
+  file_kinds(std::move(rare), kRare);
+}
 
 const fact* lazy_key::intern(fact f) {
   auto [it, fresh] = by_identity_.try_emplace(identity(f), nullptr);
@@ -47,13 +50,11 @@ void lazy_key::load_kinds(std::uint32_t kinds) {
   kinds &= ~loaded_kinds_;
   if (kinds == 0) return;
   bool all = false;
-  std::vector<fact> got = history_.facts_of_kinds(entity_, metric_, kinds,
-                                                  loaded_kinds_ == 0 ? kWholeUpTo : 0, all);
-  if (all) {
-    file_whole(std::move(got), kAllKinds);
-    return;
-  }
-  for (fact& f : got) {
+  file_kinds(history_.facts_of_kinds(entity_, metric_, kinds, 0, all), kinds);
+}
+
+void lazy_key::file_kinds(std::vector<fact> facts, std::uint32_t kinds) {
+  for (fact& f : facts) {
     const date::sys_days read_first = f.when.first;
     const fact* p = intern(std::move(f));
     if (p == nullptr) continue;

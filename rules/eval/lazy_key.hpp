@@ -26,9 +26,25 @@ class lazy_key final : public key_facts {
   using keep_fn = std::function<bool(const engine::fact&)>;
   using normalise_fn = void (*)(engine::fact&);
 
-  // `pool`: the new facts of this key there are now, in the order added.
+  // A key of at most this many facts is better read whole at once (by
+  // day, it would cost more calls than facts): the first read, of the
+  // rare kinds, takes it whole when it is that short (and then it is no
+  // lazy key).
+  static constexpr std::size_t kWholeUpTo = 48;
+  static constexpr std::size_t kKinds = 9;
+  static constexpr std::uint32_t kAllKinds = (std::uint32_t{1} << kKinds) - 1;
+  // The kinds read together by a scan for one of them: every kind but the
+  // common level and change, so that a key is scanned once for them all
+  // (folds are needed by every day read, see moved_).
+  static constexpr std::uint32_t kRare =
+      kAllKinds & ~((std::uint32_t{1} << static_cast<unsigned>(engine::fact_kind::level)) |
+                    (std::uint32_t{1} << static_cast<unsigned>(engine::fact_kind::change)));
+
+  // `pool`: the new facts of this key there are now, in the order added;
+  // `rare`: the history's facts of the kinds kRare, as read.
   lazy_key(const fact_source& history, std::string entity, std::string metric,
-           std::vector<const engine::fact*> pool, keep_fn keep, normalise_fn normalise);
+           std::vector<const engine::fact*> pool, keep_fn keep, normalise_fn normalise,
+           std::vector<engine::fact> rare);
 
   fact_span starting(date::sys_days d) override;
   fact_span of_kind(const program::slot& s) override;
@@ -40,24 +56,13 @@ class lazy_key final : public key_facts {
   [[nodiscard]] std::size_t read() const { return by_identity_.size(); }
 
  private:
-  static constexpr std::size_t kKinds = 9;
-  static constexpr std::uint32_t kAllKinds = (std::uint32_t{1} << kKinds) - 1;
-  // The kinds read together by a scan for one of them: every kind but the
-  // common level and change, so that a key is scanned once for them all
-  // (folds are needed by every day read, see moved_).
-  // A key of at most this many facts is read whole at once: by day, it
-  // would cost more calls than facts.
-  static constexpr std::size_t kWholeUpTo = 48;
-  static constexpr std::uint32_t kRare =
-      kAllKinds & ~((std::uint32_t{1} << static_cast<unsigned>(engine::fact_kind::level)) |
-                    (std::uint32_t{1} << static_cast<unsigned>(engine::fact_kind::change)));
-
   // The held copy of a history fact, normalised; nullptr when it is not
   // kept. A fact read twice (by day and by kind) is one fact.
   const engine::fact* intern(engine::fact f);
-  // Reads the history's facts of these kinds (those not read yet); the
-  // first read takes a short key whole.
+  // Reads the history's facts of these kinds (those not read yet).
   void load_kinds(std::uint32_t kinds);
+  // Files facts of these kinds as read.
+  void file_kinds(std::vector<engine::fact> facts, std::uint32_t kinds);
   void load_all();
   // Files a whole key's facts, in history order, by kind and day.
   void file_whole(std::vector<engine::fact> facts, std::uint32_t fresh);
