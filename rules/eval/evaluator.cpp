@@ -1,8 +1,10 @@
 // The evaluation loop. New facts (and facts derived from them) are the only
 // triggers: each one fills the slots of the rules that name its kind, and
 // every other slot is looked up by entity and metric through the
-// fact_source, once per key and evaluation. Findings and derived facts are
-// de-duplicated by rule and the set of facts involved.
+// fact_source, once per key and evaluation (a long key of a source that
+// reads by day, a store, only by the days and kinds asked for: lazy_key).
+// Findings and derived facts are de-duplicated by rule and the set of facts
+// involved.
 #include "rules/eval/evaluator.hpp"
 
 #include <algorithm>

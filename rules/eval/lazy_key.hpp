@@ -52,9 +52,6 @@ class lazy_key final : public key_facts {
                                              engine::grain g) override;
   void add(const engine::fact* f) override;
 
-  // How many history facts were read (and kept or not) so far.
-  [[nodiscard]] std::size_t read() const { return by_identity_.size(); }
-
  private:
   // The held copy of a history fact, normalised; nullptr when it is not
   // kept. A fact read twice (by day and by kind) is one fact.
