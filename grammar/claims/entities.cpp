@@ -74,9 +74,23 @@ article_profile profile_article(std::span<const sentence_view> views, const lexi
   std::vector<std::pair<std::string_view, unsigned>> counts;
   std::string_view dateline;  // the first dateline's country
   article_profile p;
+  // The entity the article names first, and how often its first region
+  // is named: "Euro zone inflation picks up ... In Germany, ...": the
+  // story is the region's.
+  bool region_first = false;
+  bool any_named = false;
+  unsigned region_count = 0;
   for (const auto& v : views) {
     for (const hit& h : v.hits) {
+      if (h.cat == category::region && !any_named && lex.region(h.id).key != "world") {
+        region_first = true;
+      }
+      if (h.cat == category::region && lex.region(h.id).key == p.region) ++region_count;
+      if (is_entity_hit(h, lex) && !(h.cat == category::region && lex.region(h.id).key == "world")) {
+        any_named = true;
+      }
       if (h.cat == category::region && p.region.empty()) {
+        ++region_count;
         p.region = lex.region(h.id).key;
         p.region_members = lex.region(h.id).members.size();
         p.members = lex.region(h.id).members;
@@ -107,6 +121,9 @@ article_profile profile_article(std::span<const sentence_view> views, const lexi
     return a.second == dateline && b.second != dateline;
   });
   if (!ranked.empty()) p.country = std::string(ranked[0].second);
+  if (region_first && region_count > (ranked.empty() ? 0 : ranked[0].first)) {
+    p.country = p.region;
+  }
   if (ranked.size() >= 2 && (ranked.size() == 2 || ranked[1].first > ranked[2].first)) {
     p.pair = pair_key(std::string(ranked[0].second), std::string(ranked[1].second));
   }

@@ -33,6 +33,23 @@ struct value_assembler {
   void earlier_value(const located_mention& lm, const mention& mv);
   bool partner_value(const located_mention& lm, const mention& m);
   bool part_level(const located_mention& lm, const mention& m);
+  // value_news.cpp: the readings of real news the steps above lack.
+  // ", or 30.6% of the total", "the 0.8% median forecast", "the initial
+  // estimate of 0.2%": the claim before restated. False when it was one.
+  bool restated_value(const located_mention& lm, const mention& m, const mention& mv);
+  // "revised down to 2.2% from 2.9%", "eased to 3.9% from 4.0%": an
+  // earlier figure with no period of its own. False when it was one.
+  bool earlier_estimate(const located_mention& lm, const mention& m, const mention& mv,
+                        engine::fact f);
+  // A reading for a value the words left unread (a forecast's second
+  // period, "Growth ... was 2.2%", a signed table cell).
+  void reread(const located_mention& lm, const mention& m, const mention& mv);
+  // A named enterprise's revenue, the output or inflow spoken of.
+  void news_metric();
+  // Spans to a month, the year to date, a month's end.
+  void news_span();
+  // A standing target as of publication; a rate dated by another value.
+  void news_now(const located_mention& lm);
   // value_claim.cpp
   bool choose_metric(const located_mention& lm, const mention& m, const mention& mv);
   void gapped_metric(const located_mention& lm);
@@ -80,6 +97,7 @@ struct value_assembler {
   int home_seen = -1;
   bool ranked_inflow = false;  // it was "the largest investor, with $X"
   int previous_dir = 0;
+  int previous_read_dir = 0;  // the direction its words read, when a target
   const hit* reused_hit = nullptr;  // its metric words and the key they gave
   std::string reused_key;
   bool reused_unlisted = false;
@@ -90,6 +108,9 @@ struct value_assembler {
   std::size_t cb = 0;  // its clause [cb, ce)
   std::size_t ce = 0;
   mention frac;                  // a fraction read as a share ("half of")
+  bool points = false;           // ... or as points ("a quarter of a percentage point")
+  bool named_after = false;      // the metric's words are the value's own
+  bool standing = false;         // "the ECB's 2% target"
   const mention* mp_m = nullptr;  // the mention read: the value's, or frac
   bool pct = false;
   unit_kind vk = unit_kind::any;

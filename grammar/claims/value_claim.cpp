@@ -36,7 +36,7 @@ bool value_assembler::choose_metric(const located_mention& lm, const mention& m,
   }
   const bool metric_pct = metric != nullptr && lex.metric(metric->id).unit == unit_kind::percent;
   r = read_value(v, lm, cb, ce, metric_pct);
-  if (mp_m == &frac) r = value_reading{fact_kind::share, 0, false};
+  if (mp_m == &frac && !points) r = value_reading{fact_kind::share, 0, false};
   if (previous != nullptr && previous_dir != 0 && r.kind != fact_kind::share &&
       out[previous_index].kind == fact_kind::change &&
       out[previous_index].value.unit == mv.value.unit) {
@@ -62,6 +62,7 @@ bool value_assembler::choose_metric(const located_mention& lm, const mention& m,
       r = value_reading{fact_kind::change, st.last_change_dir, false};
     }
   }
+  reread(lm, m, mv);
   if (r.skip) return false;
   if (metric != nullptr && !mp.near) {
     // A metric of another clause: a thing named in this one comes first
@@ -73,7 +74,11 @@ bool value_assembler::choose_metric(const located_mention& lm, const mention& m,
       unlisted = true;
     }
   }
-  if (const rank_value early = rank_with(v, lex, lm.first, cb); !early.metric.empty()) {
+  // ("the top source market with 11.9 million travellers": the words
+  // after the value name what it counts.)
+  named_after = metric != nullptr && metric->first >= lm.first;
+  if (const rank_value early = rank_with(v, lex, lm.first, cb);
+      !early.metric.empty() && !named_after) {
     metric_key = early.metric;  // the rank's flow (its entity is set below)
   } else if (metric != nullptr && metric == reused_hit) {
     metric_key = reused_key;  // the same words as the value before
@@ -89,8 +94,10 @@ bool value_assembler::choose_metric(const located_mention& lm, const mention& m,
     unlisted = out[previous_index].unlisted;
   } else if (metric != nullptr) {
     metric_key = lex.metric(metric->id).key;
-  } else if (pct && lm.first >= 2 && v.word(lm.first - 1) == "of" &&
-             v.word(lm.first - 2) == "growth" && lex.metric_by_key("gdp_growth")) {
+  } else if (pct && lex.metric_by_key("gdp_growth") &&
+             ((lm.first >= 2 && v.word(lm.first - 1) == "of" && v.word(lm.first - 2) == "growth") ||
+              head_phrase(v, cb, lm.first) == "growth")) {
+    // ("Growth in the April-June quarter was revised down to 2.2%")
     // "projects growth of 5.5 percent": the economy's growth rate.
     metric_key = "gdp_growth";
     r = value_reading{fact_kind::level, 0, false};
@@ -100,6 +107,16 @@ bool value_assembler::choose_metric(const located_mention& lm, const mention& m,
              lex.metric_by_key("freight")) {
     // "The trains carried more than 13 million tonnes of goods".
     metric_key = "freight";
+  } else if (std::string c = commodity_metric(v, lm, cb, std::string(), nullptr); !c.empty()) {
+    // "exported 11.4 billion cubic meters of natural gas"
+    metric_key = std::move(c);
+    unlisted = !lex.metric_by_key(metric_key).has_value();
+  } else if (metric == nullptr && r.kind == fact_kind::change && !st.carried_metric.empty() &&
+             st.sentence_index - st.carried_metric_at <= 1 &&
+             (v.word(cb) == "that" || v.word(cb) == "this" || v.word(cb) == "it")) {
+    // "That was 32.8% more than in the same month of 2023": the figure
+    // just stated.
+    metric_key = st.carried_metric;
   } else if ((r.kind == fact_kind::share || m.type == mention_type::money ||
               m.type == mention_type::quantity) &&
              !st.carried_metric.empty() && st.sentence_index - st.carried_metric_at <= 2 &&
@@ -109,10 +126,6 @@ bool value_assembler::choose_metric(const located_mention& lm, const mention& m,
     // "accounting for 18.1 percent of the total", "their target of $30
     // billion": the metric spoken of.
     metric_key = st.carried_metric;
-  } else if (std::string c = commodity_metric(v, lm, cb, std::string(), nullptr); !c.empty()) {
-    // "exported 11.4 billion cubic meters of natural gas"
-    metric_key = std::move(c);
-    unlisted = !lex.metric_by_key(metric_key).has_value();
   } else if (std::string part = part_of_total(v, lex, lm); !part.empty()) {
     // "took 64 of the 150 seats": 64 seats, the 150 only their total.
     unlisted = !lex.metric_by_key(part).has_value();
@@ -182,6 +195,7 @@ void value_assembler::gapped_metric(const located_mention& lm) {
     metric_key = "non_" + metric_key;
     unlisted = !lex.metric_by_key(metric_key).has_value();
   }
+  news_metric();
   if (r.kind != fact_kind::share &&
       (metric_key == "passengers" || metric_key == "flights" || metric_key == "freight")) {
     // "International traffic accounted for 3.4 million passengers": the

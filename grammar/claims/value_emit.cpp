@@ -19,8 +19,21 @@ using namespace detail;
 // Target or forecast, and the period of the claim. False when it has none.
 bool value_assembler::choose_period(const located_mention& lm) {
   // Target or forecast: a cue in the clause, or a "by 2030" period.
+  // ("grew 2.9% in 2023 and is expected to expand 3%": a past verb
+  // before the value keeps a later forecast's cue off it.)
   tense = tense_of(v, cb, ce);
-  target = has_target_cue(v, cb, lm.first) || tense > 0;
+  if (tense > 0) {
+    if (const int before = tense_of(v, cb, lm.first); before < 0) tense = before;
+  }
+  // ("1.78 million bpd assumed in this year's budget", "the 79 billion
+  // riyals it had budgeted": a plan; "the ECB's 2% target": a standing goal.)
+  const std::string_view next = v.word(lm.last);
+  standing = pct && (next == "target" || next == "goal");
+  const std::size_t k = (next == "it" || next == "they") ? (v.word(lm.last + 1) == "had" ? 2 : 1) : 0;
+  const std::string_view planned = v.word(lm.last + k);
+  target = has_target_cue(v, cb, lm.first) || tense > 0 || planned == "assumed" ||
+           planned == "envisaged" || planned == "budgeted" || planned == "planned" ||
+           (k > 0 && (planned == "projected" || planned == "forecast")) || standing;
   tc = pick_time(v, lm, cb, ce, true, r.kind == fact_kind::fold, st.published);
   if (tc.found && role_of(v, *tc.lm) == time_role::by) {
     // "by 2030" is a target; "slowed to 9.8 percent by the end of the
@@ -91,6 +104,7 @@ void value_assembler::stated_period(const located_mention& lm) {
     if (tc.lm->m->relative && tense < 0 && st.published && tc.when.first > *st.published) --y;
     tc.when = engine::period::year(y);
   }
+  news_span();
 }
 
 // A "since" period in the clause ("has held its key rate at 6.25% since
@@ -114,7 +128,8 @@ bool value_assembler::since_words(const located_mention& lm) {
 // Periods the words imply: "for the full year", "in the year", the event
 // day of turnout and seats, the value before's, "year-end", a rate's now.
 void value_assembler::implied_period(const located_mention& lm) {
-  if (st.published && year_word() && full_year_words(v, lm.last, ce)) {
+  if (st.published && year_word() &&
+      (full_year_words(v, lm.last, ce) || (target && full_year_before(v, cb, lm.first)))) {
     // "targets growth of 5.2% for the full year": the whole year of the
     // period spoken of.
     const date::sys_days in = tc.found ? tc.when.first
@@ -154,6 +169,7 @@ void value_assembler::implied_period(const located_mention& lm) {
     tc.when = engine::period::year(date::year_month_day{*st.published}.year());
     tc.found = true;
   }
+  news_now(lm);
   if (!tc.found && st.published &&
       (metric_key == "interest_rate" || metric_key == "reserves" || metric_key == "gold_reserves" ||
        metric_key == "exchange_rate")) {
@@ -186,7 +202,9 @@ bool value_assembler::settle_period(bool since) {
       tc.found = true;
     } else if (st.carried_period && st.sentence_index - st.carried_period_at <= 3 &&
                (target || !is_present(v, cb, ce)) &&
-               !(target && st.published && st.carried_period->last < *st.published)) {
+               // ("Economists polled had expected growth of 6.5%": a past
+               // forecast of the period spoken of.)
+               !(target && tense >= 0 && st.published && st.carried_period->last < *st.published)) {
       tc.when = *st.carried_period;
       tc.carried = true;
       tc.found = true;
@@ -199,7 +217,12 @@ bool value_assembler::settle_period(bool since) {
     }
   } else if (tc.lm != nullptr && !is_lookback(tc.when, st.published) && !target &&
              !sentence_period) {
-    sentence_period = tc.when;
+    // ("short of the record 39.9 million arrivals of 2019": an earlier
+    // figure for comparison does not become the period spoken of.)
+    if (!(tc.lm->first >= 1 && v.word(tc.lm->first - 1) == "of" && st.carried_period &&
+          tc.when.last < st.carried_period->first)) {
+      sentence_period = tc.when;
+    }
   } else if (tc.lm != nullptr && target && st.published && tc.when.last > *st.published) {
     st.carried_target = tc.when;
     st.carried_target_at = st.sentence_index;
@@ -238,12 +261,29 @@ void value_assembler::rank_flow(const located_mention& lm) {
       !(rv.owner.empty() ? st.profile.country : rv.owner).empty() &&
       rv.ranked != (rv.owner.empty() ? st.profile.country : rv.owner)) {
     const std::string owner = rv.owner.empty() ? st.profile.country : rv.owner;
-    metric_key = rv.metric;
-    unlisted = false;
-    ent.key = rv.pair ? pair_key(rv.ranked, owner)
-              : rv.inflow ? rv.ranked + ">" + owner
-                          : owner + ">" + rv.ranked;
-    ranked_inflow = rv.inflow && !rv.pair;
+    bool source = false;  // "Saudi Arabia was the largest source with $766 million"
+    for (std::size_t i = cb; i < lm.first; ++i) source = source || v.word(i) == "source";
+    if (!named_after && source && rv.metric == "exports" &&
+        (st.carried_metric == "remittances" || st.carried_metric == "tourists" ||
+         st.carried_metric == "passengers" || st.carried_metric == "fdi")) {
+      // ... of the remittances or visitors spoken of.
+      metric_key = st.carried_metric;
+      unlisted = false;
+      ent.key = owner + ">" + rv.ranked;
+      ranked_inflow = false;
+    } else if (named_after) {
+      // "India was the top source market with 11.9 million travellers":
+      // the owner's travellers from the ranked country.
+      ent.key = owner + ">" + rv.ranked;
+      ranked_inflow = false;
+    } else {
+      metric_key = rv.metric;
+      unlisted = false;
+      ent.key = rv.pair ? pair_key(rv.ranked, owner)
+                : rv.inflow ? rv.ranked + ">" + owner
+                            : owner + ">" + rv.ranked;
+      ranked_inflow = rv.inflow && !rv.pair;
+    }
   } else {
     ranked_inflow = false;
   }
@@ -371,9 +411,18 @@ void value_assembler::bounds_and_cues(engine::fact& f, const located_mention& lm
 // The fact out, with a record fact beside it when stated as one, and the
 // state the next values of the sentence read.
 void value_assembler::push_value(engine::fact f, const located_mention& lm) {
+  // ("eased to 67.1% from a record high of 67.2%": the record is the
+  // earlier value's.)
+  std::size_t after = std::min(ce, lm.last + 14);
+  for (std::size_t i = lm.last; i < after; ++i) {
+    const std::string_view w = v.word(i);
+    if (w != "from" && w != "than" && w != "against") continue;
+    for (const auto& o : v.mentions) {
+      if (is_value_type(o.m->type) && o.first > i && o.first <= i + 6) after = i;
+    }
+  }
   const bool record = (f.kind == fact_kind::level &&
-                       (has_record_cue(v, cb, lm.first) ||
-                        has_record_cue(v, lm.last, std::min(ce, lm.last + 14))));
+                       (has_record_cue(v, cb, lm.first) || has_record_cue(v, lm.last, after)));
   last_entity = f.entity;
   if (!f.unlisted && f.kind != fact_kind::share) {
     st.carried_metric = f.metric;
@@ -388,6 +437,7 @@ void value_assembler::push_value(engine::fact f, const located_mention& lm) {
   previous_last = lm.last;
   previous_first = lm.first;
   previous_dir = f.kind == fact_kind::change ? r.direction : 0;
+  previous_read_dir = f.kind == fact_kind::target && r.kind == fact_kind::change ? r.direction : 0;
   default_owner = f.entity;
   if (f.kind != fact_kind::share) {
     reused_hit = metric;

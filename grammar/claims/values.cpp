@@ -57,6 +57,9 @@ void value_assembler::value(const located_mention& lm) {
   const mention& m = *lm.m;
   // The claim's parts, empty for this value.
   frac = mention{};
+  points = false;
+  named_after = false;
+  standing = false;
   mp_m = &m;
   pct = false;
   vk = unit_kind::any;
@@ -76,6 +79,7 @@ void value_assembler::value(const located_mention& lm) {
   tc = time_choice{};
   if (!read_mention(lm)) return;
   const mention& mv = *mp_m;
+  if (!restated_value(lm, m, mv)) return;
   // A value read against the one before it: its earlier level, the same
   // claim for another partner, a part's own level.
   if (is_from_value(v, lm)) {
@@ -100,6 +104,7 @@ bool value_assembler::read_mention(const located_mention& lm) {
   const mention& m = *lm.m;
   if (!is_value_type(m.type) || !m.error.empty()) return false;
   if (in_attribution(v, lm.first, lm.last)) return false;
+  if (gap_to_forecast(v, lm)) return false;
   if (m.value.value.empty()) return false;
   if (lm.first == total_at) return false;
   // "($1 = 56.20 Philippine pesos)": a wire's exchange-rate note.
@@ -122,7 +127,17 @@ bool value_assembler::read_mention(const located_mention& lm) {
   if (lm.first >= 1 && (v.word(lm.first - 1) == "aged" || v.word(lm.first - 1) == "ages")) return false;
   std::tie(cb, ce) = v.clause_of(lm.first);
   // "a quarter of global GDP", "about half of its exports": a share.
-  if (m.type == mention_type::number && m.value.value.lo() > 0 && m.value.value.hi() <= 1.0) {
+  if (m.type == mention_type::number && m.value.value.lo() > 0 && m.value.value.hi() <= 1.0 &&
+      v.word(lm.last) == "of" && v.word(lm.last + 1) == "a" &&
+      (v.word(lm.last + 2) == "percentage" || v.word(lm.last + 2) == "point")) {
+    // "by a quarter of a percentage point": points.
+    points = true;
+    frac = m;
+    frac.type = mention_type::percent;
+    frac.value.unit = "pp";
+    mp_m = &frac;
+  } else if (m.type == mention_type::number && m.value.value.lo() > 0 &&
+             m.value.value.hi() <= 1.0) {
     if (v.word(lm.last) != "of") return false;  // "a fourth line"
     // "half of the deputies": a part of people or things the lexicon
     // does not measure is no share of a metric.
@@ -157,15 +172,26 @@ void value_assembler::earlier_value(const located_mention& lm, const mention& mv
   }
   const located_mention* own = nullptr;
   for (const auto& t : v.mentions) {
+    // ("the 3.2% it projected in September": when it was projected.)
+    const bool when_said = t.first >= 2 && v.word(t.first - 1) == "in" &&
+                           (v.word(t.first - 2) == "projected" ||
+                            v.word(t.first - 2) == "predicted" || v.word(t.first - 2) == "forecast");
     if ((t.m->type == mention_type::date || t.m->type == mention_type::period) && t.m->when &&
-        own == nullptr &&
+        own == nullptr && !when_said &&
         ((is_from_period(v, t) && t.first >= lm.last) ||
          (v.word(lm.first - 1) == ":" && t.last + 1 == lm.first))) {
       own = &t;
     }
   }
   engine::fact f = out[previous_index];
-  if (own == nullptr && f.kind == fact_kind::target && v.word(lm.first - 1) == "from" &&
+  // ("up from the 3.2% it projected in September")
+  const bool from_the = v.word(lm.first - 1) == "the" && lm.first >= 2 &&
+                        v.word(lm.first - 2) == "from" &&
+                        (v.word(lm.last) == "it" || v.word(lm.last) == "they" ||
+                         v.word(lm.last) == "previously" || v.word(lm.last) == "forecast" ||
+                         v.word(lm.last) == "projected" || v.word(lm.last) == "expected");
+  if (own == nullptr && f.kind == fact_kind::target &&
+      (v.word(lm.first - 1) == "from" || from_the) &&
       v.word(lm.last) != "a" && v.word(lm.last) != "the" && v.word(lm.last) != "in") {
     // "trimmed its growth forecast for next year to 1.9 percent from
     // 2.1 percent": the earlier forecast for the same period.
@@ -177,8 +203,15 @@ void value_assembler::earlier_value(const located_mention& lm, const mention& mv
     out.push_back(std::move(f));
     return;
   }
+  if (own == nullptr && !earlier_estimate(lm, m, mv, f)) return;
   if (own == nullptr) return;
-  f.kind = f.kind == fact_kind::target ? fact_kind::level : f.kind;
+  if (f.kind == fact_kind::target) {
+    // ("might rise to 50% of GDP by 2026, from 46% last year": a share;
+    // "expected to expand 3% next year after 0.8% in 2024": a change.)
+    f.kind = f.metric.find(':') != std::string::npos ? fact_kind::share
+             : previous_read_dir != 0                 ? fact_kind::change
+                                                      : fact_kind::level;
+  }
   // "grew 6.93% in the second quarter, accelerating from 5.87% in the
   // first": the earlier change; "rose 12% from $4.5 billion in 2023":
   // the earlier level.
@@ -188,7 +221,9 @@ void value_assembler::earlier_value(const located_mention& lm, const mention& mv
     f.kind = fact_kind::level;
     f.basis.clear();
   }
-  if (f.kind != fact_kind::level && f.kind != fact_kind::change) return;
+  if (f.kind != fact_kind::level && f.kind != fact_kind::change && f.kind != fact_kind::share) {
+    return;
+  }
   const engine::fact base = base_fact(v, f.kind, lm.first, own->last);
   f.source = base.source;
   // "from 9.8% a year earlier": the claim's own period a year before.
@@ -197,6 +232,9 @@ void value_assembler::earlier_value(const located_mention& lm, const mention& mv
     const auto shifted = shift_back(out[previous_index].when, back);
     if (!shifted) return;
     f.when = *shifted;
+  } else if (year_end_mention(v.text, *own->m)) {
+    // "down from 70.0% at the end of 2023": that year's figure.
+    f.when = engine::period::year(date::year_month_day{own->m->when->last}.year());
   } else {
     f.when = *own->m->when;
     // "in the second quarter, accelerating from 5.87% in the first":
@@ -209,6 +247,17 @@ void value_assembler::earlier_value(const located_mention& lm, const mention& mv
   if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(m.start, m.end - m.start));
   f.hedged = false;
   f.negated = false;
+  // "from a record high of 67.2% in September": that level was a record.
+  const bool record = f.kind == fact_kind::level && lm.first >= 3 &&
+                      (v.word(lm.first - 3) == "record" ||
+                       (lm.first >= 4 && v.word(lm.first - 4) == "record"));
+  if (record) {
+    engine::fact rec = f;
+    rec.kind = fact_kind::record;
+    out.push_back(std::move(f));
+    out.push_back(std::move(rec));
+    return;
+  }
   out.push_back(std::move(f));
   return;
 }
@@ -312,7 +361,15 @@ void value_assembler::deferred_values() {
 void value_assembler::carry() {
   // Carry the period this sentence spoke of to the next ones: the first a
   // value of it was stated for, or one that opens it ("In 2022, ...").
-  if (sentence_period) {
+  if (sentence_period && !st.main_period) st.main_period = sentence_period;
+  if (sentence_period && st.main_period && sentence_period->last < st.main_period->first &&
+      sentence_period->g == st.main_period->g && st.carried_period &&
+      st.carried_period->first >= st.main_period->first) {
+    // "Thailand welcomed 35.5 million visitors in 2024 ... . The figure was
+    // short of the 39.9 million of 2019. Visitors from China numbered 6.7
+    // million": a look back at an earlier period of the same length does
+    // not move the story's period.
+  } else if (sentence_period) {
     st.carried_period = sentence_period;
     st.carried_period_at = st.sentence_index;
     if (sentence_period->last - sentence_period->first >= date::days{360}) {
@@ -320,12 +377,15 @@ void value_assembler::carry() {
       st.year_period_at = st.sentence_index;
     }
   } else {
+    // "Key numbers for 2024:" before a list: the list's period.
+    const auto& tk = v.toks();
+    const bool lead_in = !tk.empty() && tk.back().low == ":" && out.size() == facts_before;
     for (const auto& t : v.mentions) {
       const mention& m = *t.m;
       if ((m.type == mention_type::date || m.type == mention_type::period) && m.when &&
           !is_lookback(*m.when, st.published) && m.when->g != engine::grain::day &&
           role_of(v, t) == time_role::normal && !v.excluded(t.first) &&
-          t.first <= v.dateline_end + 1) {
+          (t.first <= v.dateline_end + 1 || lead_in)) {
         st.carried_period = *m.when;
         st.carried_period_at = st.sentence_index;
       }

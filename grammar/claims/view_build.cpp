@@ -140,7 +140,8 @@ void find_attribution(sentence_view& v) {
     if (be == "is" || be == "are" || be == "was" || be == "were" || be == "been" || be == "be") {
       continue;
     }
-    if (is_said(t[i].low)) {
+    // ("Gross value added rose 5.6%": no speaker)
+    if (is_said(t[i].low) && !(t[i].low == "added" && be == "value")) {
       v.attr_first = 0;
       v.attr_last = i + 1;
       v.attribution = std::string(v.slice(0, i + 1));
