@@ -286,6 +286,35 @@ std::optional<mention> bare_unit(std::string_view text, std::size_t pos) {
   return m;
 }
 
+// The mention from `start` whose amount at `q` (after the qualifier
+// `qual`, if any) is one of whole_amount's common forms: what the phrase
+// reader below gives, with no range, bound suffix or second bound to
+// look for. `declined` when whole_amount does not read it (or a second
+// bound may follow), and the phrase reader must.
+std::optional<mention> whole_mention(std::string_view text, std::size_t start, std::size_t q,
+                                     std::optional<qual_code> qual, const scan_options& opts, bool& declined) {
+  const auto a = numeric::whole_amount(text, q);
+  if (!a) {
+    declined = true;
+    return std::nullopt;
+  }
+  if (qual && (is_lower(*qual) || is_upper(*qual))) {
+    // "more than 100, but less than 300": the two bounds join below.
+    std::size_t s = numeric::skip_blanks(text, a->end);
+    if (s < text.size() && text[s] == ',') s = numeric::skip_blanks(text, s + 1);
+    if (text.substr(s, 4) == "and " || text.substr(s, 4) == "but ") s = numeric::skip_blanks(text, s + 3);
+    if (qualifier_at(text, s)) {
+      declined = true;
+      return std::nullopt;
+    }
+  }
+  if (a->bare() && previous_kind(text, q) == lex_kind::not_number) return std::nullopt;
+  mention m = build(text, start, a->end, *a, nullptr, qual, opts);
+  m.amount_start = a->start;
+  attach_change(text, m);
+  return m;
+}
+
 }  // namespace
 
 std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
@@ -300,6 +329,13 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   if (pos >= 1 && (text[pos - 1] == '%' || text[pos - 1] == '=' || text[pos - 1] == '/' ||
                    text[pos - 1] == '&' || text[pos - 1] == '#' || text[pos - 1] == '_')) {
     return std::nullopt;
+  }
+  // The commonest whole mentions, read in one pass (whole_mention).
+  if ((numeric::is_digit(text[pos]) || text[pos] == '$') && temporal::fast_paths() && !opts.bare_units &&
+      !opts.relative_ordinals) {
+    bool declined = false;
+    auto m = whole_mention(text, pos, pos, std::nullopt, opts, declined);
+    if (!declined) return m;
   }
   // A mention that starts with a word starts with a lexicon word: most
   // candidate words ("at", "by", "during") stop here after one lookup.
@@ -361,6 +397,12 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
                                           : qualifier_at(text, pos)) {
     qual = static_cast<qual_code>(lx->what.aux);
     q = numeric::skip_blanks(text, lx->end);
+    if (q < text.size() && (numeric::is_digit(text[q]) || text[q] == '$') && temporal::fast_paths() &&
+        !opts.bare_units && !opts.relative_ordinals) {
+      bool declined = false;
+      auto m = whole_mention(text, pos, q, qual, opts, declined);
+      if (!declined) return m;
+    }
     // "more than doubled", "nearly triple": a qualified fold verb.
     if (const auto fw = numeric::word_at(text, q);
         fw && fw->what.kind == lex_kind::change && fw->what.value != 0.0) {

@@ -174,6 +174,29 @@ std::vector<input> generated_inputs() {
       }
     }
   }
+  // The whole-amount numeric fast path (grammar/numeric/whole.cpp): its
+  // forms, with the words before and after them that change the reading.
+  for (const char* lead : {"", "between ", "more than ", "about ", "nearly ", "up to ", "at least ", "over ",
+                           "grew ", "rose by ", "an increase of ", "Boeing ", "page ", "the ", "from ", "22,",
+                           "COVID-", "/", "x", "= ", "fell ", "under ", "more than 100 and less than "}) {
+    for (const char* amount : {"23.6 percent", "23.6%", "23.6 per cent", "$31.17 billion", "$31", "$5.5",
+                               "31.17 billion U.S. dollars", "300 billion yuan", "12 million tonnes",
+                               "12 million tons", "2,500", "2,500.75", "12,34,567", "1,234,56", "1234,567", "2,50",
+                               "15 000", "2020", "1999", "3", "70-fold", "12-point", "3-inch", "5 feet", "5 ft",
+                               "5 pounds", "5 million pounds", "120 million", "1.5 million", "0.5", "7 km",
+                               "10 kg", "5 dollars", "5 yuan", "5 USD", "5 hundred", "3 dozen", "5 m", "5 bn",
+                               "1.1.2", "1e6", "5x", "5th", "10:30", "3/4", "2 1/4", "$20", "$ 5", "12.5 million barrels",
+                               "45,123"}) {
+      for (const char* tail : {"", ".", ",", ", officials said", " in 2021", " in 10", " over 3 years",
+                               " out of 10", " to 5", "-30", " – 40", "~40", " or more", " or less",
+                               ", but less than 300", " and less than 300", " and 43 cents", " 43 cents",
+                               " year-on-year", ", year-on-year", " percent", " of GDP", " per cent of it",
+                               "-fold", " times", " as many", " (kg)", " million", " and a half", " 000",
+                               " 5", "\n\nThe", "  said", " US$", " USD", ".5", ",5", ":", " pm", " people"}) {
+        add(std::string(lead) + amount + tail);
+      }
+    }
+  }
   // bench_mentions.cpp's shapes.
   for (const char* m : {"January", "March", "May", "September", "October", "December"}) {
     for (const char* f : {"$12.34 billion", "23.5 percent", "120 million tons", "more than 45,123", "17%",
