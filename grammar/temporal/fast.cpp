@@ -55,6 +55,12 @@ std::size_t day_digits(const V& buf, std::size_t i, unsigned& day) {
   return e;
 }
 
+// U+00A0 (no-break space) at buf[i]: no X3 rule reads it as a blank.
+template <typename V>
+bool nbsp_at(const V& buf, std::size_t i) {
+  return i + 1 < buf.size() && buf[i] == '\xC2' && buf[i + 1] == '\xA0';
+}
+
 // Words after which a reading may go on in some X3 rule ("2016 the third
 // quarter", "Friday next week", "Friday of next week", "Friday the 13th").
 bool is_continuation_word(std::string_view w) {
@@ -152,9 +158,10 @@ std::optional<core_reading> bare_weekday(const V& buf, std::size_t at) {
         return std::nullopt;
       }
     } else if (e < buf.size() && buf[e] == '.') {
-      // "Friday. The", but not "fri. 13th", "Friday. October 27".
+      // "Friday. The", but not "fri. 13th", "Friday. October 27"; a
+      // no-break space after the dot ends every X3 reading there.
       const std::size_t j = skip_spaces(buf, e + 1);
-      if (j == e + 1 && j < buf.size()) return std::nullopt;
+      if (j == e + 1 && j < buf.size() && !nbsp_at(buf, j)) return std::nullopt;
       if (j < buf.size() && (is_digit(buf[j]) || longest_month_key(buf, j).second != 0)) return std::nullopt;
     } else if (!safe_stop(buf, e)) {
       return std::nullopt;
@@ -295,6 +302,73 @@ std::size_t whole_word(const V& buf, std::size_t i, std::string_view w) {
   return e;
 }
 
+constexpr std::pair<std::string_view, int> kSmallCounts[] = {
+    {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
+
+// Readings from a month name that the fast_mention path does not take
+// (match.cpp builds their mentions): a month and its dot before a no-break
+// space ("in November.\u00A0"); date_def.hpp month_first without a year
+// before a comma and a plain word ("November 20, and", "February 24,
+// including"; year_tail reads on only into "in"/"of" and a year, a year in
+// digits or a year in words); and with year_rel ("September 14 this
+// year").
+template <typename V>
+std::optional<core_reading> month_phrase(const V& buf, std::size_t at) {
+  unsigned month = 0;
+  const std::size_t m_end = month_word(buf, at, month);
+  if (m_end == 0 || m_end >= buf.size()) return std::nullopt;
+  core_reading r;
+  if (buf[m_end - 1] == '.' && nbsp_at(buf, m_end)) {
+    r.t.f = form::month;
+    r.t.month = month;
+    r.end = m_end;
+    return r;
+  }
+  if (buf[m_end] != ' ') return std::nullopt;
+  unsigned day = 0;
+  const std::size_t d_end = day_digits(buf, m_end + 1, day);
+  if (d_end == 0 || d_end >= buf.size()) return std::nullopt;
+  if (buf[d_end] == ',') {
+    const std::size_t j = skip_spaces(buf, d_end + 1);
+    if (j >= buf.size() || !is_lower(buf[j])) return std::nullopt;
+    const std::size_t we = letters_end(buf, j);
+    if (we - j > 12) return std::nullopt;
+    std::array<char, 12> w{};
+    for (std::size_t k = j; k < we; ++k) w[k - j] = buf[k];
+    const std::string_view next(w.data(), we - j);
+    if (next == "in" || next == "of" || is_cardinal(next) || next.starts_with("twent") ||
+        next.starts_with("nineteen")) {
+      return std::nullopt;
+    }
+    r.t.f = form::day;
+    r.t.month = month;
+    r.t.day = day;
+    r.end = d_end;
+    return r;
+  }
+  if (buf[d_end] != ' ') return std::nullopt;
+  int rel = 0;
+  std::size_t y = 0;
+  if ((y = word_then_blank(buf, d_end + 1, "this")) != 0) {
+    rel = 0;
+  } else if ((y = word_then_blank(buf, d_end + 1, "last")) != 0) {
+    rel = -1;
+  } else if ((y = word_then_blank(buf, d_end + 1, "next")) != 0) {
+    rel = 1;
+  } else {
+    return std::nullopt;
+  }
+  const std::size_t e = whole_word(buf, y, "year");
+  if (e == 0 || !safe_stop(buf, e)) return std::nullopt;
+  r.t.f = form::day;
+  r.t.month = month;
+  r.t.day = day;
+  r.t.has_year_rel = true;
+  r.t.year_rel = rel;
+  r.end = e;
+  return r;
+}
+
 // Relative phrases that start with a word (relative_def.hpp): "last year",
 // "this month" (rel_unit; not "week", which a weekday may follow), "a year earlier", "a year ago",
 // "a year later" (shift), "the past 11 years", "past 3 months" (span_back),
@@ -310,6 +384,32 @@ std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
   if (i >= buf.size()) return std::nullopt;
   const char c = buf[i];
   core_reading r;
+  // period_def.hpp: ("early" | "mid" | "late") (" " | "-") year: "early
+  // 2023", "mid-2023".
+  if (!the && (c == 'e' || c == 'm' || c == 'l')) {
+    int mod = 0;
+    std::size_t j = 0;
+    if (has_at(buf, i, "early")) {
+      mod = 1;
+      j = i + 5;
+    } else if (has_at(buf, i, "mid")) {
+      mod = 2;
+      j = i + 3;
+    } else if (has_at(buf, i, "late")) {
+      mod = 3;
+      j = i + 4;
+    }
+    if (mod != 0 && j + 1 < buf.size() && (buf[j] == ' ' || buf[j] == '-') && is_digit(buf[j + 1])) {
+      int year = 0;
+      const std::size_t e = year4(buf, j + 1, year);
+      if (e == 0 || !safe_stop(buf, e)) return std::nullopt;
+      r.t.f = form::year;
+      r.t.year = year;
+      r.t.mod = mod;
+      r.end = e;
+      return r;
+    }
+  }
   // rel_unit: ("last" | "this" | "next") unit.
   if (!the && (c == 'l' || c == 't' || c == 'n')) {
     int rel = 0;
@@ -364,16 +464,32 @@ std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
     r.end = e;
     return r;
   }
-  // span_back: "past" digits ("years" | "months").
+  // span_back: "past" (digits | "two".."ten") ("years" | "months" |
+  // "decades").
   if (c == 'p') {
     const std::size_t j = word_then_blank(buf, i, "past");
-    if (j == 0 || j >= buf.size() || buf[j] < '1' || buf[j] > '9') return std::nullopt;
+    if (j == 0 || j >= buf.size()) return std::nullopt;
     std::size_t k = j;
     int count = 0;
-    while (k < buf.size() && is_digit(buf[k]) && k - j < 4) count = count * 10 + (buf[k++] - '0');
+    if (buf[j] >= '1' && buf[j] <= '9') {
+      while (k < buf.size() && is_digit(buf[k]) && k - j < 4) count = count * 10 + (buf[k++] - '0');
+    } else {
+      for (const auto& [word, n] : kSmallCounts) {
+        if (const std::size_t we = word_then_blank(buf, j, word); we != 0) {
+          count = n;
+          k = we - 1;
+          break;
+        }
+      }
+      if (count == 0) return std::nullopt;
+    }
     if (k >= buf.size() || buf[k] != ' ') return std::nullopt;
     std::size_t e = 0;
-    if ((e = whole_word(buf, k + 1, "years")) != 0) {
+    if ((e = whole_word(buf, k + 1, "decades")) != 0) {
+      r.t.u = ast::unit::decade;
+      r.t.used = 1;
+      r.t.years = 10.0 * count;
+    } else if ((e = whole_word(buf, k + 1, "years")) != 0) {
       r.t.u = ast::unit::year;
       r.t.used = 1;
       r.t.years = count;
@@ -406,6 +522,9 @@ std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
     r.end = e;
     return r;
   }
+  if (!the) {
+    if (auto m = month_phrase(buf, i)) return m;
+  }
   // period_def.hpp month alone before " and " and another month: "between
   // January and September 2021" (the range is match.cpp's).
   if (!the) {
@@ -426,10 +545,7 @@ std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
   // before punctuation or "of" and a plain word ("two years of
   // construction").
   if (!the && (c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n')) {
-    static constexpr std::pair<std::string_view, int> kCounts[] = {
-        {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
-        {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
-    for (const auto& [word, count] : kCounts) {
+    for (const auto& [word, count] : kSmallCounts) {
       const std::size_t j = word_then_blank(buf, i, word);
       if (j == 0) continue;
       std::size_t e = 0;

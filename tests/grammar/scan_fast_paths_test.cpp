@@ -111,7 +111,9 @@ std::vector<input> generated_inputs() {
                          " in Cairo", " in Kuala Lumpur.", " in the capital", " in March", " in mid-March",
                          " in q3", " in Q3 2020", " in early", " in late 2020", " in a", " in 2021", " in Summer",
                          " in fiscal 2021", " in three", " in first", " in Abu Dhabi,", " in x", " in Nur-Sultan",
-                         " in H1", " in total", " in all"};
+                         " in H1", " in total", " in all", ", and a", ", including", ", in 2022", ", of 2022",
+                         ", in the capital", ", twenty", ", nineteen", ", two thousand", ",and", "\xC2\xA0",
+                         ".\xC2\xA0", ".\xC2\xA0\n\nThis year", ".\xC2\xA0" "2022", ". \xC2\xA0", ", the 21st"};
   std::vector<input> out;
   const auto ref = date::sys_days{date::year{2022} / 11 / 27};
   auto add = [&](const std::string& s) {
@@ -133,11 +135,16 @@ std::vector<input> generated_inputs() {
     for (const char* w : weekdays) add(std::string("officials said on ") + w + a);
   }
   // Counts after leads that the cheap rejection reads.
-  for (const char* lead : {"by", "at", "for", "about", "up", "over", "more than", "between the", "since", "the"}) {
-    for (const char* count : {"5", "2030", "12.5", "45,123", "three", "twenty-three", "30th", "fifth", "one hundred"}) {
+  for (const char* lead : {"by", "at", "for", "about", "up", "over", "more than", "between the", "since", "the",
+                           "through", "through the", "a", "an", "A", "by the", "for the", "By the", "between"}) {
+    for (const char* count : {"5", "2030", "12.5", "45,123", "three", "twenty-three", "30th", "fifth", "one hundred",
+                              "20th", "first", "12-point", "10-year", "year-on-year", "year on year", "year-end",
+                              "year ago", "year"}) {
       for (const char* tail : {" percent", " officials said", " years", " years ago", " days later", " March 2020",
                                " million tons", "%", "-fold", " and a half years", " of March", " anniversary",
-                               " round", ",", ". Then", " Fridays", " business days", " quarter", " to 2025"}) {
+                               " round", ",", ". Then", " Fridays", " business days", " quarter", " to 2025",
+                               " National Congress", " time", " century", " position", " increase", "",
+                               " and 21st", " of the month"}) {
         add(std::string(lead) + " " + count + tail);
       }
     }
@@ -164,7 +171,16 @@ std::vector<input> generated_inputs() {
                              "September and 2021", "May and June", "March and the", "two years", "Two years",
                              "three months", "ten years", "two years of construction", "nine months of talks",
                              "two years of March", "two years of twenty", "two years of the", "six years of 2020",
-                             "five years of first", "two years of work-", "eight months of age"}) {
+                             "five years of first", "two years of work-", "eight months of age",
+                             "past three decades", "the past two decades", "past 3 decades", "the past ten years",
+                             "past four months", "past two weeks", "past one year", "the past decades",
+                             "past eleven years", "past 2 decade", "early 2023", "mid 2023", "mid-2023", "late 2023",
+                             "early-2023", "Early 2023", "late 20230", "early 999", "midst 2023",
+                             "November.\xC2\xA0", "Nov.\xC2\xA0", "May.\xC2\xA0", "Friday.\xC2\xA0",
+                             "November 20, and a", "February 24, including", "November 20, in 2022",
+                             "Nov 20, of 2022", "November 20, two thousand", "September 14 this year",
+                             "September 14 last year", "September 14th next year", "September 14 this years",
+                             "Sept. 4 this year", "September 14 this year's", "September 14 this yearly"}) {
       for (const char* tail : {"", ".", ",", ", the", " the", " the ministry said", "'s", "-on-year", " and 2021",
                                " to 2023", " of 2019", " of 2019.", " of last year", " of 2020, officials",
                                " ago", " earlier", " than expected", " (AP)", " last year", " on Friday",
