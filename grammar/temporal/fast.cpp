@@ -143,6 +143,19 @@ bool safe_stop(const V& buf, std::size_t e) {
   return !is_continuation_word(word);
 }
 
+// A time of day after a date with its year ("Oct 28, 2022 09:18 PM"): a
+// blank, one or two digits, ':' and two digits. No X3 rule reads on
+// from a year into digits after a blank.
+template <typename V>
+bool time_follows(const V& buf, std::size_t e) {
+  if (e >= buf.size() || buf[e] != ' ') return false;
+  std::size_t i = e + 1;
+  const std::size_t d0 = i;
+  while (i < buf.size() && is_digit(buf[i]) && i - d0 < 3) ++i;
+  if (i - d0 < 1 || i - d0 > 2 || i + 2 >= buf.size() || buf[i] != ':') return false;
+  return is_digit(buf[i + 1]) && is_digit(buf[i + 2]);
+}
+
 // relative_def.hpp weekday, last alternative: a full weekday name alone.
 template <typename V>
 std::optional<core_reading> bare_weekday(const V& buf, std::size_t at) {
@@ -203,7 +216,7 @@ std::optional<core_reading> day_with_year(const V& buf, std::size_t from, unsign
   }
   int year = 0;
   const std::size_t y_end = year4(buf, j, year);
-  if (y_end == 0 || !safe_stop(buf, y_end)) return std::nullopt;
+  if (y_end == 0 || !(safe_stop(buf, y_end) || time_follows(buf, y_end))) return std::nullopt;
   core_reading r;
   r.t.f = form::day;
   r.t.month = month;
@@ -224,7 +237,7 @@ std::optional<core_reading> month_first(const V& buf, std::size_t at) {
   const std::size_t i = skip_spaces(buf, m_end);
   int year = 0;
   if (const std::size_t y_end = year4(buf, i, year); y_end != 0) {
-    if (!safe_stop(buf, y_end)) return std::nullopt;
+    if (!(safe_stop(buf, y_end) || time_follows(buf, y_end))) return std::nullopt;
     core_reading r;
     r.t.f = form::month;
     r.t.month = month;
@@ -629,12 +642,43 @@ std::optional<core_reading> fast_core_of(const V& buf, std::size_t at) {
   return std::nullopt;
 }
 
+// duration_def.hpp: one to three digits and "years" or "months" before
+// punctuation ("19 years, said"). Read only by parse_core, like
+// word_phrase.
+template <typename V>
+std::optional<core_reading> digit_duration(const V& buf, std::size_t at) {
+  std::size_t k = at;
+  int count = 0;
+  while (k < buf.size() && is_digit(buf[k]) && k - at < 4) count = count * 10 + (buf[k++] - '0');
+  if (k - at > 3 || k >= buf.size() || buf[k] != ' ') return std::nullopt;
+  core_reading r;
+  std::size_t e = 0;
+  if ((e = whole_word(buf, k + 1, "years")) != 0) {
+    r.t.u = ast::unit::year;
+    r.t.used = 1;
+    r.t.years = count;
+  } else if ((e = whole_word(buf, k + 1, "months")) != 0) {
+    r.t.u = ast::unit::month;
+    r.t.used = 2;
+    r.t.months = count;
+  } else {
+    return std::nullopt;
+  }
+  if (e >= buf.size()) return std::nullopt;
+  const char c = buf[e];
+  if (!(c == ',' || c == '.' || c == ';' || c == ')') || !safe_stop(buf, e)) return std::nullopt;
+  r.t.f = form::duration;
+  r.end = e;
+  return r;
+}
+
 }  // namespace
 
 std::optional<core_reading> fast_core(std::string_view buf, std::size_t at) {
   const lowered b{buf};
   if (auto r = fast_core_of(b, at)) return r;
   if (at < buf.size() && is_lower(buf[at])) return word_phrase(b, at);
+  if (at < buf.size() && is_digit(buf[at])) return digit_duration(b, at);
   return std::nullopt;
 }
 

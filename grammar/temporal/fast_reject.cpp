@@ -162,6 +162,17 @@ bool count_without_unit(std::string_view text, std::size_t i) {
   return !may_follow_count(w);
 }
 
+// "past" and a plural unit with no count ("over the past decades", "in
+// past years"): the span needs a count, and no X3 reading takes the words.
+bool past_without_count(std::string_view text, std::size_t i) {
+  std::array<char, 16> b{};
+  if (word_of(text, i, b) != "past" || i + 5 >= text.size() || text[i + 4] != ' ') return false;
+  const std::string_view unit = word_of(text, i + 5, b);
+  if (!in_list(unit, {"years", "months", "decades", "weeks", "days"})) return false;
+  const std::size_t e = i + 5 + unit.size();
+  return e >= text.size() || !is_digit(text[e]);
+}
+
 // "the" and an ordinal at text[i] ("the 20th", "the fifth"), followed by a
 // word that no X3 reading takes after a count or an ordinal ("the 20th
 // National Congress", "the fifth round").
@@ -185,6 +196,18 @@ bool ordinal_without_unit(std::string_view text, std::size_t i) {
   std::array<char, 16> b3{};
   const std::string_view next = word_of(text, j + 1, b3);
   if (next.empty() || (j + 1 + next.size() < text.size() && text[j + 1 + next.size()] == '\'')) return false;
+  if (next == "to") {
+    // "the first to resolve": "to" joins a range only to a count, an
+    // ordinal, "the" or a time word.
+    const std::size_t k = j + 1 + next.size();
+    if (k >= text.size() || text[k] != ' ') return false;
+    std::array<char, 16> b4{};
+    const std::string_view after = word_of(text, k + 1, b4);
+    if (after.size() < 2 || (k + 1 + after.size() < text.size() && !is_space(text[k + 1 + after.size()]))) {
+      return false;
+    }
+    return !may_follow_count(after);
+  }
   return !may_follow_count(next);
 }
 
@@ -203,6 +226,15 @@ bool fast_reject(std::string_view text, std::size_t pos) {
     if (is_digit(text[i])) return true;
     std::array<char, 16> b2{};
     if (w == "a" && word_of(text, i, b2) == "year" && text.substr(i + 4, 8) == "-on-year") return true;
+  }
+  if ((w == "past" && past_without_count(text, pos)) ||
+      (w == "the" && pos + 4 < text.size() && text[pos + 3] == ' ' && past_without_count(text, pos + 4))) {
+    return true;
+  }
+  // An ordinal that starts a candidate ("first to resolve"): as after "the".
+  if (!w.empty() && (w[0] == 'f' || w[0] == 's' || w[0] == 't') && is_ordinal(w) &&
+      !(pos > 0 && text[pos - 1] == '-') && ordinal_without_unit(text, pos)) {
+    return true;
   }
   // "year-on-year to 1.5 million": of the readings that start with "year",
   // only "year to date" goes on with " to ".
