@@ -165,6 +165,7 @@ bool count_without_unit(std::string_view text, std::size_t i) {
 // "past" and a plural unit with no count ("over the past decades", "in
 // past years"): the span needs a count, and no X3 reading takes the words.
 bool past_without_count(std::string_view text, std::size_t i) {
+  if (i >= text.size() || (text[i] | 0x20) != 'p') return false;
   std::array<char, 16> b{};
   if (word_of(text, i, b) != "past" || i + 5 >= text.size() || text[i + 4] != ' ') return false;
   const std::string_view unit = word_of(text, i + 5, b);
@@ -177,10 +178,14 @@ bool past_without_count(std::string_view text, std::size_t i) {
 // word that no X3 reading takes after a count or an ordinal ("the 20th
 // National Congress", "the fifth round").
 bool ordinal_without_unit(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  // Ordinal words start with one of these letters (is_ordinal).
+  const char c = static_cast<char>(text[i] | 0x20);
+  if (!is_digit(text[i]) && c != 'f' && c != 's' && c != 't' && c != 'e' && c != 'n') return false;
   std::array<char, 16> b2{};
   const std::string_view w2 = word_of(text, i, b2);
   std::size_t j = i;
-  if (i < text.size() && is_digit(text[i])) {
+  if (is_digit(text[i])) {
     while (j < text.size() && is_digit(text[j])) ++j;
     std::array<char, 16> b3{};
     const std::string_view suffix = word_of(text, j, b3);
@@ -218,7 +223,7 @@ bool fast_reject(std::string_view text, std::size_t pos) {
   const std::string_view w = word_of(text, pos, b);
   // No X3 rule starts with "through" (it only joins the two ends of a
   // range), and match.cpp strips no such prefix.
-  if (w == "through") return true;
+  if (w.size() == 7 && w == "through") return true;
   // "a 12-point plan", "a 10-year plan": no count word takes digits after
   // it; "a year-on-year increase": "a year" must end at a word end.
   if ((w == "a" || w == "an") && pos + w.size() + 1 < text.size() && text[pos + w.size()] == ' ') {
@@ -232,7 +237,7 @@ bool fast_reject(std::string_view text, std::size_t pos) {
     return true;
   }
   // An ordinal that starts a candidate ("first to resolve"): as after "the".
-  if (!w.empty() && (w[0] == 'f' || w[0] == 's' || w[0] == 't') && is_ordinal(w) &&
+  if (w.size() >= 5 && (w[0] == 'f' || w[0] == 's' || w[0] == 't') && is_ordinal(w) &&
       !(pos > 0 && text[pos - 1] == '-') && ordinal_without_unit(text, pos)) {
     return true;
   }

@@ -341,7 +341,8 @@ void check_scan(const input& in, tally& t) {
 }
 
 // (3): the numeric lexicon's trie reads the word X3 reads, and the symbol
-// table's first-byte test turns away no symbol X3 reads, at every byte.
+// table's prefix test (symbol_may_start) turns away no symbol X3 reads, at
+// every byte.
 void check_lexicon(const std::string& text, tally& t) {
   namespace gn = claimcheck::grammar::numeric;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {
