@@ -309,8 +309,42 @@ std::optional<mention> whole_mention(std::string_view text, std::size_t start, s
     }
   }
   if (a->bare() && previous_kind(text, q) == lex_kind::not_number) return std::nullopt;
+  // A bare year is the temporal grammar's ("2022 marks the anniversary").
+  if (a->bare() && a->num.year_like && (!qual || *qual == qual_code::approx)) return std::nullopt;
   mention m = build(text, start, a->end, *a, nullptr, qual, opts);
   m.amount_start = a->start;
+  if (a->num.ordinal) m.value.unit.clear();
+  attach_change(text, m);
+  return m;
+}
+
+// A number word alone ("two", "seventy", "first") before a word that no
+// reader takes after a number ("two countries", "the first round"): the
+// mention amount_at and the phrase reader give, built without them.
+// `declined` when another word, a hyphen or punctuation follows.
+std::optional<mention> spelled_mention(std::string_view text, std::size_t pos, const numeric::lexeme& first,
+                                       const scan_options& opts, bool& declined) {
+  const std::size_t e = first.end;
+  declined = true;
+  if (e + 1 >= text.size() || text[e] != ' ' || !numeric::is_alpha(text[e + 1])) return std::nullopt;
+  // read_over: "one in three", "two out of five".
+  if (text.substr(e + 1, 3) == "in " || text.substr(e + 1, 7) == "out of ") return std::nullopt;
+  if (numeric::lexeme_at(text, e + 1)) return std::nullopt;
+  const auto sp = numeric::spelled_at(text, pos);
+  if (!sp || sp->end != e || sp->year_like || sp->scale != 1.0) return std::nullopt;
+  declined = false;
+  amount a;
+  a.start = a.number_start = pos;
+  a.num = *sp;
+  a.end = a.number_end = e;
+  if (a.bare()) {
+    const lex_kind before = previous_kind(text, pos);
+    if (before == lex_kind::not_number) return std::nullopt;
+    if (a.num.lone_one && before == lex_kind::determiner) return std::nullopt;
+  }
+  mention m = build(text, pos, e, a, nullptr, std::nullopt, opts);
+  m.amount_start = pos;
+  if (a.num.ordinal) m.value.unit.clear();
   attach_change(text, m);
   return m;
 }
@@ -365,6 +399,16 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
         return std::nullopt;
       case lex_kind::change:
         if (first->what.value == 0.0) return std::nullopt;
+        break;
+      case lex_kind::digit_word:
+      case lex_kind::teen:
+      case lex_kind::tens:
+      case lex_kind::ordinal:
+        if (temporal::fast_paths()) {
+          bool declined = false;
+          auto m = spelled_mention(text, pos, *first, opts, declined);
+          if (!declined) return m;
+        }
         break;
       default:
         break;
@@ -437,6 +481,14 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
         }
       }
     }
+  }
+  // After a qualifier or "between", no amount starts at a word that is no
+  // lexicon word or is a determiner ("between the two countries", "over
+  // the past 12 years", "between January and"): amount_at would find
+  // nothing there (no number word, sign word or symbol starts it).
+  if ((qual || between) && temporal::fast_paths() && q < text.size() && numeric::is_alpha(text[q])) {
+    const auto w = numeric::lexeme_at(text, q);
+    if (!w || w->what.kind == lex_kind::determiner) return std::nullopt;
   }
   auto a = numeric::amount_at(text, q);
   if (!a) {

@@ -85,6 +85,36 @@ bool over_word(std::string_view text, std::size_t s) {
          detail::starts_with(text, s, "in ");
 }
 
+// digits_core's ordinal ("30th", "22nd") before a word that no reader
+// takes after it ("the 30th anniversary"): no scale, unit or range reads
+// on from an ordinal.
+std::optional<amount> ordinal_amount(std::string_view text, amount a, std::size_t q, std::size_t ne) {
+  const std::size_t n = text.size();
+  if (!a.currency.empty()) return std::nullopt;
+  for (std::size_t i = q; i < ne; ++i) {
+    if (!is_digit(text[i])) return std::nullopt;  // "1,000th", "1.5th"
+  }
+  if (ne + 2 < n && is_alnum(text[ne + 2])) return std::nullopt;
+  const char s0 = static_cast<char>(text[ne] | 0x20);
+  const char s1 = static_cast<char>(text[ne + 1] | 0x20);
+  if (!((s0 == 's' && s1 == 't') || (s0 == 'n' && s1 == 'd') || (s0 == 'r' && s1 == 'd') || (s0 == 't' && s1 == 'h'))) {
+    return std::nullopt;
+  }
+  const std::size_t e = ne + 2;
+  if (e >= n || text[e] != ' ' || !amount_closed(text, e, false)) return std::nullopt;
+  const numeral_value v = convert_numeral(text.substr(q, ne - q));
+  a.number_start = q;
+  a.num.start = q;
+  a.num.end = e;
+  a.num.value = v.value;
+  a.num.decimals = v.decimals;
+  a.num.ok = v.ok;
+  a.num.digits = true;
+  a.num.ordinal = true;
+  a.end = a.number_end = e;
+  return a;
+}
+
 }  // namespace
 
 std::optional<amount> whole_amount(std::string_view text, std::size_t pos) {
@@ -105,7 +135,9 @@ std::optional<amount> whole_amount(std::string_view text, std::size_t pos) {
   }
   if (!detail::digit_at(text, q)) return std::nullopt;
   const std::size_t ne = plain_numeral_end(text, q);
-  if (ne == 0 || !numeral_closed(text, ne)) return std::nullopt;
+  if (ne == 0) return std::nullopt;
+  if (ne + 1 < n && is_alpha(text[ne])) return ordinal_amount(text, a, q, ne);
+  if (!numeral_closed(text, ne)) return std::nullopt;
   const numeral_value v = convert_numeral(text.substr(q, ne - q));
   a.number_start = q;
   a.num.start = q;
@@ -185,8 +217,6 @@ std::optional<amount> whole_amount(std::string_view text, std::size_t pos) {
   }
   a.end = end;
   if (!amount_closed(text, end, unit)) return std::nullopt;
-  // A bare year is the temporal grammar's; match.cpp asks the full reader.
-  if (a.bare() && a.num.year_like) return std::nullopt;
   return a;
 }
 

@@ -216,6 +216,20 @@ std::vector<input> generated_inputs() {
       }
     }
   }
+  // Number words alone, ordinals in digits and years, before plain words
+  // (grammar/numeric/match.cpp spelled_mention, whole.cpp ordinal_amount).
+  for (const char* lead : {"", "the ", "The ", "Boeing ", "page ", "which ", "more than ", "between ", "over ",
+                           "about ", "rose ", "grew by "}) {
+    for (const char* number : {"one", "two", "seventy", "first", "twentieth", "twenty-three", "one hundred",
+                               "two-thirds", "eleven", "zero", "1st", "30th", "22nd", "3rd", "2022", "1999", "30TH",
+                               "1,000th", "1.5th", "30thx", "a", "half", "dozen", "January", "the"}) {
+      for (const char* tail : {" countries", " in three", " out of five", " of them", " million", ",", " percent",
+                               "-year", " round", " anniversary", " marks", " and a half", " or more", " to 5",
+                               " times", " sides", " of", "", " over 3", " in 2020", " year-on-year"}) {
+        add(std::string(lead) + number + tail);
+      }
+    }
+  }
   // Durations in digits (match.cpp's number_candidate reads "19 years's"
   // differently with the fast paths off, so no "'s" here).
   for (const char* core : {"19 years", "3 months", "120 years", "07 years", "1 years", "1000 years", "1234 months"}) {
