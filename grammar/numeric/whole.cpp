@@ -124,12 +124,14 @@ std::optional<amount> whole_amount(std::string_view text, std::size_t pos) {
   a.start = pos;
   std::size_t q = pos;
   if (text[pos] == '$') {
-    // amount_at: a currency symbol, then (no blank here) the number.
-    const auto s = symbol_at(text, pos);
-    if (!s || s->what.kind != lex_kind::currency || s->end != pos + 1) return std::nullopt;
-    a.currency = s->what.unit;
-    a.factor = s->what.value;
-    q = s->end;
+    // amount_at: a currency symbol, then (no blank here) the number. No
+    // other key of the symbol table starts with "$", so "$" and a digit is
+    // always the "$" entry: looked up once.
+    static const std::optional<lexeme> dollar = symbol_at("$1", 0);
+    if (!dollar || dollar->what.kind != lex_kind::currency || dollar->end != 1) return std::nullopt;
+    a.currency = dollar->what.unit;
+    a.factor = dollar->what.value;
+    q = pos + 1;
   } else if (pos > 0 && text[pos - 1] == ',') {
     return std::nullopt;  // digits_core cuts a list "22,24,26" at its commas
   }
