@@ -67,6 +67,8 @@ int run_mentions(const std::string& file, const std::string& published, const st
         std::string detail;
         if (m.when) {
           detail = m.when->str();
+        } else if (m.unresolved) {
+          detail = "unresolved";
         } else {
           detail = m.value.value.str() + (m.value.unit.empty() ? "" : " " + m.value.unit);
         }

@@ -34,7 +34,9 @@ struct mention {
   // date and period: the resolved period (absent when unresolved).
   std::optional<engine::period> when;
   bool relative = false;    // resolved against the reference date
-  bool unresolved = false;  // relative, but no reference date was given
+  // No dates: relative with no reference date, or a calendar the text does
+  // not state (a school year, a bare fiscal year).
+  bool unresolved = false;
   // A weekday stated next to a date ("Friday, October 27, 2022"), 0 = Sunday.
   std::optional<unsigned> weekday;
   // Change words attached to a numeric mention ("grew", "fell by"): +1 up,

@@ -67,6 +67,9 @@ constexpr const char* temporal_words[] = {
     // Holidays (grammar/temporal/date_def.hpp); "earth" is weak ("Earth
     // Day"). "new" and "good" are not asked about ("a new", "a good").
     "christmas", "easter", "halloween", "thanksgiving", "earth",
+    // School and calendar years ("school year 2008", "SY18", "CY2023");
+    // "date" of "to date" (the temporal grammar looks back at "to" itself).
+    "school", "sy", "cy", "date",
 };
 
 // Common words that start a mention only before a number or another
@@ -98,7 +101,7 @@ constexpr const char* temporal_strong_words[] = {
     "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today",
     "tomorrow", "tonight", "tmrw", "spring", "summer", "autumn", "winter", "ytd", "fy", "fortnight",
     "w",  // "w/c Feb 4": the temporal grammar confirms it
-    "christmas", "easter", "halloween", "thanksgiving",
+    "christmas", "easter", "halloween", "thanksgiving", "date",
 };
 
 // Words that confirm a weak temporal word before them (from the temporal
@@ -111,6 +114,7 @@ constexpr const char* temporal_followers[] = {
     "eighties", "seventies", "sixties", "far", "and", "in", "mid",
     // Further confirming words of grammar/temporal/match.cpp.
     "fridays", "mondays", "saturdays", "sundays", "thursdays", "tuesdays", "wednesdays",
+    "working", "workweek",
 };
 
 // Ambiguous month and day names: strong when capitalised.

@@ -67,6 +67,8 @@ struct texpr {
   int base_days = 0;         // "two days from tomorrow": the shift starts at ref + 1
   bool business = false;     // "the next 4 business days": weekdays only
   bool in_words = false;     // a year written in words ("nineteen ninety six")
+  bool short_year = false;   // a two-digit year ("12/12/30", "FY18"): `year` is its 20yy reading
+  bool no_calendar = false;  // a school or fiscal year whose calendar is not stated ("SY18", "fiscal year")
   // Counted amounts by bucket ("1 year 1 month 21 days").
   double years = 0;
   double months = 0;

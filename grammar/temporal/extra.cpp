@@ -56,10 +56,16 @@ bool lead_word(std::string_view w) {
 
 }  // namespace
 
+// "school year" at buf[i] ("2008 school year", "this school year").
+bool school_at(std::string_view buf, std::size_t i) { return buf.compare(i, 11, "school year") == 0; }
+
 bool may_be_extra(std::string_view buf, std::size_t at) {
   const std::size_t n = buf.size();
   if (at >= n) return false;
   if (digit(buf[at])) {
+    // "2008 school year", "2008-09 school year"
+    if (at + 5 < n && buf[at + 4] == ' ' && school_at(buf, at + 5)) return true;
+    if (at + 8 < n && buf[at + 4] == '-' && buf[at + 7] == ' ' && school_at(buf, at + 8)) return true;
     // "10/1-11/7": a slash after one or two digits; "15th day of".
     std::size_t i = at + 1;
     if (i < n && digit(buf[i])) ++i;
@@ -79,11 +85,17 @@ bool may_be_extra(std::string_view buf, std::size_t at) {
     while (i < n && buf[i] == ' ') ++i;
     return i < n && digit(buf[i]);
   }
+  // School and fiscal years: "school year 2008", "SY18", "fiscal year".
+  if (c == 's' && (w == "school" || (w == "sy" && at + 2 < n && (digit(buf[at + 2]) || buf[at + 2] == ' ')))) {
+    return true;
+  }
+  if (c == 'f' && (w == "fiscal" || w == "financial")) return true;
   // In the first three words: a holiday word ("the last Easter") or a word
-  // before "day of" ("the 15th day of", "twenty third day of").
+  // before "day of" ("the 15th day of", "twenty third day of"), or
+  // "school" ("this school year").
   std::size_t i = at;
   for (int k = 0; k < 3; ++k) {
-    if (holiday_word(w) || day_of_at(buf, i + w.size())) return true;
+    if (holiday_word(w) || day_of_at(buf, i + w.size()) || (k > 0 && w == "school")) return true;
     if (k > 0 && w.ends_with("'s")) return true;  // "last year's third quarter"
     if (k > 0 && weekday_word(w)) {
       // "this friday 5/12"
@@ -101,10 +113,27 @@ bool may_be_extra(std::string_view buf, std::size_t at) {
   return false;
 }
 
+// A full month name at buf[i] ("fifteen August 1993").
+bool month_at(std::string_view buf, std::size_t i) {
+  const std::string_view w = word(buf, i);
+  for (std::string_view m : std::initializer_list<std::string_view>{
+           "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+           "november", "december"}) {
+    if (w == m) return true;
+  }
+  return false;
+}
+
 bool may_be_year_words(std::string_view buf, std::size_t at) {
   if (at >= buf.size() || !letter(buf[at])) return false;
   const std::string_view w = word(buf, at);
   const std::size_t e = at + w.size();
+  // A day in words before its month: "five January", "thirty one May".
+  if (e + 1 < buf.size() && buf[e] == ' ') {
+    std::size_t m = e + 1;
+    if (w == "thirty" && (buf.compare(m, 4, "one ") == 0)) m += 4;
+    if (month_at(buf, m)) return true;
+  }
   if (w == "two" || w == "one") return buf.compare(e, 9, " thousand") == 0;
   for (std::string_view c : std::initializer_list<std::string_view>{
            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",

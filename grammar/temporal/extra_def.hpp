@@ -1,6 +1,6 @@
 // Definition of the rare calendar-day forms (see extra.hpp): a weekday
 // before a numeric day, two numeric days joined, "the 15th day of next
-// month", holidays. Text is lower case; every alternative clears the record.
+// month", holidays, days and years in words, school and fiscal years. Text is lower case; every alternative clears the record.
 #pragma once
 
 #include "grammar/temporal/extra.hpp"
@@ -77,10 +77,12 @@ auto const nth_day_of = eps[clear] >> -(lit("the") >> ws) >> day_any >> ws >> li
 // New Year's Day, 4 New Year's Eve, 5 Halloween, 6 Earth Day, 7 Easter
 // Sunday, 8 Easter Monday, 9 Good Friday, 10 Thanksgiving (US), 11 Boxing
 // Day. Country holidays ("Independence Day") differ by country: not read.
+// "New Year" alone is read only after a bounding word ("5 days before New
+// Year", "since New Year"): the scanner does not ask at "new".
 inline x3::symbols<unsigned> make_holidays() {
   x3::symbols<unsigned> s;
   s.add("christmas", 1u)("christmas day", 1u)("christmas eve", 2u)("new year's day", 3u)("new year day", 3u)(
-      "new years day", 3u)("new year\xe2\x80\x99s day", 3u)("new year's eve", 4u)("new years eve", 4u)(
+      "new years day", 3u)("new year", 3u)("new year\xe2\x80\x99s day", 3u)("new year's eve", 4u)("new years eve", 4u)(
       "new year\xe2\x80\x99s eve", 4u)("halloween", 5u)("earth day", 6u)("easter", 7u)("easter sunday", 7u)(
       "easter monday", 8u)("good friday", 9u)("thanksgiving", 10u)("thanksgiving day", 10u)("boxing day", 11u);
   return s;
@@ -97,6 +99,26 @@ auto const holiday = eps[clear] >> -(lit("the") >> ws) >> -(holiday_rel >> ws) >
 // after a word that takes a year: see match.cpp).
 auto const year_in_words = eps[clear] >> year_words >> we >> eps[put(&texpr::in_words, true)] >>
                            eps[set_form(form::year)];
+
+// "twenty five January nineteen eighty six", "fifteen August 1993": a day
+// in words before its month, with the year (without one, "five January
+// meetings" is no date).
+auto const spelled_day = eps[clear] >> !(lit("a") >> ws) >> !(lit("few") | "several" | "couple" | "dozen") >>
+                         cardinal_words[day_in_range] >> we >> ws >> -(lit("of") >> ws) >> month_word >>
+                         ((ows >> lit(',') >> ows) | ws) >> (year4 | year_words) >> we >>
+                         eps[set_form(form::day)];
+
+// School years and a fiscal year without its year: their calendars differ
+// by country and company, so they stay unresolved ("school year 2008",
+// "SY18", "the 2008-09 school year", "this school year"; "fiscal year").
+auto const no_calendar = eps[put(&texpr::no_calendar, true)] >> eps[set_form(form::year)];
+auto const school_words = lit("school") >> ws >> lit("year") >> we;
+auto const school_year = eps[clear] >>
+                         ((school_words >> ws >> year4) | (lit("sy") >> ows >> (year4 | (uint2[short_year] >> nd >> we))) |
+                          (year4 >> -(dash >> uint2 >> nd) >> ws >> school_words) |
+                          (rel_word[put(&texpr::has_year_rel, true)] >> ws >> school_words)) >>
+                         no_calendar;
+auto const fiscal_alone = eps[clear] >> (lit("fiscal") | lit("financial")) >> ws >> lit("year") >> we >> no_calendar;
 
 // "last year's third quarter", "2022's second half"
 auto const year_poss = (rel_word >> ws >> lit("year's") >> eps[put(&texpr::has_year_rel, true)]) |
@@ -119,7 +141,8 @@ auto const poss_part = eps[clear] >> year_poss >> ws >>
 
 extra_type const extra = "extra";
 auto const extra_def = extra_detail::weekday_numeric | extra_detail::md_pair | extra_detail::nth_day_of |
-                       extra_detail::holiday | extra_detail::rel_numeric | extra_detail::year_in_words |
+                       extra_detail::holiday | extra_detail::rel_numeric | extra_detail::spelled_day | extra_detail::school_year |
+                       extra_detail::fiscal_alone | extra_detail::year_in_words |
                        extra_detail::poss_part;
 BOOST_SPIRIT_DEFINE(extra)
 

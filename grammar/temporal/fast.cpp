@@ -68,7 +68,8 @@ bool is_continuation_word(std::string_view w) {
       "the", "of", "in", "to", "and", "through", "until", "till", "this", "next", "last", "past",
       "previous", "coming", "upcoming", "following", "current", "same", "first", "second", "third",
       "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "q", "h",
-      "quarter", "half", "week", "on", "thru", "s", "fy", "fiscal", "year", "bc", "ad", "bce", "ce"};
+      "quarter", "half", "week", "on", "thru", "s", "fy", "fiscal", "year", "bc", "ad", "bce", "ce",
+      "school"};
   for (std::string_view k : kWords) {
     if (w == k) return true;
   }

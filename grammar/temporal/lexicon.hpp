@@ -253,6 +253,7 @@ inline auto const year_in_range = [](auto& ctx) {
     x3::_pass(ctx) = false;
   } else {
     x3::_val(ctx).year = static_cast<int>(y);
+    x3::_val(ctx).short_year = false;
   }
 };
 inline auto const day_in_range = [](auto& ctx) {
@@ -271,7 +272,10 @@ inline auto const month_in_range = [](auto& ctx) {
     x3::_val(ctx).month = m;
   }
 };
-inline auto const short_year = [](auto& ctx) { x3::_val(ctx).year = expand_year(x3::_attr(ctx)); };
+inline auto const short_year = [](auto& ctx) {
+  x3::_val(ctx).year = expand_year(x3::_attr(ctx));
+  x3::_val(ctx).short_year = true;
+};
 
 inline x3::uint_parser<unsigned, 10, 4, 4> const uint4{};
 inline x3::uint_parser<unsigned, 10, 1, 2> const uint12{};

@@ -64,7 +64,7 @@ constexpr std::string_view kWeakWords[] = {
     "march", "from", "on", "for", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "dozen",
-    "several", "w", "earth"};
+    "several", "w", "earth", "school", "sy", "cy"};
 constexpr std::string_view kConfirmWords[] = {
     "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "quarter", "quarters",
     "year", "years", "yr", "yrs", "decade", "decades", "century", "fortnight", "fortnights", "hour",
@@ -78,7 +78,8 @@ constexpr std::string_view kConfirmWords[] = {
     "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "jan",
     "mar", "may", "march", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "hundred", "seasons",
     "times", "nineties", "eighties", "seventies", "sixties", "year's", "week's", "month's", "sundays",
-    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "thousand"};
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "thousand", "school", "working",
+    "workweek"};
 constexpr std::string_view kLinkWords[] = {"of", "than", "least", "to", "far", "c", "and", "a", "an", "the", "in"};
 constexpr std::string_view kLinkingWords[] = {
     "end", "beginning", "start", "middle", "rest", "more", "less", "at", "up", "so", "w", "year",
@@ -269,6 +270,30 @@ bool past_verb_follows(std::string_view text, std::size_t i) {
   return v.size() >= 5 && v.ends_with("ed") && !v.ends_with("eed");
 }
 
+// "to date", "till date", "until date" closing a clause ("raised $5bn to
+// date.", "to date, ..."), asked at "date" (the scanner does not ask at
+// "to"): the start of the mention, or npos. Punctuation or the end must
+// follow, so that "to date the fossils" and "equals to date 1" are no
+// mentions; "up to date" is none either.
+std::size_t date_back(std::string_view text, std::size_t pos) {
+  if (pos + 4 > text.size() || text.compare(pos + 1, 3, "ate") != 0) return std::string_view::npos;
+  if (pos + 4 < text.size()) {
+    const char c = text[pos + 4];
+    if (c != '.' && c != ',' && c != ';' && c != ':' && c != '!' && c != '?' && c != ')') return std::string_view::npos;
+  }
+  if (pos < 3 || text[pos - 1] != ' ') return std::string_view::npos;
+  std::size_t b = pos - 1;
+  while (b > 0 && is_letter(text[b - 1])) --b;
+  std::array<char, 16> buf{};
+  const std::string_view w = word_at(text, b, buf);
+  if (w != "to" && w != "till" && w != "until") return std::string_view::npos;
+  if (w == "to" && b >= 3 && lower(text[b - 3]) == 'u' && lower(text[b - 2]) == 'p' && text[b - 1] == ' ' &&
+      (b == 3 || !is_letter(text[b - 4]))) {
+    return std::string_view::npos;
+  }
+  return b;
+}
+
 // Whether a temporal mention may start at text[pos]: a few byte compares
 // and at most two hash look-ups; X3 runs only past this test.
 bool candidate(std::string_view text, std::size_t pos) {
@@ -290,7 +315,7 @@ bool candidate(std::string_view text, std::size_t pos) {
   if (w.empty()) return false;
   const std::uint16_t f = words().flags(w);
   if ((f & kOpens) != 0) return true;
-  if ((f & kWeak) == 0) return false;
+  if ((f & kWeak) == 0) return w == "date" && date_back(text, pos) != std::string_view::npos;
   // A capitalised "March"/"May" after a date preposition is the month
   // ("In March, prices rose", "since May"); lower case stays a verb.
   if ((w == "march" || w == "may") && is_upper(c) && pos >= 3 && text[pos - 1] == ' ') {
@@ -622,14 +647,20 @@ namespace {
     if (prefix == "later than") prefix = neg_len != 0 ? "by" : "after";
     if (prefix == "earlier than") prefix = neg_len != 0 ? "since" : "before";
   }
-  // "till date": up to the reference day.
-  if ((prefix == "till" || prefix == "until") && buf.compare(at, 4, "date") == 0 &&
-      (at + 4 == n || !is_lower(buf[at + 4])) && opts.reference) {
+  // "to date", "till date": up to the reference day (the mention starts at
+  // the word before "date").
+  if (n >= 4 && buf[0] == 'd' && buf[1] == 'a' && buf[2] == 't' && buf[3] == 'e') {
+    const std::size_t b = date_back(text, pos);
+    if (b == std::string_view::npos) return std::nullopt;
     resolution r;
     r.type = mention_type::date;
     r.relative = true;
-    r.when = engine::period::day(date::year_month_day{*opts.reference}, std::string(orig.substr(0, at + 4)));
-    mention m = make_mention(r, pos, pos + at + 4);
+    if (opts.reference) {
+      r.when = engine::period::day(date::year_month_day{*opts.reference}, std::string(text.substr(b, pos + 4 - b)));
+    } else {
+      r.unresolved = true;
+    }
+    mention m = make_mention(r, b, pos + 4);
     m.mod = "until";
     return m;
   }
@@ -828,6 +859,10 @@ namespace {
   }
   if (a->t.f == form::rel_day && a->t.rel == 0 && buf.compare(at, 3, "now") == 0) return std::nullopt;
 
+  // "before the end of 2022": by its last day; "after the beginning of
+  // March": from its first day on.
+  if (prefix == "before" && a->t.mod == 6) prefix = "by";
+  if (prefix == "after" && a->t.mod == 4) prefix = "since";
   const std::string label(orig.substr(at, end - at));
   resolution r = resolve(a->t, rc, label);
   if (prefix == "within") {

@@ -71,12 +71,15 @@ auto const month_span = eps[clear] >> month_word >>
                         (dash | (ws >> (lit("to") | "through" | "until" | "till") >> ws)) >>
                         month_names[set(&texpr::month2)] >> we >> -lit('.') >> -of_year >>
                         eps[set_form(form::month_span)];
+// "FY2022", "CY2023" (calendar year): one char set, not two literals
+// (this prefix is tried at every year).
+auto const fy_cy = x3::char_("fc") >> lit('y');
 // "2021", "fiscal 2022", "fiscal year 2022", "FY2022", "the year 2020", "mid-2023"
 auto const fiscal = (lit("fiscal") | "calendar" | "financial") >> ws >> -(lit("year") >> ws);
 auto const year = eps[clear] >> -mod_word >>
-                  -(fiscal | (lit("fy") >> ows) | (-the >> lit("year") >> ws)) >>
+                  -(fiscal | (fy_cy >> ows) | (-the >> lit("year") >> ws)) >>
                   year4 >> eps[set_form(form::year)];
-auto const fy_short = eps[clear] >> lit("fy") >> ows >> uint2[short_year] >> nd >> we >>
+auto const fy_short = eps[clear] >> fy_cy >> ows >> uint2[short_year] >> nd >> we >>
                       eps[set_form(form::year)];
 // "the 1990s", "the early 2000s", "the '90s"
 auto const decade_check = [](auto& ctx) {
@@ -103,7 +106,11 @@ auto const decade = eps[clear] >> -the >> -mod_word >>
 auto const century = eps[clear] >> -the >> -mod_word >>
                      ((uint12[set(&texpr::part)] >> nd >> ord_suffix) | ordinal_words[set(&texpr::part)]) >>
                      (ws | dash) >> lit("century") >> we >> eps[set_form(form::century)];
-// Quarters and halves.
+// Quarters and halves. "Of the year" leaves the year to the tense, as a
+// part without a year: "the fourth quarter of the year" told in the past
+// in February is last year's.
+auto const of_part_year = ((ows >> lit(',') >> ows) | ws) >> -((lit("of") | lit("in")) >> ws) >>
+                          (year_ref | (lit("the") >> ws >> lit("year") >> we));
 x3::uint_parser<unsigned, 10, 1, 1> const digit1{};
 auto const part_check = [](unsigned max) {
   return [max](auto& ctx) {
@@ -124,7 +131,7 @@ auto const quarter =
      (digit1[part_check(4)] >> lit('q') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
      (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('q') >> digit1[part_check(4)] >> we) |
      (-the >> (ordinal_words[part_check(4)] | (digit1[part_check(4)] >> ord_suffix)) >> (ws | dash) >>
-      lit("quarter") >> we >> -of_year) |
+      lit("quarter") >> we >> -of_part_year) |
      (year4 >> ws >> -the >> ordinal_words[part_check(4)] >> ws >> lit("quarter") >> we)) >>
     eps[set_form(form::quarter)];
 auto const half =
@@ -132,7 +139,7 @@ auto const half =
     ((lit('h') >> digit1[part_check(2)] >> we >> year_after_code) |
      (digit1[part_check(2)] >> lit('h') >> ((ows >> year4) | (uint2[short_year] >> nd >> we))) |
      (uint4[year_in_range] >> nd >> (lit('-') | ows) >> lit('h') >> digit1[part_check(2)] >> we) |
-     (-the >> ordinal_words[part_check(2)] >> (ws | dash) >> lit("half") >> we >> -of_year)) >>
+     (-the >> ordinal_words[part_check(2)] >> (ws | dash) >> lit("half") >> we >> -of_part_year)) >>
     eps[set_form(form::half)];
 // "summer 2016", "this summer", "the fall of 2022", "winter"
 auto const season = eps[clear] >> -(the | (rel_word[put(&texpr::has_year_rel, true)] >> ws)) >>

@@ -27,7 +27,10 @@ auto const rel_day =
      tomorrow[put(&texpr::rel, 1)]) >>
     we >> eps[set_form(form::rel_day)];
 // "this week", "last year", "the previous month", "next quarter", "this decade"
-auto const unit_name = lit("weekend")[put(&texpr::u, unit::weekend)] | lit("week")[put(&texpr::u, unit::week)] |
+// "this working week", "next workweek": Monday to Friday.
+auto const work_week = (lit("working") >> ws >> lit("week")) | lit("workweek");
+auto const unit_name = (work_week[put(&texpr::u, unit::week)] >> eps[put(&texpr::business, true)]) |
+                       lit("weekend")[put(&texpr::u, unit::weekend)] | lit("week")[put(&texpr::u, unit::week)] |
                        lit("month")[put(&texpr::u, unit::month)] | lit("quarter")[put(&texpr::u, unit::quarter)] |
                        lit("year")[put(&texpr::u, unit::year)] | lit("decade")[put(&texpr::u, unit::decade)];
 // "the week after next", "the year after next"

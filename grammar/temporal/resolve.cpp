@@ -248,12 +248,25 @@ resolution& day_in_month(const ast::texpr& t, const resolve_context& c, date::sy
   return r;
 }
 
+// A two-digit year read as 20yy, placed against the publication year: up
+// to twelve years ahead it stays 20yy; 13 to 23 years ahead it is 19yy in a
+// past-tense sentence ("born 12/12/30") and 20yy otherwise; further ahead
+// it is 19yy ("03/18/40" in 2016 is 1940).
+int two_digit_year(int year, date::sys_days ref, int tense) {
+  const int ry = static_cast<int>(date::year_month_day{ref}.year());
+  if (year > ry + 23) return year - 100;
+  if (year > ry + 12 && tense < 0) return year - 100;
+  return year;
+}
+
 }  // namespace
 
 bool depends_on_reference(const ast::texpr& t) { return needs_reference(t); }
 
 bool depends_on_tense(const ast::texpr& t) {
   if (t.f == form::weekday) return t.year_rel == ast::kRelNone;
+  // "12/12/30": 1930 or 2030 (see two_digit_year).
+  if (t.short_year && t.year >= 2030 && t.year < 2050) return true;
   if (t.year != 0 || t.has_year_rel || t.month_rel != ast::kRelNone) return false;
   switch (t.f) {
     case form::holiday: return t.rel == ast::kRelNone;
@@ -286,8 +299,23 @@ date::sys_days week_start(date::sys_days d) {
   return d - date::days{from_monday};
 }
 
-resolution resolve(const ast::texpr& t, const resolve_context& c, const std::string& label) {
+resolution resolve(const ast::texpr& stated, const resolve_context& c, const std::string& label) {
   resolution r;
+  // A two-digit year placed against the reference (a copy only then).
+  ast::texpr placed;
+  const bool place = stated.short_year && c.reference;
+  if (place) {
+    placed = stated;
+    placed.year = two_digit_year(stated.year, *c.reference, c.tense);
+  }
+  const ast::texpr& t = place ? placed : stated;
+  if (t.no_calendar) {
+    // A school or fiscal year with no stated calendar: read, not resolved.
+    r.type = mention_type::period;
+    r.relative = needs_reference(t);
+    r.unresolved = true;
+    return r;
+  }
   if (t.f == form::duration) {
     r.type = mention_type::duration;
     double v = 0;
@@ -356,6 +384,21 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
         // "10/1-11/7": from one day to the other; when the second month
         // comes first, the year is the second day's ("12/28-1/3, 2021"),
         // as in "Nov-Feb 2017".
+        date::year y2 = y;
+        if (yearless && t.month == 2 && t.day == 29 && t.month2 > t.month) {
+          // "2/29-3/1" without a year: from the nearest leap day on the
+          // tense's side of the reference.
+          const int step = c.tense > 0 ? 1 : -1;
+          while (!(y2 / 2 / 29).ok() || (step > 0 && date::sys_days{y2 / 2 / 29} < ref) ||
+                 (step < 0 && date::sys_days{y2 / 2 / 29} > ref)) {
+            y2 += date::years{step};
+          }
+          const date::year_month_day b = y2 / date::month{t.month2} / date::day{t.day2};
+          if (!b.ok()) return r.error = "invalid date", r;
+          r.type = mention_type::period;
+          r.when = period::span(date::sys_days{y2 / 2 / 29}, date::sys_days{b}, label);
+          return r;
+        }
         const date::year_month_day a =
             (t.month2 < t.month ? y - date::years{1} : y) / date::month{t.month} / date::day{t.day};
         const date::year_month_day b = y / date::month{t.month2} / date::day{t.day2};
@@ -516,7 +559,7 @@ resolution resolve(const ast::texpr& t, const resolve_context& c, const std::str
       switch (t.u) {
         case unit::week: {
           const date::sys_days mon = week_start(ref) + date::days{7 * rel};
-          p = period{mon, mon + date::days{6}, grain::week, {}};
+          p = t.business ? period::span(mon, mon + date::days{4}) : period{mon, mon + date::days{6}, grain::week, {}};
           break;
         }
         case unit::weekend: {

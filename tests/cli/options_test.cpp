@@ -22,3 +22,14 @@ TEST_CASE("cli: --format may follow the command") {
   REQUIRE_MESSAGE(m.status == 0, m.err);
   CHECK(m.out.find("\"type\":\"money\"") != std::string::npos);
 }
+
+TEST_CASE("cli: mentions names a date it cannot place, in text and JSON") {
+  claimcheck::testing::temp_dir dir;
+  const auto file = dir.write("school.txt", "Enrolment fell in the 2008-09 school year.\n").string();
+  auto text = run_cli({"mentions", "--published", "2010-01-05", file});
+  REQUIRE_MESSAGE(text.status == 0, text.err);
+  CHECK(text.out.find("\tunresolved") != std::string::npos);
+  auto js = run_cli({"mentions", "--format", "json", "--published", "2010-01-05", file});
+  REQUIRE_MESSAGE(js.status == 0, js.err);
+  CHECK(js.out.find("\"unresolved\":true") != std::string::npos);
+}
