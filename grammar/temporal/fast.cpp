@@ -394,8 +394,9 @@ template <typename V>
 std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
   std::size_t i = at;
   const bool the = has_at(buf, i, "the ");
-  if (the) i = skip_spaces(buf, i + 4);
-  if (i >= buf.size()) return std::nullopt;
+  if (the) i += 4;
+  // X3 reads no second blank after "the" ("the  same month").
+  if (i >= buf.size() || (the && is_space(buf[i]))) return std::nullopt;
   const char c = buf[i];
   core_reading r;
   // period_def.hpp: ("early" | "mid" | "late") (" " | "-") year: "early

@@ -230,6 +230,20 @@ std::vector<input> generated_inputs() {
       }
     }
   }
+  // A glue word, "the"/"a"/"an" and a third word that may or may not
+  // confirm a temporal reading, after one or more blanks.
+  for (const char* lead : {"by the", "for the", "at a", "as a", "during the", "on the", "The a", "the the",
+                           "since the", "from the", "between the", "By The", "at an", "over a", "up the",
+                           "until the", "after a", "before the", "within a", "till the"}) {
+    for (const char* third : {"ministry", "end of 2020", "first quarter of 2021", "year", "past 3 years",
+                              "next week", "same month", "weekend", "'90s", "2020", "day after", "rest of 2020",
+                              "year's end", "mid-2020", "beginning of March", "middle of May", "summit",
+                              "Christmas", "school year 2019", "previous year", "coming months", "start of 2022",
+                              "working week", "following day", "upcoming summit", "last year", "of 2020",
+                              "third quarter", "week's end", "fortnight", "few years", "couple of days"}) {
+      for (const char* sep : {" ", "-", ", ", "  "}) add(std::string(lead) + sep + third);
+    }
+  }
   // Durations in digits (match.cpp's number_candidate reads "19 years's"
   // differently with the fast paths off, so no "'s" here).
   for (const char* core : {"19 years", "3 months", "120 years", "07 years", "1 years", "1000 years", "1234 months"}) {
