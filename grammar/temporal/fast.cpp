@@ -684,6 +684,21 @@ std::optional<core_reading> fast_core(std::string_view buf, std::size_t at) {
   return std::nullopt;
 }
 
+bool fast_the_dropped(std::string_view text, std::size_t pos) {
+  // The bytes match.cpp lower-cases and reads (parse_core: fast_core, and
+  // no fast_core_of reading starts with "the").
+  const std::string_view orig = text.substr(pos, std::min<std::size_t>(160, text.size() - pos));
+  const folded b{orig};
+  if (!has_at(b, 0, "the ")) return false;
+  const auto r = word_phrase(b, 0);
+  if (!r) return false;
+  const texpr& t = r->t;
+  // match.cpp match_candidate: "the next quarter", "the past 11 years":
+  // the mention starts after "the".
+  return ((t.f == form::span_back || t.f == form::span_fwd) && t.u != ast::unit::decade) ||
+         (t.f == form::rel_unit && t.mod == 0 && t.u != ast::unit::decade && t.year_rel != 2);
+}
+
 std::optional<mention> fast_mention(std::string_view text, std::size_t pos, const scan_options& opts) {
   // match.cpp reads at most 160 bytes from the candidate; so does this.
   const std::string_view orig = text.substr(pos, std::min<std::size_t>(160, text.size() - pos));

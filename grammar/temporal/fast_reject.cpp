@@ -232,6 +232,12 @@ bool fast_reject(std::string_view text, std::size_t pos) {
     std::array<char, 16> b2{};
     if (w == "a" && word_of(text, i, b2) == "year" && text.substr(i + 4, 8) == "-on-year") return true;
   }
+  // "the past 11 years", "the same month": the mention starts at the next
+  // word (match.cpp drops the reading at "the").
+  if (w == "the" && pos + 4 < text.size() && ((text[pos + 4] | 0x20) == 'p' || (text[pos + 4] | 0x20) == 's') &&
+      fast_the_dropped(text, pos)) {
+    return true;
+  }
   if ((w == "past" && past_without_count(text, pos)) ||
       (w == "the" && pos + 4 < text.size() && text[pos + 3] == ' ' && past_without_count(text, pos + 4))) {
     return true;
