@@ -8,6 +8,10 @@
 // metrics. Ingest is bulk: --batch articles per write transaction (one
 // fsync) when the store has add_articles.
 //
+// Each point also prints the segment's ingest cost in CPU time of the
+// ingesting thread and in bytes written (per fact and per commit): wall
+// time of this fsync-bound stage swings with the other users of the disk.
+//
 // Prints ROW lines for the table and one CURVE line per point:
 //   CURVE|facts|ns_per_fact|articles_per_s|check_p50_us|check_p90_us|check_p99_us|
 //        process_p50_ms|process_rss_mb|history_p50_us|db_mb
@@ -17,6 +21,7 @@
 #include <CLI/CLI.hpp>
 
 #include <cstdio>
+#include <fstream>
 #include <optional>
 
 #include "bench/support/corpus.hpp"
@@ -42,9 +47,25 @@ double dir_mb(const fs::path& d) {
   return static_cast<double>(total) / 1e6;
 }
 
+// Bytes this process passed to write calls so far (/proc/self/io wchar; 0
+// where there is no such file): LMDB writes each dirty page of a commit
+// with pwrite/writev, so this over a segment is its write volume.
+double written_bytes() {
+  std::ifstream io("/proc/self/io");
+  std::string name;
+  double v = 0;
+  while (io >> name >> v) {
+    if (name == "wchar:") return v;
+  }
+  return 0;
+}
+
 struct point {
   std::size_t facts = 0;
   double ns_per_fact = 0;
+  double cpu_ns_per_fact = 0;  // the ingesting thread's CPU time
+  double bytes_per_fact = 0;   // written (pwrite/writev) per fact
+  double kb_per_commit = 0;
   double articles_per_s = 0;
   cb::samples check;       // CPU time
   cb::samples check_wall;
@@ -111,6 +132,9 @@ int main(int argc, char** argv) {
       so.dir = db;
       ce::store s(so);
       double ns = 0;
+      double cpu = 0;
+      std::size_t commits = 0;
+      const double w0 = written_bytes();
       std::size_t seg_facts = 0;
       std::size_t seg_articles = 0;
       std::vector<cb::fact_batch> batch;
@@ -122,11 +146,18 @@ int main(int argc, char** argv) {
           seg_facts += batch.back().facts.size();
         }
         const double t0 = cb::now_ns();
+        const double c0 = cb::cpu_ns();
         seg_articles += cb::add_batches(s, batch);
         ns += cb::now_ns() - t0;
+        cpu += cb::cpu_ns() - c0;
+        ++commits;
       }
+      const double written = written_bytes() - w0;
       p.facts = facts;
       p.ns_per_fact = ns / static_cast<double>(seg_facts);
+      p.cpu_ns_per_fact = cpu / static_cast<double>(seg_facts);
+      p.bytes_per_fact = written / static_cast<double>(seg_facts);
+      p.kb_per_commit = commits > 0 ? written / static_cast<double>(commits) / 1e3 : 0;
       p.articles_per_s = static_cast<double>(seg_articles) / (ns / 1e9);
     }
     {
@@ -161,8 +192,11 @@ int main(int argc, char** argv) {
       p.process_rss = std::max(p.process_rss, r.peak_rss_mb);
     }
     p.db_mb = dir_mb(db);
-    std::printf("point %zu facts: check wall p50 %.0f us (CPU p50 %.0f us)\n", p.facts,
-                p.check_wall.pct(50) / 1e3, p.check.pct(50) / 1e3);
+    std::printf(
+        "point %zu facts: ingest %.2f us/fact wall, %.2f CPU, %.0f bytes written/fact "
+        "(%.0f KB/commit); check wall p50 %.0f us (CPU p50 %.0f us)\n",
+        p.facts, p.ns_per_fact / 1e3, p.cpu_ns_per_fact / 1e3, p.bytes_per_fact, p.kb_per_commit,
+        p.check_wall.pct(50) / 1e3, p.check.pct(50) / 1e3);
     std::printf("CURVE|%zu|%.1f|%.0f|%.1f|%.1f|%.1f|%.2f|%.1f|%.1f|%.1f\n", p.facts,
                 p.ns_per_fact, p.articles_per_s, p.check.pct(50) / 1e3, p.check.pct(90) / 1e3,
                 p.check.pct(99) / 1e3, p.process.pct(50) / 1e6, p.process_rss,
@@ -185,9 +219,14 @@ int main(int argc, char** argv) {
   cb::print_row({"curve: history (CPU)" + at, last.history.size(), 0, "-", &last.history, "us", 1e-3,
                  cb::peak_rss_mb(), "p50 < 50 us", last.history.pct(50) < 50e3 ? 1 : 0});
   double lo_i = 1e300, hi_i = 0, lo_c = 1e300, hi_c = 0;
+  double lo_u = 1e300, hi_u = 0, lo_b = 1e300, hi_b = 0;
   for (const auto& p : points) {
     lo_i = std::min(lo_i, p.ns_per_fact);
     hi_i = std::max(hi_i, p.ns_per_fact);
+    lo_u = std::min(lo_u, p.cpu_ns_per_fact);
+    hi_u = std::max(hi_u, p.cpu_ns_per_fact);
+    lo_b = std::min(lo_b, p.bytes_per_fact);
+    hi_b = std::max(hi_b, p.bytes_per_fact);
     lo_c = std::min(lo_c, p.check.pct(50));
     hi_c = std::max(hi_c, p.check.pct(50));
   }
@@ -195,6 +234,8 @@ int main(int argc, char** argv) {
   const double fc = lo_c > 0 ? hi_c / lo_c : 0;
   std::printf("flatness: ingest cost per fact varies %.2fx, check p50 %.2fx over %zu points\n",
               fi, fc, points.size());
+  std::printf("flatness: ingest CPU per fact varies %.2fx, bytes written per fact %.2fx\n",
+              lo_u > 0 ? hi_u / lo_u : 0, lo_b > 0 ? hi_b / lo_b : 0);
   cb::print_row({"curve: ingest flatness (max/min)", points.size(), fi, "x", nullptr, "us", 1e-3,
                  0, "<= 2x", fi <= 2 ? 1 : 0});
   cb::print_row({"curve: check flatness (max/min)", points.size(), fc, "x", nullptr, "us", 1e-3,

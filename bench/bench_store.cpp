@@ -1,10 +1,12 @@
 // Store benchmark (Release): bulk ingest of 5 KB articles with 10 facts
 // each, history query latency for one (entity, metric) series of 100
 // periods in a database of 1 million facts, and bytes on disk per million
-// facts.
+// facts. With --layout N instead: the layout experiment of
+// bench/support/layout_experiment.hpp up to N facts.
 //
 //   cmake --preset bench && cmake --build build/bench -j2 --target bench_store
 //   ./build/bench/bench/bench_store [DIR] [--facts N] [--keep | --reuse]
+//   ./build/bench/bench/bench_store [DIR] --layout N [--recent FACTS]
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
@@ -15,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "bench/support/layout_experiment.hpp"
 #include "engine/model/hash.hpp"
 #include "engine/store/store.hpp"
 
@@ -133,17 +136,32 @@ int main(int argc, char** argv) {
   std::size_t total_facts = 1000000;
   bool keep = false;
   bool reuse = false;  // query a database kept by an earlier --keep run
+  std::size_t layout_facts = 0;
+  std::size_t layout_recent = 100000;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--keep") {
       keep = true;
     } else if (a == "--reuse") {
       reuse = keep = true;
+    } else if (a == "--layout" && i + 1 < argc) {
+      layout_facts = std::strtoull(argv[++i], nullptr, 10);
+    } else if (a == "--recent" && i + 1 < argc) {
+      layout_recent = std::strtoull(argv[++i], nullptr, 10);
     } else if (a == "--facts" && i + 1 < argc) {
       total_facts = std::strtoull(argv[++i], nullptr, 10);
     } else {
       dir = a;
     }
+  }
+  if (layout_facts != 0) {
+    claimcheck::bench::layout_options lo;
+    lo.dir = dir / "layout";
+    lo.max_facts = layout_facts;
+    lo.recent_cap = layout_recent;
+    claimcheck::bench::run_layout_experiment(lo);
+    if (!keep) std::filesystem::remove_all(dir);
+    return 0;
   }
   if (!reuse) std::filesystem::remove_all(dir);
   const std::size_t articles = total_facts / kFactsPerArticle;
