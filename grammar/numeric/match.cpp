@@ -125,9 +125,10 @@ lex_kind previous_kind(std::string_view text, std::size_t start) {
   return lx ? lx->what.kind : lex_kind::and_word;
 }
 
-mention build(std::string_view text, std::size_t start, std::size_t end, const amount& a,
-              const amount* b, std::optional<qual_code> q, const scan_options& opts) {
-  mention m;
+// The mention of amount a (and b, a range's second end) into m, a
+// default-constructed mention.
+void build_into(mention& m, std::string_view text, std::size_t start, std::size_t end, const amount& a,
+                const amount* b, std::optional<qual_code> q, const scan_options& opts) {
   m.start = start;
   m.end = end;
   m.type = type_of(b != nullptr && a.unit.empty() && a.currency.empty() ? *b : a);
@@ -137,7 +138,7 @@ mention build(std::string_view text, std::size_t start, std::size_t end, const a
   const double p = point_of(a);
   if (!ok || !std::isfinite(p) || (b != nullptr && !std::isfinite(point_of(*b)))) {
     m.error = "number out of range of a double";
-    return m;
+    return;
   }
   m.number_start = a.number_start;
   m.amount_start = a.start;
@@ -152,6 +153,12 @@ mention build(std::string_view text, std::size_t start, std::size_t end, const a
     m.value.value = q ? qualify(stated_of(a), p, *q, opts) : stated_of(a);
   }
   if (q) m.value.qual = qualifier_of(*q);
+}
+
+mention build(std::string_view text, std::size_t start, std::size_t end, const amount& a,
+              const amount* b, std::optional<qual_code> q, const scan_options& opts) {
+  mention m;
+  build_into(m, text, start, end, a, b, q, opts);
   return m;
 }
 
@@ -293,10 +300,13 @@ std::optional<mention> bare_unit(std::string_view text, std::size_t pos) {
 // bound may follow), and the phrase reader must.
 std::optional<mention> whole_mention(std::string_view text, std::size_t start, std::size_t q,
                                      std::optional<qual_code> qual, const scan_options& opts, bool& declined) {
+  // One object returned on every path: the mention is built in the
+  // caller's storage.
+  std::optional<mention> out;
   const auto a = numeric::whole_amount(text, q);
   if (!a) {
     declined = true;
-    return std::nullopt;
+    return out;
   }
   if (qual && (is_lower(*qual) || is_upper(*qual))) {
     // "more than 100, but less than 300": the two bounds join below.
@@ -305,17 +315,18 @@ std::optional<mention> whole_mention(std::string_view text, std::size_t start, s
     if (text.substr(s, 4) == "and " || text.substr(s, 4) == "but ") s = numeric::skip_blanks(text, s + 3);
     if (qualifier_at(text, s)) {
       declined = true;
-      return std::nullopt;
+      return out;
     }
   }
-  if (a->bare() && previous_kind(text, q) == lex_kind::not_number) return std::nullopt;
+  if (a->bare() && previous_kind(text, q) == lex_kind::not_number) return out;
   // A bare year is the temporal grammar's ("2022 marks the anniversary").
-  if (a->bare() && a->num.year_like && (!qual || *qual == qual_code::approx)) return std::nullopt;
-  mention m = build(text, start, a->end, *a, nullptr, qual, opts);
+  if (a->bare() && a->num.year_like && (!qual || *qual == qual_code::approx)) return out;
+  mention& m = out.emplace();
+  build_into(m, text, start, a->end, *a, nullptr, qual, opts);
   m.amount_start = a->start;
   if (a->num.ordinal) m.value.unit.clear();
   attach_change(text, m);
-  return m;
+  return out;
 }
 
 // A number word alone ("two", "seventy", "first") before a word that no
@@ -324,14 +335,15 @@ std::optional<mention> whole_mention(std::string_view text, std::size_t start, s
 // `declined` when another word, a hyphen or punctuation follows.
 std::optional<mention> spelled_mention(std::string_view text, std::size_t pos, const numeric::lexeme& first,
                                        const scan_options& opts, bool& declined) {
+  std::optional<mention> out;  // returned on every path (built in place)
   const std::size_t e = first.end;
   declined = true;
-  if (e + 1 >= text.size() || text[e] != ' ' || !numeric::is_alpha(text[e + 1])) return std::nullopt;
+  if (e + 1 >= text.size() || text[e] != ' ' || !numeric::is_alpha(text[e + 1])) return out;
   // read_over: "one in three", "two out of five".
-  if (text.substr(e + 1, 3) == "in " || text.substr(e + 1, 7) == "out of ") return std::nullopt;
-  if (numeric::lexeme_at(text, e + 1)) return std::nullopt;
+  if (text.substr(e + 1, 3) == "in " || text.substr(e + 1, 7) == "out of ") return out;
+  if (numeric::lexeme_at(text, e + 1)) return out;
   const auto sp = numeric::spelled_at(text, pos);
-  if (!sp || sp->end != e || sp->year_like || sp->scale != 1.0) return std::nullopt;
+  if (!sp || sp->end != e || sp->year_like || sp->scale != 1.0) return out;
   declined = false;
   amount a;
   a.start = a.number_start = pos;
@@ -339,14 +351,15 @@ std::optional<mention> spelled_mention(std::string_view text, std::size_t pos, c
   a.end = a.number_end = e;
   if (a.bare()) {
     const lex_kind before = previous_kind(text, pos);
-    if (before == lex_kind::not_number) return std::nullopt;
-    if (a.num.lone_one && before == lex_kind::determiner) return std::nullopt;
+    if (before == lex_kind::not_number) return out;
+    if (a.num.lone_one && before == lex_kind::determiner) return out;
   }
-  mention m = build(text, pos, e, a, nullptr, std::nullopt, opts);
+  mention& m = out.emplace();
+  build_into(m, text, pos, e, a, nullptr, std::nullopt, opts);
   m.amount_start = pos;
   if (a.num.ordinal) m.value.unit.clear();
   attach_change(text, m);
-  return m;
+  return out;
 }
 
 }  // namespace

@@ -700,19 +700,22 @@ bool fast_the_dropped(std::string_view text, std::size_t pos) {
 }
 
 std::optional<mention> fast_mention(std::string_view text, std::size_t pos, const scan_options& opts) {
+  // One object returned on every path, so that the mention is built in the
+  // caller's storage (no move of a mention).
+  std::optional<mention> out;
   // match.cpp reads at most 160 bytes from the candidate; so does this.
   const std::string_view orig = text.substr(pos, std::min<std::size_t>(160, text.size() - pos));
   // Only readings that start the candidate: no prefix word ("since",
   // "from", "on", ...) and no "the" can stand before a digit, a month or
   // a weekday name.
   const auto a = fast_core_of(folded{orig}, 0);
-  if (!a) return std::nullopt;
+  if (!a) return out;
   const std::size_t end = a->end;
   // What match.cpp does with such a reading: no range connector follows
   // (safe_stop saw to that), no code continues it ("2015-32"), resolve.
   if (pos + end + 1 < text.size() && (text[pos + end] == '-' || text[pos + end] == '/' || text[pos + end] == '.') &&
       is_digit(text[pos + end + 1])) {
-    return std::nullopt;
+    return out;
   }
   resolve_context rc;
   rc.reference = opts.reference;
@@ -720,7 +723,7 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
              : depends_on_tense(a->t) ? sentence_tense(text, pos, pos + end)
                                       : 0;
   resolution r = resolve(a->t, rc, std::string(orig.substr(0, end)));
-  mention m;
+  mention& m = out.emplace();
   m.type = r.type;
   m.start = pos;
   m.end = pos + end;
@@ -734,7 +737,7 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
     m.tense = rc.tense;
   }
   if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
-  return m;
+  return out;
 }
 
 }  // namespace claimcheck::grammar::temporal
