@@ -135,6 +135,53 @@ class growing_history final : public rules::fact_source {
     if (base_ == nullptr) return std::nullopt;
     return base_->fact_source(e, m, start, id);
   }
+  // Over a store, parts of a series are read by day and kind; the facts
+  // held here follow the store's, as in facts_for.
+  bool reads_by_day() const override { return base_ != nullptr; }
+  std::vector<fact> facts_starting(std::string_view e, std::string_view m,
+                                   date::sys_days day) const override {
+    std::vector<fact> out = base_->facts_starting(e, m, day, day, false);
+    if (auto it = by_key_.find(key(e, m)); it != by_key_.end()) {
+      for (const fact& f : it->second) {
+        if (f.when.first == day) out.push_back(f);
+      }
+    }
+    return out;
+  }
+  std::vector<fact> facts_of_kinds(std::string_view e, std::string_view m, std::uint32_t kinds,
+                                   std::size_t all_up_to, bool& all) const override {
+    const auto it = by_key_.find(key(e, m));
+    const std::size_t held = it == by_key_.end() ? 0 : it->second.size();
+    all = false;
+    std::vector<fact> out;
+    if (held < all_up_to) {
+      out = base_->facts_of_kinds(e, m, kinds, false, all_up_to - held, &all);
+    } else {
+      out = base_->facts_of_kinds(e, m, kinds, false);
+    }
+    if (it != by_key_.end()) {
+      for (const fact& f : it->second) {
+        if (all || (kinds & (std::uint32_t{1} << static_cast<unsigned>(f.kind))) != 0) {
+          out.push_back(f);
+        }
+      }
+    }
+    return out;
+  }
+  std::optional<date::sys_days> start_before(std::string_view e, std::string_view m,
+                                             date::sys_days before, std::uint32_t kinds,
+                                             grain g) const override {
+    std::optional<date::sys_days> out = base_->start_before(e, m, before, kinds, g);
+    if (auto it = by_key_.find(key(e, m)); it != by_key_.end()) {
+      for (const fact& f : it->second) {
+        if ((kinds & (std::uint32_t{1} << static_cast<unsigned>(f.kind))) == 0 || f.when.g != g) {
+          continue;
+        }
+        if (f.when.first < before && (!out || *out < f.when.first)) out = f.when.first;
+      }
+    }
+    return out;
+  }
   void add(const std::vector<fact>& facts) {
     for (const auto& f : facts) by_key_[key(f.entity, f.metric)].push_back(f);
   }

@@ -3,6 +3,7 @@
 // history comes through fact_source.
 #pragma once
 
+#include <cstdint>
 #include <filesystem>
 #include <memory>
 #include <optional>
@@ -46,6 +47,35 @@ class fact_source {
   [[nodiscard]] virtual std::optional<engine::source_span> source_of(
       std::string_view /*entity*/, std::string_view /*metric*/, date::sys_days /*start*/,
       std::string_view /*id*/) const {
+    return std::nullopt;
+  }
+  // Reads by period start and kind, for a source that holds long series
+  // and reads parts of them cheaper than a whole one (a store): true when
+  // the three calls below answer. Each gives facts as
+  // facts_without_source would (sources may be left empty), in the same
+  // order, restricted to: the facts whose period starts on `day`; the
+  // facts of the kinds whose bit (1 << kind) is set (every fact when the
+  // key holds at most all_up_to facts and the source says so in *all,
+  // which saves reading a short key again by day); and the latest period
+  // start before `before` of a fact of those kinds and grain g (reading
+  // that day may give nothing), nullopt when there is none.
+  [[nodiscard]] virtual bool reads_by_day() const { return false; }
+  [[nodiscard]] virtual std::vector<engine::fact> facts_starting(std::string_view /*entity*/,
+                                                                 std::string_view /*metric*/,
+                                                                 date::sys_days /*day*/) const {
+    return {};
+  }
+  [[nodiscard]] virtual std::vector<engine::fact> facts_of_kinds(std::string_view /*entity*/,
+                                                                 std::string_view /*metric*/,
+                                                                 std::uint32_t /*kinds*/,
+                                                                 std::size_t /*all_up_to*/,
+                                                                 bool& all) const {
+    all = false;
+    return {};
+  }
+  [[nodiscard]] virtual std::optional<date::sys_days> start_before(
+      std::string_view /*entity*/, std::string_view /*metric*/, date::sys_days /*before*/,
+      std::uint32_t /*kinds*/, engine::grain /*g*/) const {
     return std::nullopt;
   }
 };

@@ -2,6 +2,7 @@
 #include "engine/model/fact.hpp"
 
 #include <array>
+#include <charconv>
 
 #include "engine/model/hash.hpp"
 
@@ -35,17 +36,30 @@ std::optional<fact_kind> fact_kind_from_string(std::string_view s) {
 }
 
 std::string make_fact_id(const fact& f) {
-  std::string key = f.article;
+  // The key built in one buffer of its final size (ids are made for every
+  // fact extracted: the appends one by one reallocated it several times).
+  const std::string when = f.when.str();
+  char span[48];
+  char* p = std::to_chars(span, span + 20, f.source.start).ptr;
+  *p++ = ':';
+  p = std::to_chars(p, span + sizeof span, f.source.end).ptr;
+  const std::string_view kind = to_string(f.kind);
+  std::size_t size = f.article.size() + kind.size() + f.entity.size() + f.metric.size() +
+                     when.size() + static_cast<std::size_t>(p - span) + f.derived_by.size() + 6;
+  for (const auto& in : f.inputs) size += in.size() + 1;
+  std::string key;
+  key.reserve(size);
+  key += f.article;
   key += '\x1f';
-  key += to_string(f.kind);
+  key += kind;
   key += '\x1f';
   key += f.entity;
   key += '\x1f';
   key += f.metric;
   key += '\x1f';
-  key += f.when.str();
+  key += when;
   key += '\x1f';
-  key += std::to_string(f.source.start) + ":" + std::to_string(f.source.end);
+  key.append(span, p);
   key += '\x1f';
   key += f.derived_by;
   for (const auto& in : f.inputs) {

@@ -314,6 +314,14 @@ detail::fact_record store::impl::decode_fact(const lmdb::txn& t, names_cache& ca
   return decode_fact(ikey, v, names(t, cache, ikey.substr(0, 8)), with_source);
 }
 
+detail::fact_peek store::impl::peek_fact(std::string_view ikey, std::string_view v) const {
+  try {
+    return detail::peek_fact(v);
+  } catch (const detail::codec_error& e) {
+    corrupt("series", ikey, e.what());
+  }
+}
+
 finding store::impl::decode_finding(std::string_view key, std::string_view v) const {
   try {
     return detail::decode_finding(v);

@@ -150,6 +150,30 @@ class store {
                                                        std::string_view metric,
                                                        date::sys_days start,
                                                        std::string_view id) const;
+  // Reads of one series by period start, for look-ups that need a few days
+  // or kinds of a long series (the rules' check). Facts come as facts_for
+  // gives them (current, stated and derived, in history order), with their
+  // sources when with_source.
+  // The facts whose period starts in [from, to].
+  [[nodiscard]] std::vector<fact> facts_starting(std::string_view entity, std::string_view metric,
+                                                 date::sys_days from, date::sys_days to,
+                                                 bool with_source = true) const;
+  // The facts of the kinds whose bit (1 << kind) is set in kinds; the
+  // others are stepped over without being decoded. With `all`, a series of
+  // at most all_up_to records is given whole (every kind), and *all says
+  // whether it was.
+  [[nodiscard]] std::vector<fact> facts_of_kinds(std::string_view entity, std::string_view metric,
+                                                 std::uint32_t kinds, bool with_source = true,
+                                                 std::size_t all_up_to = 0,
+                                                 bool* all = nullptr) const;
+  // The latest period start before `before` of a current fact of the
+  // kinds set in kinds (and of grain g when given), found by stepping back
+  // over the records without decoding them (a fact of another key of the
+  // same hash may stand for one: reading that day may then give nothing);
+  // nullopt when none.
+  [[nodiscard]] std::optional<date::sys_days> start_before(
+      std::string_view entity, std::string_view metric, date::sys_days before,
+      std::uint32_t kinds = ~std::uint32_t{0}, std::optional<grain> g = std::nullopt) const;
   // Every current stated fact, in key order, to a callback (constant memory).
   void for_each_fact(const std::function<void(const fact&)>& fn) const;
   [[nodiscard]] std::vector<finding> findings() const;

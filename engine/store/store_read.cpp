@@ -198,6 +198,96 @@ std::optional<source_span> store::fact_source(std::string_view entity, std::stri
   });
 }
 
+
+std::vector<fact> store::facts_starting(std::string_view entity, std::string_view metric,
+                                        date::sys_days from, date::sys_days to,
+                                        bool with_source) const {
+  return impl_->read([&](lmdb::txn& t) {
+    std::vector<fact> out;
+    if (to < from) return out;
+    names_cache cache;
+    const std::string series = detail::series_key(entity, metric);
+    const auto& n = impl_->names(t, cache, series);
+    const std::uint32_t last = detail::day_bits(to);
+    lmdb::cursor cur(t, impl_->series_);
+    for (auto e = cur.seek(series + detail::day_key(from));
+         e && e->first.substr(0, series.size()) == series; e = cur.next()) {
+      if (detail::get_u32(e->first.substr(8, 4)) > last) break;
+      fact& f = out.emplace_back();
+      const record_state state = impl_->decode_fact_into(e->first, e->second, n, with_source, f);
+      if (state != record_state::current || f.entity != entity || f.metric != metric) out.pop_back();
+    }
+    return out;
+  });
+}
+
+std::vector<fact> store::facts_of_kinds(std::string_view entity, std::string_view metric,
+                                        std::uint32_t kinds, bool with_source,
+                                        std::size_t all_up_to, bool* all) const {
+  return impl_->read([&](lmdb::txn& t) {
+    std::vector<fact> out;
+    names_cache cache;
+    const std::string series = detail::series_key(entity, metric);
+    const auto& n = impl_->names(t, cache, series);
+    const auto take = [&](const lmdb::cursor::entry& e, std::uint32_t want) {
+      const detail::fact_peek p = impl_->peek_fact(e.first, e.second);
+      if (p.state != record_state::current ||
+          (want & (std::uint32_t{1} << static_cast<unsigned>(p.kind))) == 0) {
+        return;
+      }
+      fact& f = out.emplace_back();
+      const record_state state = impl_->decode_fact_into(e.first, e.second, n, with_source, f);
+      if (state != record_state::current || f.entity != entity || f.metric != metric) {
+        out.pop_back();
+      }
+    };
+    // The first records are held (views into the map, valid in this txn)
+    // until the series proves longer than all_up_to.
+    bool small = all != nullptr && all_up_to > 0;
+    std::vector<lmdb::cursor::entry> held;
+    lmdb::cursor cur(t, impl_->series_);
+    for (auto e = cur.seek(series); e && e->first.substr(0, series.size()) == series;
+         e = cur.next()) {
+      if (small) {
+        held.push_back(*e);
+        if (held.size() <= all_up_to) continue;
+        small = false;
+        for (const auto& h : held) take(h, kinds);
+        continue;
+      }
+      take(*e, kinds);
+    }
+    if (small) {
+      for (const auto& h : held) take(h, ~std::uint32_t{0});
+    }
+    if (all != nullptr) *all = small;
+    return out;
+  });
+}
+
+std::optional<date::sys_days> store::start_before(std::string_view entity,
+                                                  std::string_view metric,
+                                                  date::sys_days before, std::uint32_t kinds,
+                                                  std::optional<grain> g) const {
+  return impl_->read([&](lmdb::txn& t) -> std::optional<date::sys_days> {
+    const std::string series = detail::series_key(entity, metric);
+    lmdb::cursor cur(t, impl_->series_);
+    // The first record at or after `before`'s key, then back one at a time.
+    auto e = cur.seek(series + detail::day_key(before));
+    for (e = e ? cur.prev() : cur.last(); e && e->first.substr(0, series.size()) == series;
+         e = cur.prev()) {
+      const detail::fact_peek p = impl_->peek_fact(e->first, e->second);
+      if (p.state != record_state::current ||
+          (kinds & (std::uint32_t{1} << static_cast<unsigned>(p.kind))) == 0 ||
+          (g && p.g != *g)) {
+        continue;
+      }
+      return detail::day_from_key(e->first.substr(8, 4));
+    }
+    return std::nullopt;
+  });
+}
+
 void store::for_each_fact(const std::function<void(const fact&)>& fn) const {
   impl_->read([&](lmdb::txn& t) {
     names_cache cache;

@@ -50,10 +50,6 @@ std::vector<engine::fact> assemble(const assembly_input& in) {
   std::vector<sentence_view>& store = in.text.size() <= (256u << 10) ? pool : own;
   if (store.size() < in.sentences.size()) store.resize(in.sentences.size());
   const std::span<sentence_view> views(store.data(), in.sentences.size());
-  for (std::size_t i = 0; i < in.sentences.size(); ++i) {
-    views[i].reset(in.text, in.sentences[i]);
-    build_view(views[i], in.lex, in.mentions, lower);
-  }
   article_state st;
   {
     // One search of the text (skipping ahead by the word's length) instead
@@ -61,6 +57,10 @@ std::vector<engine::fact> assemble(const assembly_input& in) {
     static constexpr std::string_view kWord = "anniversar";
     static const std::boyer_moore_horspool_searcher searcher(kWord.begin(), kWord.end());
     st.anniversary_words = std::search(lower.begin(), lower.end(), searcher) != lower.end();
+  }
+  for (std::size_t i = 0; i < in.sentences.size(); ++i) {
+    views[i].reset(in.text, in.sentences[i]);
+    build_view(views[i], in.lex, in.mentions, lower, st.anniversary_words);
   }
   st.profile = profile_article(views, in.lex);
   st.published = in.article.published;
@@ -78,6 +78,12 @@ std::vector<engine::fact> assemble(const assembly_input& in) {
       continue;
     }
     if (is_cross_reference(s)) continue;
+    if (views[i].quiet) {
+      // What assemble_sentence would do: no fact, no change stated.
+      st.last_change_dir = 0;
+      st.last_change_at = i;
+      continue;
+    }
     assemble_sentence(views[i], in.lex, st, out);
   }
   return out;

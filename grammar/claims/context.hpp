@@ -44,6 +44,16 @@ struct sentence_view {
   // Tokens [0, dateline_end) are a dateline ("ASTANA, March 20 (Kazinform)
   // --"): its place and date are not the claim's.
   std::size_t dateline_end = 0;
+  // No mention and no word that states a fact without one (a rank, an
+  // anniversary): assembly passes the sentence by, so build_view leaves its
+  // clauses and attribution unfound (most sentences of news state no fact).
+  bool quiet = false;
+  // The first rank word's token (is_rank_word), or the token count: found
+  // by build_view in its pass over the tokens.
+  std::size_t rank_at = 0;
+  // The first "anniversary" or "anniversaries" token, or the token count
+  // (also when the text has not the letters: then none is looked for).
+  std::size_t anniversary_at = 0;
 
   // Token i is in the attribution or the dateline.
   [[nodiscard]] bool excluded(std::size_t i) const {
@@ -73,6 +83,9 @@ struct sentence_view {
     attr_last = 0;
     attribution.clear();
     dateline_end = 0;
+    quiet = false;
+    rank_at = 0;
+    anniversary_at = 0;
     collapsed.clear();
     cues_.clear();
     roles_.clear();
@@ -89,6 +102,18 @@ struct sentence_view {
   [[nodiscard]] std::string_view slice(std::size_t first, std::size_t last) const;
 };
 
+// A word that may open a rank: "largest", "biggest", "top", "leading",
+// "main", "major" (and "no.", which no token is). A length and first-letter
+// test before the compares: one or two tests for most words.
+[[nodiscard]] inline bool is_rank_word(std::string_view w) {
+  const std::size_t len = w.size();
+  if (len > 7 || ((0xB8u >> len) & 1u) == 0) return false;  // lengths 3, 4, 5, 7
+  const char c = w[0];
+  if (c != 't' && c != 'n' && c != 'm' && c != 'l' && c != 'b') return false;
+  return w == "top" || w == "no." || w == "main" || w == "major" || w == "largest" ||
+         w == "biggest" || w == "leading";
+}
+
 // Cue bits of a token (sentence_view::cues()).
 enum cue_bit : std::uint8_t {
   cue_future = 1,   // is_future_at: "will", "is expected to", "plans to", "to be held"
@@ -101,10 +126,16 @@ enum cue_bit : std::uint8_t {
 [[nodiscard]] const std::vector<std::uint8_t>& cues(const sentence_view& v);
 
 // Builds the view: tokens, lexicon hits, mentions mapped to tokens, clause
-// starts and the attribution.
+// starts and the attribution (these two not for a quiet sentence).
 // `lower`: lower_ascii(v.text), shared by the sentences of a text, or empty.
+// `anniversary_words`: the text has the letters of "anniversar" somewhere.
 void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions,
-                std::string_view lower = {});
+                std::string_view lower = {}, bool anniversary_words = true);
+
+// The sentence has a word from which assembly makes a fact with no mention
+// in it: a rank word ("largest"), or "anniversary" when the text has it
+// (events.cpp, beside the assemblers that read them).
+[[nodiscard]] bool has_fact_words(const sentence_view& v, bool anniversary_words);
 
 // Word classes used by assembly.
 [[nodiscard]] int change_direction(std::string_view w);  // +1 "grew", -1 "fell", 0

@@ -12,14 +12,16 @@
 namespace claimcheck::grammar::claims {
 namespace {
 
-constexpr std::array<std::string_view, 46> kUp{
+constexpr std::array<std::string_view, 52> kUp{
     "grew",     "grow",     "grows",    "growing",  "grown",    "rose",     "rise",
     "rises",    "rising",   "risen",    "increased", "increase", "increases", "increasing",
     "up",       "jumped",   "jump",     "surged",   "surge",    "climbed",  "climb",
     "gained",   "gain",     "expanded", "expand",   "soared",   "higher",   "growth",
     "advanced", "boosted",  "added",    "rebounded", "accelerated", "spiked", "swelled",
     "more",     "hike",     "hiked",    "upturn",   "jumps",    "expanding", "expands",
-    "surging",  "soaring",  "climbing", "jumping"};
+    "surging",  "soaring",  "climbing", "jumping",
+    // "raised its key rate by 50 basis points to 11.25%"
+    "raised",   "raise",    "raises",   "lifted",   "lift",     "lifts"};
 constexpr std::array<std::string_view, 45> kDown{
     "fell",      "fall",     "falls",      "falling",   "fallen",   "dropped",
     "drop",      "drops",    "declined",   "decline",   "declines", "declining",
@@ -89,28 +91,33 @@ enum word_flag : unsigned {
   f_past = 128, f_ed_not_past = 256, f_future_lead = 512
 };
 
-unsigned flags_of(std::string_view w) {
-  static const word_map<unsigned> table = [] {
-    word_map<unsigned> t;
-    for (auto x : kUp) t[x] |= f_up;
-    for (auto x : kDown) t[x] |= f_down;
-    for (auto x : kLevel) t[x] |= f_level;
-    for (auto x : kFiller) t[x] |= f_filler;
-    for (auto x : kRecord) t[x] |= f_record;
-    for (auto x : kNeg) t[x] |= f_neg;
-    for (auto x : kHedge) t[x] |= f_hedge;
-    for (auto x : kPastExtra) t[x] |= f_past;
-    for (auto x : kEdNotPast) t[x] |= f_ed_not_past;
-    // The first words of every pattern of is_future_at.
-    for (std::string_view x : {"will", "shall", "'ll", "upcoming", "forthcoming", "is", "are",
-                               "was", "were", "plans", "plan", "aims", "aim", "intends", "to"}) {
-      t[x] |= f_future_lead;
-    }
-    return t;
-  }();
+word_map<unsigned> make_flag_table() {
+  word_map<unsigned> t;
+  for (auto x : kUp) t[x] |= f_up;
+  for (auto x : kDown) t[x] |= f_down;
+  for (auto x : kLevel) t[x] |= f_level;
+  for (auto x : kFiller) t[x] |= f_filler;
+  for (auto x : kRecord) t[x] |= f_record;
+  for (auto x : kNeg) t[x] |= f_neg;
+  for (auto x : kHedge) t[x] |= f_hedge;
+  for (auto x : kPastExtra) t[x] |= f_past;
+  for (auto x : kEdNotPast) t[x] |= f_ed_not_past;
+  // The first words of every pattern of is_future_at.
+  for (std::string_view x : {"will", "shall", "'ll", "upcoming", "forthcoming", "is", "are",
+                             "was", "were", "plans", "plan", "aims", "aim", "intends", "to"}) {
+    t[x] |= f_future_lead;
+  }
+  return t;
+}
+
+// Built before main (from the constant lists above): a function-local
+// static would test its guard at every look-up, one per token of cues().
+const word_map<unsigned> kFlagTable = make_flag_table();
+
+inline unsigned flags_of(std::string_view w) {
   if (w.empty() || w.size() > 16) return 0;
-  const auto it = table.find(w);
-  return it == table.end() ? 0 : it->second;
+  const auto it = kFlagTable.find(w);
+  return it == kFlagTable.end() ? 0 : it->second;
 }
 
 }  // namespace
@@ -204,7 +211,10 @@ std::string basis_words(const sentence_view& v, std::size_t b, std::size_t e) {
         v.word(i + 2) == w) {
       return w == "year" ? "yoy" : "mom";
     }
-    if (w == "yoy" || w == "y/y" || w == "annual" || w == "annually" || w == "annualized") return "yoy";
+    if (w == "yoy" || w == "y/y" || w == "annual" || w == "annually" || w == "annualized" ||
+        w == "annualised") {
+      return "yoy";
+    }
     if (w == "y" && v.word(i + 1) == "-" && v.word(i + 2) == "o") return "yoy";
     if ((w == "year" || w == "earlier") && (v.word(i - 1) == "a" || v.word(i - 1) == "previous") &&
         i > b) {
@@ -223,13 +233,22 @@ std::string basis_words(const sentence_view& v, std::size_t b, std::size_t e) {
 bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
   for (std::size_t i = b; i < e; ++i) {
     const std::string_view w = v.word(i);
-    if (w == "target" || w == "targets" || w == "goal" || w == "aim" || w == "aims" ||
-        w == "aiming" || w == "plan" || w == "plans" || w == "planned" || w == "forecast" ||
-        w == "forecasts" || w == "projected" || w == "projection" || w == "projections" ||
+    if (w == "target" || w == "targets" || w == "targeting" || w == "targeted" || w == "goal" ||
+        w == "aim" || w == "aims" || w == "aiming" || w == "plan" || w == "plans" ||
+        w == "planned" || w == "forecast" || w == "forecasts" || w == "projected" ||
+        w == "projection" || w == "projections" ||
         w == "expected" || w == "expects" || w == "expect" || w == "outlook" || w == "envisages" ||
         w == "intends" || w == "seeks" || w == "predicted" || w == "predicts" ||
-        w == "projects" || w == "sees" || w == "anticipates") {
-      return true;
+        w == "projects" || w == "sees" || w == "anticipates" || w == "foresees" ||
+        w == "foresee" || w == "envisions" || w == "budgets") {
+      // ("including new projects, capital adjustments": a noun)
+      const std::string_view next = v.word(i + 1);
+      if (!((w == "projects" || w == "plans" || w == "forecasts" || w == "targets") &&
+            (next == "," || next == "and" || next == "worth" || next == "in" || next == "of" ||
+             (i > b && (v.word(i - 1) == "new" || v.word(i - 1) == "investment" ||
+                        v.word(i - 1) == "joint"))))) {
+        return true;
+      }
     }
     if (w == "likely" && v.word(i + 1) == "to") return true;
     if ((w == "will" || w == "would" || w == "could" || w == "may" || w == "might") &&
@@ -242,7 +261,8 @@ bool has_target_cue(const sentence_view& v, std::size_t b, std::size_t e) {
          v.word(i + 1) == "reach" || v.word(i + 1) == "exceed" || v.word(i + 1) == "hit" ||
          v.word(i + 1) == "grow" || v.word(i + 1) == "rise" || v.word(i + 1) == "increase" ||
          v.word(i + 1) == "be" || v.word(i + 1) == "total" || v.word(i + 1) == "top" ||
-         v.word(i + 1) == "double" || v.word(i + 1) == "surpass")) {
+         v.word(i + 1) == "double" || v.word(i + 1) == "surpass" || v.word(i + 1) == "stay" ||
+         v.word(i + 1) == "remain" || v.word(i + 1) == "borrow")) {
       return true;
     }
     if (w == "set" && v.word(i + 1) == "to") return true;

@@ -2,7 +2,9 @@
 #include "grammar/claims/entities.hpp"
 
 #include <algorithm>
-#include <map>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace claimcheck::grammar::claims {
 namespace {
@@ -47,6 +49,10 @@ std::string pair_key(std::string a, std::string b) {
 }
 
 std::string entity_key(const hit& h, const lexicon& lex) {
+  return std::string(entity_key_view(h, lex));
+}
+
+std::string_view entity_key_view(const hit& h, const lexicon& lex) {
   switch (h.cat) {
     case category::country_name:
     case category::country_adj:
@@ -63,34 +69,63 @@ std::string entity_key(const hit& h, const lexicon& lex) {
 }
 
 article_profile profile_article(std::span<const sentence_view> views, const lexicon& lex) {
-  std::map<std::string, unsigned> counts;
-  std::string dateline;  // the first dateline's country
+  // Namings per country code (an article names few countries: a flat list,
+  // not a map of strings).
+  std::vector<std::pair<std::string_view, unsigned>> counts;
+  std::string_view dateline;  // the first dateline's country
   article_profile p;
+  // The entity the article names first, and how often its first region
+  // is named: "Euro zone inflation picks up ... In Germany, ...": the
+  // story is the region's.
+  bool region_first = false;
+  bool any_named = false;
+  unsigned region_count = 0;
   for (const auto& v : views) {
     for (const hit& h : v.hits) {
+      if (h.cat == category::region && !any_named && lex.region(h.id).key != "world") {
+        region_first = true;
+      }
+      if (h.cat == category::region && lex.region(h.id).key == p.region) ++region_count;
+      if (is_entity_hit(h, lex) && !(h.cat == category::region && lex.region(h.id).key == "world")) {
+        any_named = true;
+      }
       if (h.cat == category::region && p.region.empty()) {
+        ++region_count;
         p.region = lex.region(h.id).key;
         p.region_members = lex.region(h.id).members.size();
         p.members = lex.region(h.id).members;
       }
       if (h.cat == category::country_name || h.cat == category::country_adj ||
           h.cat == category::country_capital || h.cat == category::country_code) {
-        ++counts[lex.country(h.id).code];
-        if (h.last <= v.dateline_end && dateline.empty()) dateline = lex.country(h.id).code;
+        const std::string_view code = lex.country(h.id).code;
+        const auto it = std::find_if(counts.begin(), counts.end(),
+                                     [&](const auto& c) { return c.first == code; });
+        if (it == counts.end()) {
+          counts.emplace_back(code, 1);
+        } else {
+          ++it->second;
+        }
+        if (h.last <= v.dateline_end && dateline.empty()) dateline = code;
       }
     }
   }
-  std::vector<std::pair<unsigned, std::string>> ranked;
-  for (auto& [k, n] : counts) ranked.emplace_back(n, k);
+  // In code order, then by count: ties keep code order.
+  std::sort(counts.begin(), counts.end());
+  std::vector<std::pair<unsigned, std::string_view>> ranked;
+  ranked.reserve(counts.size());
+  for (const auto& [k, n] : counts) ranked.emplace_back(n, k);
   // The dateline's place ("ASTANA, Jan 15 -") breaks a tie: wire copy is
   // mostly filed from the country it is about.
   std::stable_sort(ranked.begin(), ranked.end(), [&](const auto& a, const auto& b) {
     if (a.first != b.first) return a.first > b.first;
     return a.second == dateline && b.second != dateline;
   });
-  if (!ranked.empty()) p.country = ranked[0].second;
+  if (!ranked.empty()) p.country = std::string(ranked[0].second);
+  if (region_first && region_count > (ranked.empty() ? 0 : ranked[0].first)) {
+    p.country = p.region;
+  }
   if (ranked.size() >= 2 && (ranked.size() == 2 || ranked[1].first > ranked[2].first)) {
-    p.pair = pair_key(ranked[0].second, ranked[1].second);
+    p.pair = pair_key(std::string(ranked[0].second), std::string(ranked[1].second));
   }
   return p;
 }
@@ -119,7 +154,7 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
   // a flow ("exported 6 bcm of gas to China"). The world is never one.
   auto usable = [&](const hit& h, std::size_t b, std::size_t e) {
     if (!is_entity_hit(h, lex) || inside_attribution(v, h) || h.first < b || h.last > e) return false;
-    if (entity_key(h, lex) == "world") return false;
+    if (entity_key_view(h, lex) == "world") return false;
     // "The country agreed with OPEC+ partners to cut its output": a party
     // met "with" is the claim's only for a flow or a relation.
     // ("companies with Chinese capital" are no Chinese companies either.)
@@ -168,7 +203,12 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     }
     return true;
   };
-  std::vector<const hit*> ents;
+  // The names' lists of this thread's last call, emptied: no allocation
+  // per value (choose_entity calls nothing that calls it back).
+  thread_local std::vector<const hit*> ents;
+  thread_local std::vector<const hit*> distinct;
+  ents.clear();
+  distinct.clear();
   for (const hit& h : v.hits) {
     if (usable(h, cb, ce)) ents.push_back(&h);
   }
@@ -190,8 +230,8 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
   for (std::size_t k = 0; k + 1 < ents.size(); ++k) {
     const hit& a = *ents[k];
     const hit& b = *ents[k + 1];
-    const std::string ka = entity_key(a, lex);
-    const std::string kb = entity_key(b, lex);
+    const std::string_view ka = entity_key_view(a, lex);
+    const std::string_view kb = entity_key_view(b, lex);
     if (ka == kb) continue;
     const bool hyphen = b.first == a.last + 1 && v.word(a.last) == "-";
     const bool between = a.first >= 1 && b.first == a.last + 1 && v.word(a.last) == "and" &&
@@ -199,16 +239,15 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
                           (a.first >= 2 && v.word(a.first - 2) == "between"));
     const bool joint = b.first == a.last + 1 && v.word(a.last) == "and";
     if ((hyphen && !directional) || between || (joint && bilateral)) {
-      set(pair_key(ka, kb), &a, &b);
+      set(pair_key(std::string(ka), std::string(kb)), &a, &b);
       return out;
     }
   }
   // Distinct entity keys, in order.
-  std::vector<const hit*> distinct;
   for (const hit* h : ents) {
-    const std::string k = entity_key(*h, lex);
+    const std::string_view k = entity_key_view(*h, lex);
     if (std::none_of(distinct.begin(), distinct.end(),
-                     [&](const hit* d) { return entity_key(*d, lex) == k; })) {
+                     [&](const hit* d) { return entity_key_view(*d, lex) == k; })) {
       distinct.push_back(h);
     }
   }
@@ -223,7 +262,7 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     }
     if (has_pair_words(v, 0, v.toks().size()) && !profile.pair.empty() &&
         (distinct.empty() ||
-         profile.pair.find(entity_key(*distinct[0], lex)) != std::string::npos)) {
+         profile.pair.find(entity_key_view(*distinct[0], lex)) != std::string::npos)) {
       out.key = profile.pair;
       out.found = true;
       if (!distinct.empty()) {
@@ -234,14 +273,14 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
     }
     // "weekly flights to China" from an airport of the article's country.
     if (single_partner && !default_owner.empty() && default_owner.find_first_of("+>") == std::string::npos &&
-        default_owner != entity_key(*distinct[0], lex)) {
+        default_owner != entity_key_view(*distinct[0], lex)) {
       set(pair_key(default_owner, entity_key(*distinct[0], lex)), distinct[0], nullptr);
       return out;
     }
     // "..., while trade with Russia fell 3%" after another pair: the story's
     // country with this partner.
     if (single_partner && marker_before(v, *distinct[0]) == "with" && !profile.country.empty() &&
-        profile.country != entity_key(*distinct[0], lex)) {
+        profile.country != entity_key_view(*distinct[0], lex)) {
       set(pair_key(profile.country, entity_key(*distinct[0], lex)), distinct[0], nullptr);
       return out;
     }
@@ -268,7 +307,7 @@ entity_choice choose_entity(const sentence_view& v, const lexicon& lex, const hi
       }
       const hit* partner = nullptr;
       for (const hit* h : distinct) {
-        if (h != owner && entity_key(*h, lex) != entity_key(*owner, lex)) {
+        if (h != owner && entity_key_view(*h, lex) != entity_key_view(*owner, lex)) {
           partner = h;
           break;
         }

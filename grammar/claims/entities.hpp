@@ -29,6 +29,8 @@ struct article_profile {
 // The entity key of a lexicon hit that can be an entity ("KAZ",
 // "central_asia", "sco"), or "" for other hits.
 [[nodiscard]] std::string entity_key(const hit& h, const lexicon& lex);
+// The same as a view of the lexicon's string (no copy).
+[[nodiscard]] std::string_view entity_key_view(const hit& h, const lexicon& lex);
 
 // Sorted pair key: "CHN+KAZ".
 [[nodiscard]] std::string pair_key(std::string a, std::string b);

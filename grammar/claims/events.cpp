@@ -71,13 +71,13 @@ void anniversaries(const sentence_view& v, const lexicon& lex, article_state& st
   if (!st.anniversary_words) return;
   const auto& t = v.toks();
   // The tokens "anniversary" and "anniversaries" (a loop of its own, as in
-  // next_rank_word).
+  // next_rank_word; build_view found the first).
   auto next = [&t](std::size_t a) {
     const std::size_t n = t.size();
     while (a < n && t[a].low != "anniversary" && t[a].low != "anniversaries") ++a;
     return a;
   };
-  for (std::size_t a = next(0); a < t.size(); a = next(a + 1)) {
+  for (std::size_t a = v.anniversary_at; a < t.size(); a = next(a + 1)) {
     // The ordinal before it: a mention, or a word ("30th", "thirtieth").
     int n = 0;
     std::size_t first = a;
@@ -277,38 +277,19 @@ bool is_rank_head(std::string_view w) {
          w == "customer" || w == "shipper" || w == "holder" || w == "country";
 }
 
-// The first token at or after i that is "largest", "biggest", "top",
-// "leading", "main", "major" or "no.", else t.size(). A loop of its own:
-// inside ranks() the compiler kept its counters on the stack.
+// The first token at or after i that is a rank word (is_rank_word), else
+// t.size(). A loop of its own: inside ranks() the compiler kept its
+// counters on the stack. (build_view finds a sentence's first one.)
 [[gnu::noinline]] std::size_t next_rank_word(const std::vector<token>& t, std::size_t i) {
   const std::size_t n = t.size();
-  for (; i < n; ++i) {
-    const std::string_view w = t[i].low;
-    // By length first: one test for most words.
-    switch (w.size()) {
-      case 3:
-        if (w == "top" || w == "no.") return i;
-        break;
-      case 4:
-        if (w == "main") return i;
-        break;
-      case 5:
-        if (w == "major") return i;
-        break;
-      case 7:
-        if (w == "largest" || w == "biggest" || w == "leading") return i;
-        break;
-      default:
-        break;
-    }
-  }
-  return n;
+  while (i < n && !is_rank_word(t[i].low)) ++i;
+  return i;
 }
 
 void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
            std::vector<engine::fact>& out) {
   const auto& t = v.toks();
-  for (std::size_t i = next_rank_word(t, 0); i < t.size(); i = next_rank_word(t, i + 1)) {
+  for (std::size_t i = v.rank_at; i < t.size(); i = next_rank_word(t, i + 1)) {
     const std::string_view w = t[i].low;
     // The ranked noun: up to three words, ending in a head word.
     std::size_t h = i + 1;
@@ -470,6 +451,13 @@ void durations(const sentence_view& v, const lexicon& lex, article_state& st,
 }
 
 }  // namespace
+
+bool has_fact_words(const sentence_view& v, bool anniversary_words) {
+  // What ranks() and anniversaries() look for before anything else.
+  const auto& t = v.toks();
+  if (v.rank_at < t.size()) return true;
+  return anniversary_words && v.anniversary_at < t.size();
+}
 
 void assemble_events(const sentence_view& v, const lexicon& lex, article_state& st,
                      std::vector<engine::fact>& out) {

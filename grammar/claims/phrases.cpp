@@ -13,6 +13,18 @@ bool full_year_words(const sentence_view& v, std::size_t b, std::size_t e) {
   return false;
 }
 
+// "expects a full-year deficit of 1.9%", "the full year's growth": a
+// forecast for the whole year, named before the value.
+bool full_year_before(const sentence_view& v, std::size_t b, std::size_t e) {
+  for (std::size_t i = b; i + 1 < e; ++i) {
+    if ((v.word(i) == "full" || v.word(i) == "whole") &&
+        (v.word(i + 1) == "year" || (v.word(i + 1) == "-" && v.word(i + 2) == "year"))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 // "carried", "transported", "handled" right before a value: goods moved.
 bool carried_goods(const sentence_view& v, std::size_t cb, std::size_t value_first) {
   for (std::size_t i = value_first; i-- > cb && value_first - i <= 3;) {

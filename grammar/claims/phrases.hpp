@@ -21,6 +21,7 @@ namespace claimcheck::grammar::claims {
 [[nodiscard]] std::optional<engine::period> shift_back(const engine::period& p, int months);
 // Word patterns in tokens [b, e) (or [from, to)) of a sentence.
 [[nodiscard]] bool full_year_words(const sentence_view& v, std::size_t b, std::size_t e);
+[[nodiscard]] bool full_year_before(const sentence_view& v, std::size_t b, std::size_t e);
 [[nodiscard]] bool carried_goods(const sentence_view& v, std::size_t cb, std::size_t value_first);
 [[nodiscard]] bool year_end_words(const sentence_view& v, std::size_t b, std::size_t e);
 [[nodiscard]] bool the_year_words(const sentence_view& v, std::size_t b, std::size_t e);

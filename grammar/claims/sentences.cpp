@@ -4,7 +4,12 @@
 #include <cstdint>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include "grammar/claims/text.hpp"
+#include "grammar/claims/word_map.hpp"
 
 namespace claimcheck::grammar::claims {
 namespace {
@@ -15,60 +20,78 @@ bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alpha(char c) { return is_upper(c) || is_lower(c); }
 
-// One of the sixteen bytes at p is '\n', '.', '!' or '?' (GCC/Clang
-// vector extensions: four byte compares of sixteen lanes each).
+// The bytes of the sixteen at p that are '\n', '.', '!' or '?', one bit
+// each (GCC/Clang vector extensions: four byte compares of sixteen lanes;
+// the bits gathered with SSE2 where it is at hand).
 using bytes16 = char __attribute__((vector_size(16)));
-bool has_stop(const char* p) {
+unsigned stops16(const char* p) {
   bytes16 x;
   std::memcpy(&x, p, 16);
   const bytes16 m = (x == '\n') | (x == '.') | (x == '!') | (x == '?');
-  std::uint64_t lo = 0;
-  std::uint64_t hi = 0;
-  std::memcpy(&lo, &m, 8);
-  std::memcpy(&hi, reinterpret_cast<const char*>(&m) + 8, 8);
-  return (lo | hi) != 0;
+#if defined(__SSE2__)
+  __m128i v;
+  std::memcpy(&v, &m, 16);
+  return static_cast<unsigned>(_mm_movemask_epi8(v));
+#else
+  unsigned bits = 0;
+  for (int k = 0; k < 16; ++k) bits |= (m[k] != 0 ? 1u : 0u) << k;
+  return bits;
+#endif
 }
 
-bool in(std::string_view w, std::initializer_list<std::string_view> list) {
-  for (std::string_view x : list) {
-    if (w == x) return true;
+// The word lists below, one look-up for all of them (a sentence end asks
+// up to four; comparing with every word of each list cost more than the
+// rest of splitting).
+enum word_class : unsigned char { c_title = 1, c_before_number = 2, c_maybe_final = 4, c_starter = 8 };
+
+word_map<unsigned char> make_classes() {
+  word_map<unsigned char> m;
+  // Titles before a name: a period after them never ends a sentence.
+  for (std::string_view w :
+       {"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt",
+        "Adm", "Rev", "St", "Mt", "Ft", "Pres", "Amb", "Hon", "Messrs", "Gens", "Sens", "Reps",
+        "Supt", "Insp", "Cmdr", "Maj", "Brig", "Cpl", "Pvt", "Mme", "Mmes", "Sr", "Jr", "vs", "v",
+        "e.g", "i.e", "cf", "viz", "Ave", "Blvd"}) {
+    m[w] |= c_title;
   }
-  return false;
+  // Abbreviations that come before a number: "No. 3", "Dec. 5".
+  for (std::string_view w :
+       {"No", "Nos", "no", "Art", "Vol", "vol", "p", "pp", "Fig", "fig", "approx", "est", "Jan",
+        "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "ca", "Ch",
+        "Sec", "Para", "Nr", "Tel", "tel"}) {
+    m[w] |= c_before_number;
+  }
+  // Abbreviations that may end a sentence but usually do not.
+  for (std::string_view w :
+       {"Inc", "Ltd", "Co", "Corp", "Bros", "etc", "LLC", "Plc", "plc", "bn", "mln", "bln", "min",
+        "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
+        "Nov", "Dec"}) {
+    m[w] |= c_maybe_final;
+  }
+  // Words that open a new sentence after an ambiguous abbreviation.
+  for (std::string_view w :
+       {"The", "It", "He", "She", "They", "We", "I", "In", "But", "This", "That", "These",
+        "Those", "A", "An", "And", "On", "At", "For", "As", "According", "However", "Meanwhile",
+        "Its", "His", "Her", "Their", "Our", "There", "Last", "Earlier", "Also", "Since", "After",
+        "Before", "While", "Yet", "So", "If", "When", "Other", "Some", "Most", "Many", "Both",
+        "Under", "Over", "From"}) {
+    m[w] |= c_starter;
+  }
+  return m;
 }
 
-// Titles before a name: a period after them never ends a sentence.
-bool is_title(std::string_view w) {
-  if (w.size() > 6) return false;  // the longest below
-  return in(w, {"Mr", "Mrs", "Ms", "Dr", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
-                "Capt", "Sgt", "Adm", "Rev", "St", "Mt", "Ft", "Pres", "Amb", "Hon", "Messrs",
-                "Gens", "Sens", "Reps", "Supt", "Insp", "Cmdr", "Maj", "Brig", "Cpl", "Pvt",
-                "Mme", "Mmes", "Sr", "Jr", "vs", "v", "e.g", "i.e", "cf", "viz", "Ave", "Blvd"});
+// Built before main, from the constant lists above.
+const word_map<unsigned char> kClasses = make_classes();
+
+unsigned char class_of(std::string_view w) {
+  const auto it = kClasses.find(w);
+  return it == kClasses.end() ? 0 : it->second;
 }
 
-// Abbreviations that come before a number: "No. 3", "Dec. 5".
-bool is_before_number(std::string_view w) {
-  if (w.size() > 6) return false;  // the longest below
-  return in(w, {"No", "Nos", "no", "Art", "Vol", "vol", "p", "pp", "Fig", "fig", "approx",
-                "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct",
-                "Nov", "Dec", "ca", "Ch", "Sec", "Para", "Nr", "Tel", "tel"});
-}
-
-// Abbreviations that may end a sentence but usually do not.
-bool is_maybe_final(std::string_view w) {
-  if (w.size() > 6) return false;  // the longest below
-  return in(w, {"Inc", "Ltd", "Co", "Corp", "Bros", "etc", "LLC", "Plc", "plc", "bn", "mln",
-                "bln", "min", "approx", "est", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
-                "Sep", "Sept", "Oct", "Nov", "Dec"});
-}
-
-// Words that open a new sentence after an ambiguous abbreviation.
-bool is_starter(std::string_view w) {
-  return in(w, {"The", "It", "He", "She", "They", "We", "I", "In", "But", "This", "That",
-                "These", "Those", "A", "An", "And", "On", "At", "For", "As", "According",
-                "However", "Meanwhile", "Its", "His", "Her", "Their", "Our", "There", "Last",
-                "Earlier", "Also", "Since", "After", "Before", "While", "Yet", "So", "If",
-                "When", "Other", "Some", "Most", "Many", "Both", "Under", "Over", "From"});
-}
+bool is_title(std::string_view w) { return (class_of(w) & c_title) != 0; }
+bool is_before_number(std::string_view w) { return (class_of(w) & c_before_number) != 0; }
+bool is_maybe_final(std::string_view w) { return (class_of(w) & c_maybe_final) != 0; }
+bool is_starter(std::string_view w) { return (class_of(w) & c_starter) != 0; }
 
 }  // namespace
 
@@ -127,7 +150,13 @@ std::vector<sentence> split_sentences(std::string_view t, bool lines_are_paragra
       // Past the bytes that end nothing, to the next newline or terminal:
       // sixteen bytes at a time while none of them is one.
       ++i;
-      while (i + 16 <= n && !has_stop(t.data() + i)) i += 16;
+      while (i + 16 <= n) {
+        if (const unsigned stops = stops16(t.data() + i); stops != 0) {
+          i += static_cast<std::size_t>(__builtin_ctz(stops));
+          break;
+        }
+        i += 16;
+      }
       while (i < n && t[i] != '\n' && t[i] != '.' && t[i] != '!' && t[i] != '?') ++i;
       continue;
     }

@@ -135,7 +135,11 @@ std::string_view commodity(std::string_view w) {
       {"semiconductors", "chip"}, {"rice", "rice"},    {"cement", "cement"},    {"fish", "fish"},
       {"timber", "timber"},   {"coffee", "coffee"},    {"textile", "textile"},  {"textiles", "textile"},
       {"garment", "garment"}, {"garments", "garment"}, {"electronics", "electronics"},
-      {"smartphone", "smartphone"}, {"smartphones", "smartphone"}, {"services", "services"}};
+      {"smartphone", "smartphone"}, {"smartphones", "smartphone"}, {"services", "services"},
+      {"lithium", "lithium"}, {"nickel", "nickel"},    {"cobalt", "cobalt"},    {"silver", "silver"},
+      {"soybean", "soybean"}, {"soybeans", "soybean"}, {"corn", "corn"},        {"maize", "corn"},
+      {"cocoa", "cocoa"},     {"potash", "potash"},    {"diamond", "diamond"},  {"diamonds", "diamond"},
+      {"rubber", "rubber"},   {"tea", "tea"},          {"condensate", "oil"},   {"energy", "energy"}};
   // One hash look-up, not a scan of the list (asked for most words near a
   // value).
   static const word_map<std::string_view> table = [] {
@@ -151,7 +155,7 @@ std::string_view commodity(std::string_view w) {
 std::string_view flow_of(std::string_view w) {
   if (w == "exported" || w == "shipped" || w == "supplied" || w == "sold" || w == "delivered" ||
       w == "export" || w == "exports" || w == "supply" || w == "ship" || w == "exporting" ||
-      w == "supplies" || w == "shipping") {
+      w == "supplies" || w == "shipping" || w == "shipments") {
     return "exports";
   }
   if (w == "imported" || w == "bought" || w == "purchased" || w == "import" || w == "imports" ||
@@ -184,6 +188,10 @@ std::string commodity_metric(const sentence_view& v, const located_mention& lm, 
   // "coal exports", "food prices": the word before the metric; "export
   // revenue from coal": after it.
   if (metric != nullptr && metric->first >= 1) c = commodity(v.word(metric->first - 1));
+  // "oil and condensate output", "food and beverage prices": the first.
+  if (c.empty() && metric != nullptr && metric->first >= 3 && v.word(metric->first - 2) == "and") {
+    c = commodity(v.word(metric->first - 3));
+  }
   // "non-oil exports": not oil's.
   if (!c.empty() && metric != nullptr && metric->first >= 3 && v.word(metric->first - 2) == "-" &&
       v.word(metric->first - 3) == "non") {
@@ -193,22 +201,57 @@ std::string commodity_metric(const sentence_view& v, const located_mention& lm, 
       (v.word(metric->last) == "from" || v.word(metric->last) == "of")) {
     c = commodity(v.word(metric->last + 1));
   }
-  // "... tonnes of (natural) gas", "... of coal".
-  for (std::size_t i = lm.last; c.empty() && i < lm.last + 3 && i < v.toks().size(); ++i) {
+  // "... tonnes of (natural) gas", "... of coal", "117.6 billion cubic
+  // metres (bcm) of natural gas".
+  std::size_t after = lm.last;
+  if (v.word(after) == "(" && v.word(after + 2) == ")") after += 3;
+  for (std::size_t i = after; c.empty() && i < after + 3 && i < v.toks().size(); ++i) {
     if (v.word(i) == "of") {
-      c = commodity(v.word(i + 1));
-      if (c.empty() && v.word(i + 1) == "natural") c = commodity(v.word(i + 2));
+      std::size_t k = i + 1;
+      // ("of liquefied natural gas", "of refined copper")
+      while (k < i + 3 && (v.word(k) == "liquefied" || v.word(k) == "natural" ||
+                           v.word(k) == "refined" || (v.word(k) == "crude" && v.word(k + 1) == "oil"))) {
+        ++k;
+      }
+      c = commodity(v.word(k));
       if (c.empty()) break;
     }
   }
   // A count unit that names the product.
   if (c.empty()) c = commodity(lm.m->value.unit);
+  // "the world's largest copper producer, mined 5.51 million tonnes".
+  for (std::size_t i = cb; c.empty() && i + 1 < lm.first; ++i) {
+    const std::string_view n = v.word(i + 1);
+    if (n == "producer" || n == "exporter" || n == "importer" || n == "miner") c = commodity(v.word(i));
+  }
+  // "Iron ore remained the biggest export earner: miners shipped 898
+  // million tonnes": the sentence's subject.
+  if (c.empty() && cb == 0 && lm.first > 2 &&
+      (key.empty() || key == "exports" || key == "imports" || key == "production")) {
+    c = commodity(v.word(0));
+  }
+  // Barrels are oil's, cubic metres gas's ("pumped 4.2 million bpd").
+  if (c.empty() && flow != "price") {
+    if (lm.m->value.unit == "bbl") c = "oil";
+    if (lm.m->value.unit == "m3") c = "gas";
+  }
   // "exported 1.02 million tonnes of copper concentrate ..., earning $2.1
   // billion": the commodity named before in the clause.
   for (std::size_t i = cb; c.empty() && i + 1 < lm.first; ++i) {
     if (v.word(i) == "of" && v.toks()[i + 1].kind == token_kind::word) c = commodity(v.word(i + 1));
   }
-  if (c.empty()) return {};
+  if (c.empty()) {
+    // "Month-on-month, urban prices rose 0.2%": bare prices in percent are
+    // the consumer price index.
+    if (flow == "price" && metric != nullptr && lm.m->value.unit == "%") {
+      const std::string_view b = metric->first > cb ? v.word(metric->first - 1) : std::string_view{};
+      if (b.empty() || b == "the" || b == "urban" || b == "overall" || b == "general" ||
+          b == "," || b == "retail") {
+        return "cpi";
+      }
+    }
+    return {};
+  }
   return std::string(c) + "_" + std::string(flow);
 }
 
@@ -236,7 +279,7 @@ entity_choice share_entity(const sentence_view& v, const lexicon& lex, const loc
   }
   for (const hit& h : v.hits) {
     if (!is_entity(h, lex) || in_attribution(v, h.first, h.last) || &h == owner) continue;
-    if (owner != nullptr && entity_key(h, lex) == entity_key(*owner, lex)) continue;
+    if (owner != nullptr && entity_key_view(h, lex) == entity_key_view(*owner, lex)) continue;
     if (h.last <= lm.first && h.first >= std::min(cb, lm.first)) part = &h;
   }
   entity_choice out;

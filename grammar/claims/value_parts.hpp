@@ -51,6 +51,13 @@ struct value_reading {
 [[nodiscard]] std::optional<engine::period> comparison_base(
     const sentence_view& v, std::size_t b, std::size_t e, std::optional<date::sys_days> published);
 [[nodiscard]] bool is_from_value(const sentence_view& v, const located_mention& lm);
+// A value that is the forecast of the claim before it ("the 0.8% median
+// forecast"): 1; an earlier estimate of it ("the initial estimate of
+// 0.2%"): 2; else 0.
+[[nodiscard]] int estimate_of_previous(const sentence_view& v, const located_mention& lm);
+// "7.5 billion pounds above the forecast", "more than expected": the gap
+// to a forecast, no claim of its own.
+[[nodiscard]] bool gap_to_forecast(const sentence_view& v, const located_mention& lm);
 [[nodiscard]] bool is_present(const sentence_view& v, std::size_t b, std::size_t e);
 
 // The metric of a value (value_metrics.cpp).

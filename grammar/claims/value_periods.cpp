@@ -93,9 +93,12 @@ time_role role_uncached(const sentence_view& v, const located_mention& lm) {
   // "reached 87.7 mln tonnes (2023: 90.0 mln tonnes)": the bracket's own.
   if (w == "(" && v.word(lm.last) == ":") return time_role::other;
   // "nearly double the 2020 figure": the base of a comparison.
-  if (w == "the") {
+  if (w == "the" || w == "their" || w == "its" || w == "a") {
+    // ("retreated from their 2022 peak", "a 2019 high")
     const std::string_view next = v.word(lm.last);
-    if (next == "figure" || next == "figures" || next == "level" || next == "levels") {
+    if (next == "figure" || next == "figures" || next == "level" || next == "levels" ||
+        next == "peak" || next == "peaks" || next == "high" || next == "highs" || next == "low" ||
+        next == "lows" || next == "record") {
       return time_role::other;
     }
   }
@@ -104,6 +107,31 @@ time_role role_uncached(const sentence_view& v, const located_mention& lm) {
       (w == "to" || w == "will" || w == "could" || w == "may" || w == "would" || w == "might" ||
        w == "not" || w == "did" || w == "further" || w == "also")) {
     return time_role::other;
+  }
+  // "compared with the same quarter a year earlier", "in the same
+  // period": the base of a comparison or the period just spoken of, never
+  // the quarter of publication.
+  if (first == "same" || first == "corresponding" || first == "comparable") return time_role::other;
+  // "the 3.2% it projected in September": when a forecast was made.
+  if ((w == "in" || w == "on") && lm.first >= 2) {
+    const std::string_view w2 = v.word(lm.first - 2);
+    const std::string_view w3 = lm.first >= 3 ? v.word(lm.first - 3) : std::string_view{};
+    if (w2 == "projected" || w2 == "predicted" ||
+        (w2 == "forecast" && (w3 == "it" || w3 == "they" || w3 == "had"))) {
+      return time_role::other;
+    }
+  }
+  // "data from INEGI showed last week", "the ministry said on Friday":
+  // when it was said, not what.
+  {
+    auto said = [](std::string_view x) {
+      return x == "said" || x == "showed" || x == "reported" || x == "announced" ||
+             x == "says" || x == "shows" || x == "stated" || x == "told";
+    };
+    if (said(w) || ((w == "on" || w == "in" || w == "earlier") && lm.first >= 2 &&
+                    said(v.word(lm.first - 2)))) {
+      return time_role::other;
+    }
   }
   if (w == "since" || first == "since") return time_role::since;
   if (w == "by" || w == "until" || w == "till" || first == "by" || first == "until") return time_role::by;
@@ -141,7 +169,8 @@ time_role role_uncached(const sentence_view& v, const located_mention& lm) {
   // (or "the corresponding period of last year")
   const std::string_view w3 = lm.first >= 3 ? v.word(lm.first - 3) : std::string_view{};
   if ((w == "period" && (w2 == "same" || w2 == "corresponding" || w2 == "comparable")) ||
-      (w == "of" && w2 == "period" &&
+      (w == "of" &&
+       (w2 == "period" || w2 == "month" || w2 == "quarter" || w2 == "months" || w2 == "half") &&
        (w3 == "same" || w3 == "corresponding" || w3 == "comparable"))) {
     return time_role::other;
   }
@@ -234,7 +263,9 @@ time_choice pick_time(const sentence_view& v, const located_mention& lm, std::si
       if (between) continue;
       dist = 0;
     }
-    if (dist < best_dist) {
+    // "4.4% in 2024 and 3.6% in 2025": on a tie, the period after the
+    // value is its own.
+    if (dist < best_dist || (dist == best_dist && t.first >= lm.last && dist < 1000)) {
       best_dist = dist;
       best.lm = &t;
       best.when = *m.when;
@@ -286,11 +317,85 @@ std::optional<engine::period> comparison_base(const sentence_view& v, std::size_
 
 // "slowed to 57.7 percent in January from 64.3 percent in December": a
 // value after "from" is the earlier level of the same thing.
+bool gap_to_forecast(const sentence_view& v, const located_mention& lm) {
+  std::size_t k = lm.last;
+  const std::string_view w = v.word(k);
+  if ((w == "more" || w == "less") && v.word(k + 1) == "than") {
+    ++k;
+  } else if (w != "above" && w != "below" && w != "short") {
+    return false;
+  }
+  for (std::size_t i = k + 1; i <= k + 4; ++i) {
+    const std::string_view x = v.word(i);
+    if (x == "forecast" || x == "forecasts" || x == "expected" || x == "expectations" ||
+        x == "estimate" || x == "projected" || x == "planned" || x == "budgeted" ||
+        x == "projection" || x == "projections") {
+      return true;
+    }
+  }
+  return false;
+}
+
+int estimate_of_previous(const sentence_view& v, const located_mention& lm) {
+  auto earlier = [](std::string_view w) {
+    return w == "initial" || w == "preliminary" || w == "first" || w == "earlier" ||
+           w == "previous" || w == "flash" || w == "advance" || w == "original";
+  };
+  auto estimate = [](std::string_view w) {
+    return w == "estimate" || w == "estimates" || w == "reading" || w == "figure" ||
+           w == "print";
+  };
+  // "below the target of 4.0%", "than a forecast of 2.6%", "below
+  // forecasts of 25,000"
+  if (lm.first >= 3 && v.word(lm.first - 1) == "of") {
+    const std::string_view n = v.word(lm.first - 2);
+    const bool det = v.word(lm.first - 3) == "the" || v.word(lm.first - 3) == "a";
+    const std::string_view c = det ? v.word(lm.first - 4) : v.word(lm.first - 3);
+    if ((n == "target" || n == "forecast" || n == "forecasts" || n == "goal" ||
+         n == "projection" || n == "expectation" || n == "expectations" || n == "consensus") &&
+        (c == "below" || c == "above" || c == "than" || c == "with" || c == "against" ||
+         c == "versus" || c == "beating" || c == "missing" || c == "exceeding")) {
+      return 1;
+    }
+  }
+  std::string_view w = v.word(lm.last);
+  if (w == "median" || w == "consensus" || w == "average" || w == "poll") w = v.word(lm.last + 1);
+  if (w == "forecast" || w == "forecasts" || w == "expectation" || w == "expectations" ||
+      w == "projection" || w == "prediction") {
+    return 1;
+  }
+  // "against 0.9% in the first estimate"
+  if (v.word(lm.last) == "in" && v.word(lm.last + 1) == "the" && earlier(v.word(lm.last + 2)) &&
+      estimate(v.word(lm.last + 3))) {
+    return 2;
+  }
+  // "compared with the initial estimate of 0.2%"
+  if (lm.first >= 3 && v.word(lm.first - 1) == "of" && estimate(v.word(lm.first - 2)) &&
+      earlier(v.word(lm.first - 3))) {
+    return 2;
+  }
+  return 0;
+}
+
 bool is_from_value(const sentence_view& v, const located_mention& lm) {
   if (lm.first == 0) return false;
   const std::string_view w = v.word(lm.first - 1);
   if (w == ":" && lm.first >= 3 && v.word(lm.first - 3) == "(") return true;  // "(2023: 90.0)"
-  if (w == "from" || w == "against" || w == "versus") return true;
+  // ("is projected to grow 4.6% next year after 0.8% in 2024")
+  if (w == "from" || w == "against" || w == "versus" || w == "after") return true;
+  // "up from the 3.2% it projected in September"
+  if (w == "the" && lm.first >= 2 && v.word(lm.first - 2) == "from") return true;
+  // "eased to 67.1% from a record high of 67.2%"
+  if (w == "of") {
+    for (std::size_t k = 2; k <= 5 && k <= lm.first; ++k) {
+      const std::string_view x = v.word(lm.first - k);
+      if (x == "from") return k >= 3;
+      if (x != "a" && x != "the" && x != "record" && x != "high" && x != "low" && x != "peak" &&
+          x != "its" && x != "level") {
+        return false;
+      }
+    }
+  }
   return w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared";
 }
 

@@ -109,7 +109,8 @@ std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t valu
            w == "has" || w == "have" || w == "had" || w == "will" || w == "would" ||
            w == "could" || w == "may" || w == "might" || w == "can" || w == "expected" ||
            w == "set" || w == "likely" || w == "projected" || w == "due" || w == "to" ||
-           w == "forecast" || w == "seen" || w == "also" || w == "further" || w == "should";
+           w == "forecast" || w == "seen" || w == "also" || w == "further" || w == "should" ||
+           w == "revised";
   };
   while (verb > cb && verbish(v.word(verb - 1))) --verb;
   // The noun phrase before the verb, back to punctuation, a number, a
@@ -123,10 +124,22 @@ std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t valu
       break;
     }
     bool in_mention = false;
+    std::size_t dated_from = 0;  // "Growth in the April-June quarter was": past the period
     for (const auto& o : v.mentions) {
-      if (np - 1 >= o.first && np - 1 < o.last) in_mention = true;
+      if (np - 1 >= o.first && np - 1 < o.last) {
+        if ((o.m->type == mention_type::date || o.m->type == mention_type::period) && o.m->when &&
+            o.first > cb + 1) {
+          dated_from = o.first;
+        } else {
+          in_mention = true;
+        }
+      }
     }
     if (in_mention) break;
+    if (dated_from != 0) {
+      np = dated_from;
+      continue;
+    }
     --np;
   }
   if (np == verb && verb > cb + 1 && v.word(verb - 1) == "," && v.word(verb).ends_with("ing")) {
@@ -160,7 +173,19 @@ std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t valu
       continue;
     }
     if (entity || is_np_noise(w) || is_time_word(w) || w == "-" || w == "and") continue;
+    // ("Finance minister Rachel Reeves said last month that ...": the
+    // attribution's words name no metric.)
+    if (v.excluded(ti)) continue;
     words.push_back(w);
+  }
+  // "the two sides aim to raise it to $80 billion": an agent's intent
+  // names no metric.
+  for (std::string_view w : words) {
+    if (w == "aim" || w == "aims" || w == "plan" || w == "plans" || w == "seek" || w == "seeks" ||
+        w == "intend" || w == "intends" || w == "want" || w == "wants" || w == "hope" ||
+        w == "hopes" || w == "agreed" || w == "pledged" || w == "vowed") {
+      return {};
+    }
   }
   // "agriculture posted a decline of 3%": the noun before the verb.
   for (std::size_t k = 1; k < words.size(); ++k) {
@@ -302,16 +327,20 @@ value_reading read_value(const sentence_view& v, const located_mention& lm, std:
     }
   }
   if (pct) {
-    if (share_word || (of_after && dir == 0 && !metric_is_percent)) {
+    // ("public debt rose to 50% of GDP": a share reached.)
+    if (share_word || (of_after && (dir == 0 || to_prep) && !metric_is_percent)) {
       r.kind = fact_kind::share;
     } else if (dir != 0 && !to_prep && !(metric_is_percent && m.value.unit == "%" && !by_prep)) {
       r.kind = fact_kind::change;
       r.direction = dir;
     } else if (metric_is_percent) {
       r.kind = fact_kind::level;
-    } else if (!m.basis.empty() || !basis_words(v, lm.last, std::min(ce, lm.last + 6)).empty()) {
+    } else if (!m.basis.empty() || !basis_words(v, lm.last, std::min(ce, lm.last + 6)).empty() ||
+               (lm.first >= 1 && v.word(lm.first - 1) == "annualised") ||
+               (lm.first >= 1 && v.word(lm.first - 1) == "annualized")) {
       r.kind = fact_kind::change;
-      r.direction = dir != 0 ? dir : 1;
+      // ("was revised down to an annualised 2.2%": the rate itself)
+      r.direction = dir != 0 && !to_prep ? dir : 1;
     } else if (dir != 0 && by_prep) {
       r.kind = fact_kind::change;
       r.direction = dir;

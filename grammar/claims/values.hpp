@@ -26,11 +26,17 @@ struct article_state {
   // ..."), and where it was stated.
   std::optional<engine::period> carried_period;
   std::size_t carried_period_at = 0;
+  // The first period a sentence spoke of: the story's own.
+  std::optional<engine::period> main_period;
   std::string carried_entity;
   std::string carried_entity_metric;
   std::size_t carried_entity_at = 0;
   std::string carried_metric;
   std::size_t carried_metric_at = 0;
+  // The last output of a commodity spoken of ("copper_production"), which
+  // a bare "output" or "production" after it means.
+  std::string carried_production;
+  std::size_t carried_production_at = 0;
   // The period of the last plan or forecast stated with its own period
   // ("Budget revenues for 2025 are projected at ..."): the period of the
   // next ones that name none.

@@ -28,22 +28,37 @@ bool is_said(std::string_view w) {
 
 // The passes of build_view.
 
-// Lexicon hits, longest first, left to right.
-void lexicon_hits(sentence_view& v, const lexicon& lex) {
+// Lexicon hits, longest first, left to right; and the first rank word and
+// "anniversary" word (every word token is looked at, those inside a hit
+// too; "anniversary" only when the text has its letters).
+void lexicon_hits(sentence_view& v, const lexicon& lex, bool anniversary_words) {
   const auto& t = v.tl.tokens;
   // The token count in a local: the pushes below could alias it for the
   // compiler, which would then reload it at every step of every loop.
   const std::size_t n = t.size();
+  std::size_t rank_at = n;
+  std::size_t anniversary_at = n;
+  auto look = [&](std::size_t k) {
+    if (rank_at == n && is_rank_word(t[k].low)) rank_at = k;
+    if (anniversary_words && anniversary_at == n &&
+        (t[k].low == "anniversary" || t[k].low == "anniversaries")) {
+      anniversary_at = k;
+    }
+  };
   for (std::size_t i = 0; i < n;) {
     if (t[i].kind != token_kind::punct) {
+      look(i);
       if (auto m = lex.match_at(t, i)) {
         v.hits.push_back({m->first, m->last, m->cat, m->id});
+        for (std::size_t k = i + 1; k < m->last; ++k) look(k);
         i = m->last;
         continue;
       }
     }
     ++i;
   }
+  v.rank_at = rank_at;
+  v.anniversary_at = anniversary_at;
 }
 
 void find_clauses(sentence_view& v) {
@@ -125,7 +140,8 @@ void find_attribution(sentence_view& v) {
     if (be == "is" || be == "are" || be == "was" || be == "were" || be == "been" || be == "be") {
       continue;
     }
-    if (is_said(t[i].low)) {
+    // ("Gross value added rose 5.6%": no speaker)
+    if (is_said(t[i].low) && !(t[i].low == "added" && be == "value")) {
       v.attr_first = 0;
       v.attr_last = i + 1;
       v.attribution = std::string(v.slice(0, i + 1));
@@ -154,13 +170,13 @@ void find_attribution(sentence_view& v) {
 }  // namespace
 
 void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> mentions,
-                std::string_view lower) {
+                std::string_view lower, bool anniversary_words) {
   if (lower.size() == v.text.size()) {
     tokenize(v.text, lower, v.s.start, v.s.end, v.tl.tokens);
   } else {
     tokenize(v.text, v.s.start, v.s.end, v.tl);
   }
-  lexicon_hits(v, lex);
+  lexicon_hits(v, lex, anniversary_words);
   const auto& t = v.tl.tokens;
   const std::size_t n = t.size();
   // Mentions inside the sentence.
@@ -197,6 +213,10 @@ void build_view(sentence_view& v, const lexicon& lex, std::span<const mention> m
         break;
       }
     }
+  }
+  if (v.mentions.empty() && !has_fact_words(v, anniversary_words)) {
+    v.quiet = true;
+    return;
   }
   find_clauses(v);
   find_attribution(v);

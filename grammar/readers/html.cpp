@@ -65,7 +65,7 @@ bool is_boilerplate_class(const GumboNode* n) {
   static constexpr std::string_view kWords[] = {
       "nav", "menu", "footer", "sidebar", "comment", "share", "social", "related", "advert",
       "promo", "cookie", "subscribe", "newsletter", "breadcrumb", "banner", "widget", "popup",
-      "recommend", "more-stories", "tags"};
+      "recommend", "more-stories", "tags", "trending", "most-read", "popular", "ticker"};
   for (const char* a : {"class", "id", "role"}) {
     const std::string v = lower(attr(n, a));
     if (v.empty()) continue;

@@ -1,19 +1,23 @@
 // The evaluation loop. New facts (and facts derived from them) are the only
 // triggers: each one fills the slots of the rules that name its kind, and
 // every other slot is looked up by entity and metric through the
-// fact_source, once per key and evaluation. Findings and derived facts are
-// de-duplicated by rule and the set of facts involved.
+// fact_source, once per key and evaluation (a long key of a source that
+// reads by day, a store, only by the days and kinds asked for: lazy_key).
+// Findings and derived facts are de-duplicated by rule and the set of facts
+// involved.
 #include "rules/eval/evaluator.hpp"
 
 #include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <deque>
+#include <memory>
 #include <optional>
 #include <set>
 #include <unordered_map>
 #include <unordered_set>
 
+#include "rules/eval/lazy_key.hpp"
 #include "rules/eval/match.hpp"
 #include "rules/eval/value.hpp"
 
@@ -101,7 +105,7 @@ class runner final : public fact_lookup {
   const fact* add_to_pool(fact f) {
     pool_.push_back(std::move(f));
     const fact* p = &pool_.back();
-    pool_ids_.insert(p->id);
+    pool_index_.try_emplace(p->id, pool_.size() - 1);
     in_pool_.insert(p);
     // The new stated facts it comes from, sorted ids joined by ','.
     if (!p->derived()) {
@@ -131,14 +135,14 @@ class runner final : public fact_lookup {
     key_buf_ += '\x1f';
     key_buf_ += p->metric;
     const auto it = merged_.find(key_buf_);
-    if (it != merged_.end()) it->second.add(p);
+    if (it != merged_.end()) it->second->add(p);
     return p;
   }
 
   // The facts of one key: the new ones (in the order added), then the
   // history's, read once per evaluation (without a copy when the source
   // holds them) and indexed by first day.
-  const key_facts& facts(std::string_view entity, std::string_view metric) override {
+  key_facts& facts(std::string_view entity, std::string_view metric) override {
     // The search asks for the same key again and again.
     if (last_ != nullptr && last_entity_ == entity && last_metric_ == metric) return *last_;
     last_entity_.assign(entity);
@@ -147,18 +151,47 @@ class runner final : public fact_lookup {
     return *last_;
   }
 
-  const key_facts& facts_of(std::string_view entity, std::string_view metric) {
+  key_facts& facts_of(std::string_view entity, std::string_view metric) {
     key_buf_.assign(entity);
     key_buf_ += '\x1f';
     key_buf_ += metric;
-    if (const auto it = merged_.find(key_buf_); it != merged_.end()) return it->second;
-    key_facts& k = merged_[key_buf_];
+    if (const auto it = merged_.find(key_buf_); it != merged_.end()) return *it->second;
+    std::vector<const fact*> pooled;
     for (const fact& f : pool_) {
-      if (f.entity == entity && f.metric == metric) k.all.push_back(&f);
+      if (f.entity == entity && f.metric == metric) pooled.push_back(&f);
     }
-    const auto keep = [&](const fact& f) { return usable(f) && pool_ids_.count(f.id) == 0; };
+    // A history fact with the id of a new fact there is now is left out.
+    const std::size_t n_pool = pool_.size();
+    const auto keep = [this, n_pool](const fact& f) {
+      if (!usable(f)) return false;
+      const auto it = pool_index_.find(f.id);
+      return it == pool_index_.end() || it->second >= n_pool;
+    };
+    const std::vector<fact>* held = history_.held_facts(entity, metric);
+    std::optional<std::vector<fact>> short_key;
+    if (held == nullptr && history_.reads_by_day()) {
+      // A long history is read by day and kind as the rules ask, a short
+      // one whole (by the same first read); either comes without sources
+      // (read back by source_of).
+      light_keys_.insert(key_buf_);
+      bool all = false;
+      std::vector<fact> first = history_.facts_of_kinds(entity, metric, lazy_key::kRare,
+                                                        lazy_key::kWholeUpTo, all);
+      if (all) {
+        short_key = std::move(first);
+      } else {
+        auto lazy = std::make_unique<lazy_key>(history_, std::string(entity),
+                                               std::string(metric), std::move(pooled), keep,
+                                               &normalise, std::move(first));
+        return *merged_.emplace(key_buf_, std::move(lazy)).first->second;
+      }
+    }
+    auto whole = std::make_unique<whole_key>();
+    whole_key& k = *whole;
+    merged_.emplace(key_buf_, std::move(whole));
+    k.all = std::move(pooled);
     std::vector<fact>& copies = history_cache_[key_buf_];
-    if (const std::vector<fact>* held = history_.held_facts(entity, metric)) {
+    if (held != nullptr) {
       // Only the facts normalise() changes are copied (reserved first, so
       // that the pointers taken stay valid).
       copies.reserve(static_cast<std::size_t>(std::count_if(
@@ -176,7 +209,9 @@ class runner final : public fact_lookup {
     } else {
       // Read without sources when the history can: a finding quoting one
       // of these facts reads its source back (source_of).
-      if (auto light = history_.facts_without_source(entity, metric)) {
+      if (short_key) {
+        copies = std::move(*short_key);
+      } else if (auto light = history_.facts_without_source(entity, metric)) {
         copies = std::move(*light);
         light_keys_.insert(key_buf_);
       } else {
@@ -666,7 +701,8 @@ class runner final : public fact_lookup {
   const trigger_index& index_;
   const fact_source& history_;
   std::deque<fact> pool_;                        // new and derived facts (stable addresses)
-  std::unordered_set<std::string_view> pool_ids_;  // their ids
+  // Their ids, each with the index of its first fact in pool_.
+  std::unordered_map<std::string_view, std::size_t> pool_index_;
   // Their addresses: a bound fact with a pool id is a pool fact (the
   // history's facts with such ids are left out of the look-ups).
   std::unordered_set<const fact*> in_pool_;
@@ -676,9 +712,9 @@ class runner final : public fact_lookup {
   std::unordered_set<std::string> light_keys_;
   mutable std::unordered_map<std::string, std::unordered_map<std::string, fact>> full_cache_;
   mutable std::deque<engine::source_span> read_sources_;
-  std::unordered_map<std::string, key_facts> merged_;  // by "entity\x1fmetric"
+  std::unordered_map<std::string, std::unique_ptr<key_facts>> merged_;  // by "entity\x1fmetric"
   std::string key_buf_;
-  const key_facts* last_ = nullptr;  // the key last asked for
+  key_facts* last_ = nullptr;  // the key last asked for
   std::string last_entity_;
   std::string last_metric_;
   match_scratch scratch_;

@@ -193,8 +193,6 @@ bool ready(const program::slot& s, const environment& env) {
   return s.when.invertible() || env.periods.contains(s.when.var);
 }
 
-using fact_span = std::span<const engine::fact* const>;
-
 class searcher {
  public:
   searcher(const program::rule& r, std::size_t trigger, const engine::fact& f, fact_lookup& lookup,
@@ -247,7 +245,7 @@ class searcher {
     return buf;
   }
 
-  const key_facts& key_of_slot(const program::slot& s) {
+  key_facts& key_of_slot(const program::slot& s) {
     return lookup_.facts(term_of(s.entity, entity_buf_), term_of(s.metric, metric_buf_));
   }
 
@@ -301,9 +299,9 @@ class searcher {
         if (cheap_fit(c)) try_fit(c);
       }
     } else if (!s.latest) {
-      const key_facts& key = key_of_slot(s);
+      key_facts& key = key_of_slot(s);
       // A known period reads only the facts that start on its first day.
-      for (const engine::fact* c : want ? key.starting(want->first) : fact_span(key.all)) {
+      for (const engine::fact* c : want ? key.starting(want->first) : key.of_kind(s)) {
         if (cheap_fit(c)) try_fit(c);
       }
     } else if (!want && !s.before.empty()) {
@@ -311,29 +309,24 @@ class searcher {
       // from the latest that starts before it, one first day at a time,
       // and stop at the first day with a fit (as binding every fact and
       // keeping those of the latest first day would).
-      const key_facts& key = key_of_slot(s);
+      key_facts& key = key_of_slot(s);
       const date::sys_days limit = cur_.env.periods.find(s.before)->first;
-      auto end = std::lower_bound(
-          key.by_first.begin(), key.by_first.end(), limit,
-          [](const engine::fact* c, date::sys_days d) { return c->when.first < d; });
-      while (fits.empty() && end != key.by_first.begin()) {
-        const date::sys_days day = (*(end - 1))->when.first;
-        auto begin = end;
-        while (begin != key.by_first.begin() && (*(begin - 1))->when.first == day) --begin;
-        for (auto it = begin; it != end; ++it) {
-          if (cheap_fit(*it)) try_fit(*it);
+      const engine::grain g = cur_.env.periods.find(s.before)->g;
+      for (auto day = key.start_before(limit, s, g); day && fits.empty();
+           day = key.start_before(*day, s, g)) {
+        for (const engine::fact* c : key.starting(*day)) {
+          if (cheap_fit(c)) try_fit(c);
         }
-        end = begin;
       }
       if (idx == trigger_) std::erase_if(fits, [&](const auto& x) { return x.first != &f_; });
     } else {
       // Only the fits of the latest first day are kept: bind the candidates
       // from the latest first day down and stop at the first day with a fit
       // (the same fits, in the same order, as binding all and filtering).
-      const key_facts& key = key_of_slot(s);
+      key_facts& key = key_of_slot(s);
       std::vector<const engine::fact*>& pre = scratch_.pre[depth];
       pre.clear();
-      for (const engine::fact* c : want ? key.starting(want->first) : fact_span(key.all)) {
+      for (const engine::fact* c : want ? key.starting(want->first) : key.of_kind(s)) {
         if (cheap_fit(c)) pre.push_back(c);
       }
       while (fits.empty() && !pre.empty()) {
@@ -436,7 +429,7 @@ engine::period period_value::full() const {
   return p;
 }
 
-void key_facts::add(const engine::fact* f) {
+void whole_key::add(const engine::fact* f) {
   all.push_back(f);
   const auto at = std::upper_bound(
       by_first.begin(), by_first.end(), f->when.first,
@@ -444,14 +437,14 @@ void key_facts::add(const engine::fact* f) {
   by_first.insert(at, f);
 }
 
-void key_facts::index() {
+void whole_key::index() {
   by_first = all;
   std::stable_sort(by_first.begin(), by_first.end(), [](const engine::fact* a, const engine::fact* b) {
     return a->when.first < b->when.first;
   });
 }
 
-std::span<const engine::fact* const> key_facts::starting(date::sys_days d) const {
+fact_span whole_key::starting(date::sys_days d) {
   const auto lo = std::lower_bound(
       by_first.begin(), by_first.end(), d,
       [](const engine::fact* c, date::sys_days x) { return c->when.first < x; });
@@ -459,6 +452,15 @@ std::span<const engine::fact* const> key_facts::starting(date::sys_days d) const
       std::upper_bound(lo, by_first.end(), d,
                        [](date::sys_days x, const engine::fact* c) { return x < c->when.first; });
   return {lo, hi};
+}
+
+std::optional<date::sys_days> whole_key::start_before(date::sys_days d, const program::slot&,
+                                                     engine::grain) {
+  const auto lo = std::lower_bound(
+      by_first.begin(), by_first.end(), d,
+      [](const engine::fact* c, date::sys_days x) { return c->when.first < x; });
+  if (lo == by_first.begin()) return std::nullopt;
+  return (*(lo - 1))->when.first;
 }
 
 std::optional<period> slot_period(const program::slot& s, const environment& env) {

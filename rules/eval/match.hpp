@@ -71,17 +71,45 @@ struct environment {
   small_map<period_value> periods;
 };
 
-// The facts of one entity and metric as the matcher reads them: in lookup
-// order, and the same facts stably sorted by first day.
-struct key_facts {
+using fact_span = std::span<const engine::fact* const>;
+
+// The facts of one entity and metric as the matcher reads them, in lookup
+// order: the new facts there were when the key was first asked for (in the
+// order added), then the history's (in history order), then new facts
+// added since. A key may read its history lazily, only the days and kinds
+// asked for; a span it gives stays valid until the next call.
+class key_facts {
+ public:
+  virtual ~key_facts() = default;
+  // The facts whose period starts on d.
+  [[nodiscard]] virtual fact_span starting(date::sys_days d) = 0;
+  // Every fact of the slot's kind (every fact for `fact(...)`), perhaps
+  // with others.
+  [[nodiscard]] virtual fact_span of_kind(const program::slot& s) = 0;
+  // The latest day before d on which a fact that may fill slot s with a
+  // period of grain g starts (there may be none that day: the day only
+  // bounds the search); nullopt when none does.
+  [[nodiscard]] virtual std::optional<date::sys_days> start_before(date::sys_days d,
+                                                                   const program::slot& s,
+                                                                   engine::grain g) = 0;
+  // Adds a new fact (derived during the evaluation) at the end.
+  virtual void add(const engine::fact* f) = 0;
+};
+
+// A key read whole, held in memory: every fact, and the same facts stably
+// sorted by first day.
+class whole_key final : public key_facts {
+ public:
   std::vector<const engine::fact*> all;
   std::vector<const engine::fact*> by_first;
   // Adds a fact at the end (and in first-day order after its equals).
-  void add(const engine::fact* f);
+  void add(const engine::fact* f) override;
   // Sorts by_first from all (after filling all).
   void index();
-  // The facts whose period starts on d, in lookup order.
-  [[nodiscard]] std::span<const engine::fact* const> starting(date::sys_days d) const;
+  fact_span starting(date::sys_days d) override;
+  fact_span of_kind(const program::slot&) override { return all; }
+  std::optional<date::sys_days> start_before(date::sys_days d, const program::slot& s,
+                                             engine::grain g) override;
 };
 
 // Every fact (history and new) with this entity and metric. The reference
@@ -89,8 +117,7 @@ struct key_facts {
 class fact_lookup {
  public:
   virtual ~fact_lookup() = default;
-  [[nodiscard]] virtual const key_facts& facts(std::string_view entity,
-                                               std::string_view metric) = 0;
+  [[nodiscard]] virtual key_facts& facts(std::string_view entity, std::string_view metric) = 0;
 };
 
 // One complete binding: a fact or nullptr (missing) per slot.

@@ -39,3 +39,25 @@ TEST_CASE("claims: word_map keeps every word through growth") {
   }
   CHECK(m.find("w1") == m.end());
 }
+
+TEST_CASE("claims: word_map tells apart words whose first and last bytes agree") {
+  // Look-ups compare the first and last eight bytes and the length: for
+  // words over 16 bytes the middle must be compared too.
+  word_map<unsigned> m;
+  m["abcdefgh-one-ijklmnop"] = 1;
+  m["abcdefgh-two-ijklmnop"] = 2;
+  m["abcdefghijklmnop"] = 3;   // the same bytes at both ends, 16 long
+  m["abcdefghXijklmnop"] = 4;  // 17 long
+  m["abc"] = 5;
+  m["abbc"] = 6;  // first and last byte as "abc"
+  CHECK(m.find("abcdefgh-one-ijklmnop")->second == 1u);
+  CHECK(m.find("abcdefgh-two-ijklmnop")->second == 2u);
+  CHECK(m.find("abcdefgh-six-ijklmnop") == m.end());
+  CHECK(m.find("abcdefghijklmnop")->second == 3u);
+  CHECK(m.find("abcdefghXijklmnop")->second == 4u);
+  CHECK(m.find("abcdefghYijklmnop") == m.end());
+  CHECK(m.find("abc")->second == 5u);
+  CHECK(m.find("abbc")->second == 6u);
+  CHECK(m.find("abac") == m.end());
+  CHECK(m.find("aXc") == m.end());
+}

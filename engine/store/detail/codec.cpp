@@ -306,6 +306,52 @@ std::string encode_fact(const fact& f, record_state state, const fact_context& k
   return w.finish();
 }
 
+fact_peek peek_fact(std::string_view bytes) {
+  fact_peek out;
+  // The common record: id, article, names and period start in the key,
+  // so the grain is at a fixed place.
+  constexpr std::uint8_t kAllInKey = kArticleHash | kNamesInKey | kWhenInKey;
+  constexpr std::size_t kGrainAt = 5 + kArticleBytes;
+  if (bytes.size() > kGrainAt + 4 && static_cast<std::uint8_t>(bytes[0]) ==
+                                         static_cast<std::uint8_t>(record_type::fact) &&
+      static_cast<std::uint8_t>(bytes[1]) == kFactVersion &&
+      (static_cast<std::uint8_t>(bytes[3]) & kIdInKey) != 0 &&
+      (static_cast<std::uint8_t>(bytes[4]) & kAllInKey) == kAllInKey) {
+    const auto sk = static_cast<std::uint8_t>(bytes[2]);
+    const auto g = static_cast<std::uint8_t>(bytes[kGrainAt]);
+    if ((sk & 3) < 3 && (sk >> 2) < 9 && g < 8) {
+      out.state = static_cast<record_state>(sk & 3);
+      out.kind = static_cast<fact_kind>(sk >> 2);
+      out.g = static_cast<grain>(g);
+      return out;
+    }
+  }
+  // The fields before the grain, as decode_fact_into reads them.
+  reader r(bytes, record_type::fact, kFactVersion);
+  const std::uint8_t sk = r.u8();
+  if ((sk & 3) >= 3 || (sk >> 2) >= 9) throw codec_error("enumerator out of range");
+  out.state = static_cast<record_state>(sk & 3);
+  out.kind = static_cast<fact_kind>(sk >> 2);
+  const std::uint8_t flags = r.u8();
+  const std::uint8_t flags2 = r.u8();
+  if ((flags & kIdInKey) == 0) (void)r.id();
+  if ((flags2 & kArticleHash) != 0) {
+    (void)r.bytes(kArticleBytes);
+  } else {
+    (void)r.view();
+  }
+  if ((flags2 & kNamesInKey) == 0) {
+    (void)r.view();
+    (void)r.view();
+  }
+  if ((flags2 & kWhenInKey) == 0) {
+    (void)r.svarint();
+    (void)r.day();
+  }
+  out.g = r.enumerated<grain>(8);
+  return out;
+}
+
 fact_record decode_fact(std::string_view bytes, std::string_view fact_key) {
   fact_context c;
   c.fact_key = fact_key;

@@ -81,6 +81,16 @@ record_state decode_fact_into(std::string_view bytes, const fact_context& key, b
                               fact& f);
 [[nodiscard]] finding decode_finding(std::string_view bytes);
 
+// What a scan over many fact records looks at, read without decoding the
+// rest of the record. Its type and version are checked, not its checksum
+// (the scan is a filter: what it keeps is decoded, and checked, in full).
+struct fact_peek {
+  record_state state = record_state::current;
+  fact_kind kind = fact_kind::level;
+  grain g = grain::day;
+};
+[[nodiscard]] fact_peek peek_fact(std::string_view bytes);
+
 // Schema 2 records, read only to migrate them (codec_v2.cpp).
 [[nodiscard]] article_record decode_article_v2(std::string_view bytes);
 [[nodiscard]] fact_record decode_fact_v2(std::string_view bytes, std::string_view fact_key);

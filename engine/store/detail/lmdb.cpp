@@ -227,6 +227,10 @@ std::optional<cursor::entry> cursor::seek(std::string_view key) {
 
 std::optional<cursor::entry> cursor::next() { return move(nullptr, MDB_NEXT); }
 
+std::optional<cursor::entry> cursor::last() { return move(nullptr, MDB_LAST); }
+
+std::optional<cursor::entry> cursor::prev() { return move(nullptr, MDB_PREV); }
+
 void cursor::put_current(std::string_view key, std::string_view value) {
   MDB_val k = to_val(key);
   MDB_val v = to_val(value);

@@ -120,6 +120,9 @@ class cursor {
   [[nodiscard]] std::optional<entry> first();
   [[nodiscard]] std::optional<entry> seek(std::string_view key);
   [[nodiscard]] std::optional<entry> next();
+  // The last record, the one before the current one; nullopt when none.
+  [[nodiscard]] std::optional<entry> last();
+  [[nodiscard]] std::optional<entry> prev();
   // Deletes the record at the cursor.
   void del();
   // Replaces the value of the record at the cursor.

@@ -180,6 +180,8 @@ struct store::impl {
   [[nodiscard]] detail::fact_record decode_fact(const lmdb::txn& t, names_cache& cache,
                                                 std::string_view ikey, std::string_view v,
                                                 bool with_source = true) const;
+  // A fact record's state, kind and grain (codec peek_fact).
+  [[nodiscard]] detail::fact_peek peek_fact(std::string_view ikey, std::string_view v) const;
   [[nodiscard]] finding decode_finding(std::string_view key, std::string_view v) const;
   // The index keys of an article's facts, in the order they were given.
   [[nodiscard]] std::vector<std::string> article_index_keys(const lmdb::txn& t,
