@@ -216,6 +216,30 @@ bool ordinal_without_unit(std::string_view text, std::size_t i) {
   return !may_follow_count(next);
 }
 
+// "end of the" and a word at text[i] that starts no "year", "month",
+// "week" or relative word ("the end of the season", "before the end of the
+// talks"): of the X3 rules, only period_def.hpp's mod_word reads "end of"
+// (in month_year, bare_month, year, decade, century, season and mod_rel),
+// and after it only year ("the year 2020"), rel_word ("the next", "the
+// current", ...: lexicon.hpp) and mod_rel ("the year", "the month", "the
+// week") take "the". Exact blanks only; anything else is left to X3.
+bool end_of_the_plain(std::string_view text, std::size_t i) {
+  std::array<char, 16> b{};
+  if (word_of(text, i, b) != "end" || text.substr(i + 3, 8).size() < 8) return false;
+  const std::string_view of_the = text.substr(i + 3, 8);
+  for (std::size_t k = 0; k < 8; ++k) {
+    if (static_cast<char>(of_the[k] | 0x20) != " of the "[k]) return false;
+  }
+  const std::size_t j = i + 11;
+  const std::string_view w = word_of(text, j, b);
+  if (w.empty()) return false;
+  for (std::string_view k : {"year", "month", "week", "previous", "last", "coming", "next", "upcoming", "following",
+                             "same", "current"}) {
+    if (w.starts_with(k)) return false;
+  }
+  return true;
+}
+
 }  // namespace
 
 bool fast_reject(std::string_view text, std::size_t pos) {
@@ -232,6 +256,19 @@ bool fast_reject(std::string_view text, std::size_t pos) {
     std::array<char, 16> b2{};
     if (w == "a" && word_of(text, i, b2) == "year" && text.substr(i + 4, 8) == "-on-year") return true;
   }
+  // "[before] [the] end of the season": no X3 reading (end_of_the_plain).
+  // match.cpp strips one prefix word ("before", "by", ...) and its blank.
+  if (w.size() >= 2 && w.size() <= 6 && pos + w.size() + 1 < text.size() && text[pos + w.size()] == ' ') {
+    std::size_t i = pos + w.size() + 1;
+    if (in_list(w, {"before", "by", "until", "till", "after", "since", "from", "within", "for", "between"})) {
+      std::array<char, 16> b2{};
+      if (word_of(text, i, b2) == "the" && i + 4 < text.size() && text[i + 3] == ' ') i += 4;
+      if (end_of_the_plain(text, i)) return true;
+    } else if (w == "the" && end_of_the_plain(text, i)) {
+      return true;
+    }
+  }
+  if (w == "end" && end_of_the_plain(text, pos)) return true;
   // "the past 11 years", "the same month": the mention starts at the next
   // word (match.cpp drops the reading at "the").
   if (w == "the" && pos + 4 < text.size() && ((text[pos + 4] | 0x20) == 'p' || (text[pos + 4] | 0x20) == 's') &&

@@ -244,6 +244,30 @@ std::vector<input> generated_inputs() {
       for (const char* sep : {" ", "-", ", ", "  "}) add(std::string(lead) + sep + third);
     }
   }
+  // "end of the" and a plain word (fast_reject.cpp end_of_the_plain), after
+  // the prefixes match.cpp strips, against the readings that go on.
+  for (const char* lead : {"", "the ", "The ", "before the ", "Before the ", "by the ", "until ", "until the ",
+                           "from the ", "between the ", "after the ", "on the ", "for the ", "since the ",
+                           "within the ", "till the ", "later than the ", "before  the ", "before ", "by the the ",
+                           "at the ", "near the "}) {
+    for (const char* core : {"end of the season", "end of the year", "end of the month", "end of the week",
+                             "end of the years", "End Of The Season", "end of the  season", "end of the yearly",
+                             "end of the weekend", "end of the monthly report", "end of the 1990s",
+                             "end of the decade", "end of the summer", "end of the fiscal year", "end of the day",
+                             "end  of the season", "end of the the year", "end-of-the-season", "end of the-season",
+                             "end of the\nseason", "end of the talks", "endless season", "end of the Year",
+                             "end of the WEEK", "end of the quarter", "end of the 20th century", "end of the '90s",
+                             "end of them", "end of the", "end of the ministry's term", "end of this year",
+                             "end of the year's", "end of the current year", "ends of the season", "end of the next year",
+                             "end of the previous month", "end of the last week", "end of the coming year",
+                             "end of the following month", "end of the same year", "end of the upcoming year",
+                             "end of the lastly", "end of the nextgen"}) {
+      for (const char* tail : {"", ".", " 2020", ", officials said", " and 2021", " to 2023", " of 2020",
+                               " next year", "-2021"}) {
+        add(std::string(lead) + core + tail);
+      }
+    }
+  }
   // Durations in digits (match.cpp's number_candidate reads "19 years's"
   // differently with the fast paths off, so no "'s" here).
   for (const char* core : {"19 years", "3 months", "120 years", "07 years", "1 years", "1000 years", "1234 months"}) {
