@@ -258,13 +258,15 @@ bool fast_reject(std::string_view text, std::size_t pos) {
   }
   // "[before] [the] end of the season": no X3 reading (end_of_the_plain).
   // match.cpp strips one prefix word ("before", "by", ...) and its blank.
-  if (w.size() >= 2 && w.size() <= 6 && pos + w.size() + 1 < text.size() && text[pos + w.size()] == ' ') {
+  // Byte tests first: most words are followed by neither "the" nor "end".
+  if (w.size() >= 2 && w.size() <= 7 && pos + w.size() + 4 < text.size() && text[pos + w.size()] == ' ') {
     std::size_t i = pos + w.size() + 1;
-    if (in_list(w, {"before", "by", "until", "till", "after", "since", "from", "within", "for", "between"})) {
-      std::array<char, 16> b2{};
-      if (word_of(text, i, b2) == "the" && i + 4 < text.size() && text[i + 3] == ' ') i += 4;
-      if (end_of_the_plain(text, i)) return true;
-    } else if (w == "the" && end_of_the_plain(text, i)) {
+    const bool the_next = (text[i] | 0x20) == 't' && (text[i + 1] | 0x20) == 'h' && (text[i + 2] | 0x20) == 'e' &&
+                          text[i + 3] == ' ';
+    if (the_next) i += 4;
+    if (i < text.size() && (text[i] | 0x20) == 'e' && end_of_the_plain(text, i) &&
+        ((w == "the" && !the_next) ||
+         in_list(w, {"before", "by", "until", "till", "after", "since", "from", "within", "for", "between"}))) {
       return true;
     }
   }

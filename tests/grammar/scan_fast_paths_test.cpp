@@ -268,6 +268,24 @@ std::vector<input> generated_inputs() {
       }
     }
   }
+  // Word phrases that fast_mention reads whole (fast.cpp phrase_reading),
+  // with the bounding words around them (bounds.cpp: only for calendar
+  // periods, not for "a year earlier" or "past 3 years") and the words
+  // before them that change the reading.
+  for (const char* lead : {"", "Starting ", "starting ", "as early as ", "as late as ", "in ", "In ", "the ",
+                           "will last ", "beginning ", "to ", "and ", "since ", "the the "}) {
+    for (const char* core : {"last year", "Next Month", "this year", "next year", "a year earlier", "a year ago",
+                             "past 30 years", "past three decades", "past 2 months", "early 2023", "mid-2023",
+                             "late 2019", "first quarter of 2023", "the first quarter of 2023",
+                             "The Second Half of 2021", "second half of 2021", "same month", "same month of 2022",
+                             "a year later", "the fourth quarter of 2019", "first half of 1999"}) {
+      for (const char* tail : {"", " or later", " and after", " onwards", " and beyond", " or earlier", ".", ",",
+                               " ago", " and 2024", " to 2025", " in a row", " running", " old", "'s", " time",
+                               " and a half", ". The", "-on-year"}) {
+        add(std::string(lead) + core + tail);
+      }
+    }
+  }
   // Durations in digits (match.cpp's number_candidate reads "19 years's"
   // differently with the fast paths off, so no "'s" here).
   for (const char* core : {"19 years", "3 months", "120 years", "07 years", "1 years", "1000 years", "1234 months"}) {
