@@ -108,13 +108,27 @@ void store::impl::open_dbis() {
       }
       *d.slot = *dbi;
     }
+    if (version == 3) {
+      // Schema 3 lacks series_kinds: read as it is (the rare kinds are
+      // scanned for), upgraded when writable.
+      if (!opts_.read_only) {
+        missing = true;
+        return 0;
+      }
+    } else if (auto kinds = t.open_dbi("series_kinds", 0)) {
+      series_kinds_ = *kinds;
+      has_kinds_ = true;
+    } else {
+      missing = true;
+      return 0;
+    }
     check_schema(t, false);
     t.commit();  // keeps the handles open
     return 0;
   });
   if (!missing) return;
   if (opts_.read_only) {
-    if (version != 0 && version < kSchemaVersion) {
+    if (version == 2) {
       throw error(error_code::database, origin_,
                   "database schema version " + std::to_string(version) +
                       " needs an upgrade to " + std::to_string(kSchemaVersion) +
@@ -130,6 +144,12 @@ void store::impl::open_dbis() {
     meta_ = *t.open_dbi("meta", MDB_CREATE);
     if (schema_version(t) == 2) migrate_v2(t);
     for (const auto& d : kDbis) *d.slot = *t.open_dbi(d.name, MDB_CREATE);
+    if (schema_version(t) == 3) {
+      migrate_v3(t);
+    } else {
+      series_kinds_ = *t.open_dbi("series_kinds", MDB_CREATE);
+      has_kinds_ = true;
+    }
     check_schema(t, true);
   });
 }
@@ -158,9 +178,10 @@ void store::impl::check_schema(lmdb::txn& t, bool writable) {
                     " is newer than this claimcheck supports (" + std::to_string(kSchemaVersion) +
                     "); use a newer claimcheck");
   }
+  if (version == 3 && !writable) return;  // read as it is (open_dbis)
   if (version < kSchemaVersion) {
-    // Schema 2 is migrated before this check (migrate.cpp); 1 was never
-    // released.
+    // Schemas 2 and 3 are migrated before this check (migrate.cpp); 1 was
+    // never released.
     throw error(error_code::database, origin_,
                 "database schema version " + std::to_string(version) + " is older than " +
                     std::to_string(kSchemaVersion) +
@@ -206,6 +227,15 @@ store_counters store::impl::counters(const lmdb::txn& t) const {
   c.facts = detail::get_u64(v->substr(24));
   c.retracted = detail::get_u64(v->substr(32));
   return c;
+}
+
+std::optional<std::uint32_t> store::impl::noted_kinds(const lmdb::txn& t,
+                                                     std::string_view series) const {
+  if (!has_kinds_) return std::nullopt;
+  const auto v = t.get(series_kinds_, series);
+  if (!v) return 0;
+  if (v->size() != 4) corrupt("series_kinds", series, "kind bits are not 4 bytes");
+  return detail::get_u32(*v);
 }
 
 void store::impl::put_counters(lmdb::txn& t, const store_counters& c) const {

@@ -244,6 +244,14 @@ std::vector<fact> store::facts_of_kinds(std::string_view entity, std::string_vie
     // The first records are held (views into the map, valid in this txn)
     // until the series proves longer than all_up_to.
     bool small = all != nullptr && all_up_to > 0;
+    // None of these kinds, by series_kinds (the common kinds are not
+    // noted): only whether the series is short is left to read.
+    const std::optional<std::uint32_t> noted = impl_->noted_kinds(t, series);
+    const bool none = noted && (kinds & (kCommonKinds | *noted)) == 0;
+    if (none && !small) {
+      if (all != nullptr) *all = false;
+      return out;
+    }
     std::vector<lmdb::cursor::entry> held;
     lmdb::cursor cur(t, impl_->series_);
     for (auto e = cur.seek(series); e && e->first.substr(0, series.size()) == series;
@@ -252,6 +260,7 @@ std::vector<fact> store::facts_of_kinds(std::string_view entity, std::string_vie
         held.push_back(*e);
         if (held.size() <= all_up_to) continue;
         small = false;
+        if (none) break;
         for (const auto& h : held) take(h, kinds);
         continue;
       }
