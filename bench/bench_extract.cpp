@@ -183,7 +183,9 @@ int main(int argc, char** argv) {
   std::vector<engine::article> articles;
   const double tr = cpu_seconds();
   for (std::size_t i = 0; i < corpus.size(); ++i) {
-    for (auto& a : grammar::read_articles(paths[i], corpus[i]).articles) articles.push_back(std::move(a));
+    for (auto& a : grammar::read_articles(paths[i], corpus[i]).articles) {
+      articles.push_back(std::move(a));
+    }
   }
   const double read = cpu_seconds() - tr;
   std::vector<std::string> texts;
@@ -221,7 +223,8 @@ int main(int argc, char** argv) {
   }
   const double both = cpu_seconds() - t3;
   auto rate = [&](double s) { return static_cast<double>(bytes) / 1e6 / s; };
-  std::printf("  reading alone: %.3f s, %.1f MB/s (%.0f%%)\n", read, rate(read), 100.0 * read / secs);
+  std::printf("  reading alone: %.3f s, %.1f MB/s (%.0f%%)\n", read, rate(read),
+              100.0 * read / secs);
   std::printf("  mention scan alone: %zu mentions (%.1f per KB), %.3f s, %.1f MB/s (%.0f%%)\n",
               mentions, static_cast<double>(mentions) * 1e3 / static_cast<double>(bytes), scan,
               rate(scan), 100.0 * scan / secs);

@@ -70,7 +70,8 @@ struct value_assembler {
   void change_basis(engine::fact& f, const mention& m);
   void fold_basis(engine::fact& f, const located_mention& lm);
   void bounds_and_cues(engine::fact& f, const located_mention& lm, const mention& m);
-  void push_value(engine::fact f, const located_mention& lm);
+  // (f is moved into out: no copy of a fact on the way.)
+  void push_value(engine::fact& f, const located_mention& lm);
 
   // The sentence says "year" (the phrase tests need it): one pass, when
   // first asked.

@@ -313,7 +313,7 @@ void value_assembler::emit(const located_mention& lm, const mention& m, const me
   change_basis(f, m);
   fold_basis(f, lm);
   bounds_and_cues(f, lm, m);
-  push_value(std::move(f), lm);
+  push_value(f, lm);
 }
 
 // A change's basis: stated ("year-on-year"), a "since" year, or yoy for a
@@ -410,7 +410,7 @@ void value_assembler::bounds_and_cues(engine::fact& f, const located_mention& lm
 
 // The fact out, with a record fact beside it when stated as one, and the
 // state the next values of the sentence read.
-void value_assembler::push_value(engine::fact f, const located_mention& lm) {
+void value_assembler::push_value(engine::fact& f, const located_mention& lm) {
   // ("eased to 67.1% from a record high of 67.2%": the record is the
   // earlier value's.)
   std::size_t after = std::min(ce, lm.last + 14);

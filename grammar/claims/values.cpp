@@ -55,8 +55,8 @@ bool value_assembler::year_word() {
 
 void value_assembler::value(const located_mention& lm) {
   const mention& m = *lm.m;
-  // The claim's parts, empty for this value.
-  frac = mention{};
+  // The claim's parts, empty for this value (frac is assigned whole
+  // whenever mp_m points at it).
   points = false;
   named_after = false;
   standing = false;

@@ -124,7 +124,9 @@ class word_map {
 
   // The used bit and the top seven bits of the hash (the low ones pick the
   // slot).
-  static std::uint8_t tag_of(std::uint64_t h) { return static_cast<std::uint8_t>(0x80u | (h >> 57)); }
+  static std::uint8_t tag_of(std::uint64_t h) {
+    return static_cast<std::uint8_t>(0x80u | (h >> 57));
+  }
 
   // Two words with equal packed bytes are equal when their lengths are
   // and they are no longer than 16 bytes; longer ones are compared.
