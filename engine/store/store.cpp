@@ -109,15 +109,15 @@ void store::impl::open_dbis() {
       *d.slot = *dbi;
     }
     if (version == 3) {
-      // Schema 3 lacks series_kinds: read as it is (the rare kinds are
+      // Schema 3 lacks rare_facts: read as it is (the rare kinds are
       // scanned for), upgraded when writable.
       if (!opts_.read_only) {
         missing = true;
         return 0;
       }
-    } else if (auto kinds = t.open_dbi("series_kinds", 0)) {
-      series_kinds_ = *kinds;
-      has_kinds_ = true;
+    } else if (auto rare = t.open_dbi("rare_facts", 0)) {
+      rare_facts_ = *rare;
+      has_rare_ = true;
     } else {
       missing = true;
       return 0;
@@ -147,8 +147,8 @@ void store::impl::open_dbis() {
     if (schema_version(t) == 3) {
       migrate_v3(t);
     } else {
-      series_kinds_ = *t.open_dbi("series_kinds", MDB_CREATE);
-      has_kinds_ = true;
+      rare_facts_ = *t.open_dbi("rare_facts", MDB_CREATE);
+      has_rare_ = true;
     }
     check_schema(t, true);
   });
@@ -227,15 +227,6 @@ store_counters store::impl::counters(const lmdb::txn& t) const {
   c.facts = detail::get_u64(v->substr(24));
   c.retracted = detail::get_u64(v->substr(32));
   return c;
-}
-
-std::optional<std::uint32_t> store::impl::noted_kinds(const lmdb::txn& t,
-                                                     std::string_view series) const {
-  if (!has_kinds_) return std::nullopt;
-  const auto v = t.get(series_kinds_, series);
-  if (!v) return 0;
-  if (v->size() != 4) corrupt("series_kinds", series, "kind bits are not 4 bytes");
-  return detail::get_u32(*v);
 }
 
 void store::impl::put_counters(lmdb::txn& t, const store_counters& c) const {

@@ -72,7 +72,7 @@ std::string store::impl::series_record(lmdb::txn& t, names_cache& cache, std::st
       }
     }
   }
-  if (state == record_state::current) note_kind(t, series, f.kind);
+  if (state == record_state::current) note_fact(t, ikey, f.kind);
   detail::fact_context c;
   c.fact_key = ikey.substr(detail::kIndexKey - detail::kFactKey);
   c.index_key = ikey;
@@ -81,49 +81,14 @@ std::string store::impl::series_record(lmdb::txn& t, names_cache& cache, std::st
   return detail::encode_fact(f, state, c);
 }
 
-void store::impl::note_kind(lmdb::txn& t, std::string_view series, fact_kind k) {
-  const std::uint32_t b = std::uint32_t{1} << static_cast<unsigned>(k);
-  if (!has_kinds_ || (b & kNotedKinds) == 0) return;
-  auto it = write_kinds_.find(std::string(series));
-  if (it == write_kinds_.end()) {
-    const std::optional<std::uint32_t> noted = noted_kinds(t, series);
-    it = write_kinds_.emplace(std::string(series), noted.value_or(0)).first;
-  }
-  if ((it->second & b) != 0) return;
-  it->second |= b;
-  std::string v;
-  detail::put_u32(v, it->second);
-  t.put(series_kinds_, series, v);
+void store::impl::note_fact(lmdb::txn& t, std::string_view ikey, fact_kind k) {
+  if (!has_rare_ || (kRareKinds & (std::uint32_t{1} << static_cast<unsigned>(k))) == 0) return;
+  t.put(rare_facts_, ikey, std::string(1, static_cast<char>(k)));
 }
 
-void store::impl::refresh_kinds(lmdb::txn& t, std::string_view series) {
-  if (!has_kinds_) return;
-  std::uint32_t bits = 0;
-  const auto add = [&](std::string_view ikey, std::string_view v) {
-    const detail::fact_peek p = peek_fact(ikey, v);
-    if (p.state == record_state::current) bits |= std::uint32_t{1} << static_cast<unsigned>(p.kind);
-  };
-  {
-    lmdb::cursor cur(t, series_);
-    for (auto e = cur.seek(series); e && e->first.substr(0, series.size()) == series;
-         e = cur.next()) {
-      add(e->first, e->second);
-    }
-  }
-  for (std::size_t i = 0; i < pending_.keys.size(); ++i) {
-    if (std::string_view(pending_.keys[i]).substr(0, series.size()) == series) {
-      add(pending_.keys[i], pending_.values[i]);
-    }
-  }
-  bits &= kNotedKinds;
-  write_kinds_[std::string(series)] = bits;
-  if (bits == 0) {
-    t.del(series_kinds_, series);
-  } else {
-    std::string v;
-    detail::put_u32(v, bits);
-    t.put(series_kinds_, series, v);
-  }
+void store::impl::unnote_fact(lmdb::txn& t, std::string_view ikey, fact_kind k) {
+  if (!has_rare_ || (kRareKinds & (std::uint32_t{1} << static_cast<unsigned>(k))) == 0) return;
+  (void)t.del(rare_facts_, ikey);
 }
 
 void store::impl::flush_pending(lmdb::txn& t, store_counters& c) {
@@ -239,22 +204,17 @@ void store::impl::deactivate(lmdb::txn& t, store_counters& c, detail::article_re
                              record_state to) {
   const std::string akey = detail::article_key(r.meta.id);
   std::unordered_set<std::string> removed;
-  std::unordered_set<std::string> noted;  // series that lose a noted kind
   names_cache& cache = write_names_;
   for (const std::string& ik : article_index_keys(t, r.seq)) {
     const auto v = t.get(series_, ik);
     if (!v) corrupt("series", ik, "indexed fact is missing");
     detail::fact_record fr = decode_fact(t, cache, ik, *v);
     if (fr.state == record_state::current && c.facts > 0) --c.facts;
-    if (fr.state == record_state::current &&
-        (kNotedKinds & (std::uint32_t{1} << static_cast<unsigned>(fr.f.kind))) != 0) {
-      noted.insert(ik.substr(0, 8));
-    }
+    if (fr.state == record_state::current) unnote_fact(t, ik, fr.f.kind);
     fr.state = to;
     removed.insert(fr.f.id);
     put_fact(t, cache, ik, fr.f, fr.state, true);
   }
-  for (const std::string& series : noted) refresh_kinds(t, series);
   if (r.state == record_state::current && c.articles > 0) --c.articles;
   if (to == record_state::retracted && r.state != record_state::retracted) ++c.retracted;
   r.state = to;
@@ -274,7 +234,6 @@ void store::impl::deactivate(lmdb::txn& t, store_counters& c, detail::article_re
 void store::impl::drop_dependents(lmdb::txn& t, std::unordered_set<std::string> removed) {
   if (removed.empty()) return;
   names_cache cache;
-  std::unordered_set<std::string> noted;  // series that lose a noted kind
   // Derived facts resting on removed ones, to a fixpoint (derived from
   // derived); bounded as the derived set shrinks each pass.
   for (bool again = true; again;) {
@@ -291,13 +250,10 @@ void store::impl::drop_dependents(lmdb::txn& t, std::unordered_set<std::string> 
       removed.insert(fr.f.id);
       t.del(series_, ik);
       cur.del();
-      if ((kNotedKinds & (std::uint32_t{1} << static_cast<unsigned>(fr.f.kind))) != 0) {
-        noted.insert(ik.substr(0, 8));
-      }
+      unnote_fact(t, ik, fr.f.kind);
       again = true;
     }
   }
-  for (const std::string& series : noted) refresh_kinds(t, series);
   lmdb::cursor cur(t, findings_);
   for (auto e = cur.first(); e; e = cur.next()) {
     const finding f = decode_finding(e->first, e->second);
@@ -383,16 +339,12 @@ bool store::retract(std::string_view article_id) {
 
 void store::replace_derived(std::span<const fact> derived, std::span<const finding> findings) {
   impl_->write([&](lmdb::txn& t) {
-    std::unordered_set<std::string> noted;  // series that lose a noted kind
     {
       lmdb::cursor cur(t, impl_->derived_);
       for (auto e = cur.first(); e; e = cur.next()) {
         const std::string ik(e->second);
         if (const auto v = t.get(impl_->series_, ik)) {
-          const detail::fact_peek p = impl_->peek_fact(ik, *v);
-          if ((kNotedKinds & (std::uint32_t{1} << static_cast<unsigned>(p.kind))) != 0) {
-            noted.insert(ik.substr(0, 8));
-          }
+          impl_->unnote_fact(t, ik, impl_->peek_fact(ik, *v).kind);
         }
         t.del(impl_->series_, ik);
       }
@@ -400,8 +352,6 @@ void store::replace_derived(std::span<const fact> derived, std::span<const findi
     t.clear(impl_->derived_);
     t.clear(impl_->findings_);
     store_counters c = impl_->counters(t);
-    // Before the new derived facts: they note their own kinds.
-    for (const std::string& series : noted) impl_->refresh_kinds(t, series);
     impl_->put_derived(t, derived);
     impl_->put_findings(t, c, findings);
     impl_->put_counters(t, c);

@@ -1,9 +1,10 @@
-// series_kinds (schema 4): the note of the rare kinds (all but level and
-// change) each series holds, which lets a read for them skip a series that
-// has none. Checked against the same database without the note (schema 3,
-// read by scanning): the same facts; the note follows retraction and
-// derived facts; the 3 -> 4 upgrade is one transaction (a failure at any
-// point leaves schema 3) and an import rebuilds the same note.
+// rare_facts (schema 4): the index of the current facts of the rare kinds
+// (all but level and change), through which a read for them finds them
+// without walking the series. Checked against the same database without
+// the index (schema 3, read by scanning): the same facts; the index
+// follows retraction and derived facts; the 3 -> 4 upgrade is one
+// transaction (a failure at any point leaves schema 3) and an import
+// rebuilds the same index.
 #include <doctest/doctest.h>
 #include <lmdb.h>
 
@@ -30,9 +31,10 @@ using engine::fact_kind;
 constexpr std::uint32_t bit(fact_kind k) { return std::uint32_t{1} << static_cast<unsigned>(k); }
 constexpr std::uint32_t kRare = 0x1ff & ~(bit(fact_kind::level) | bit(fact_kind::change));
 
-using table = std::map<std::string, std::uint32_t>;  // series key -> bits
+// The index as series key -> the bits (1 << kind) of its entries' kinds.
+using table = std::map<std::string, std::uint32_t>;
 
-// The series_kinds table and the schema version, read raw (nullopt when
+// The rare_facts table and the schema version, read raw (nullopt when
 // there is no such table).
 struct raw_state {
   std::uint32_t schema = 0;
@@ -54,15 +56,16 @@ raw_state read_raw(const fs::path& dir) {
   REQUIRE(mdb_get(txn, meta, &k, &v) == 0);
   out.schema = engine::detail::get_u32(std::string_view(static_cast<const char*>(v.mv_data), v.mv_size));
   MDB_dbi kinds = 0;
-  if (mdb_dbi_open(txn, "series_kinds", 0, &kinds) == 0) {
+  if (mdb_dbi_open(txn, "rare_facts", 0, &kinds) == 0) {
     table t;
     MDB_cursor* cur = nullptr;
     REQUIRE(mdb_cursor_open(txn, kinds, &cur) == 0);
     for (int rc = mdb_cursor_get(cur, &k, &v, MDB_FIRST); rc == 0;
          rc = mdb_cursor_get(cur, &k, &v, MDB_NEXT)) {
-      REQUIRE(v.mv_size == 4);
-      t[std::string(static_cast<const char*>(k.mv_data), k.mv_size)] =
-          engine::detail::get_u32(std::string_view(static_cast<const char*>(v.mv_data), 4));
+      REQUIRE(k.mv_size == engine::detail::kIndexKey);
+      REQUIRE(v.mv_size == 1);
+      t[std::string(static_cast<const char*>(k.mv_data), 8)] |=
+          std::uint32_t{1} << *static_cast<const unsigned char*>(v.mv_data);
     }
     mdb_cursor_close(cur);
     out.kinds = std::move(t);
@@ -72,7 +75,7 @@ raw_state read_raw(const fs::path& dir) {
   return out;
 }
 
-// Makes the database what schema 3 wrote: no series_kinds, version 3.
+// Makes the database what schema 3 wrote: no rare_facts, version 3.
 void downgrade(const fs::path& dir) {
   MDB_env* env = nullptr;
   REQUIRE(mdb_env_create(&env) == 0);
@@ -81,7 +84,7 @@ void downgrade(const fs::path& dir) {
   MDB_txn* txn = nullptr;
   REQUIRE(mdb_txn_begin(env, nullptr, 0, &txn) == 0);
   MDB_dbi kinds = 0;
-  REQUIRE(mdb_dbi_open(txn, "series_kinds", 0, &kinds) == 0);
+  REQUIRE(mdb_dbi_open(txn, "rare_facts", 0, &kinds) == 0);
   REQUIRE(mdb_drop(txn, kinds, 1) == 0);
   MDB_dbi meta = 0;
   REQUIRE(mdb_dbi_open(txn, "meta", 0, &meta) == 0);
@@ -184,7 +187,7 @@ std::string export_string(const engine::store& s) {
 
 }  // namespace
 
-TEST_CASE("store: series_kinds notes the rare kinds of each series, as scanning finds them") {
+TEST_CASE("store: rare_facts indexes the rare kinds of each series, as scanning finds them") {
   test::temp_dir tmp;
   std::vector<std::string> indexed;
   {
@@ -199,7 +202,7 @@ TEST_CASE("store: series_kinds notes the rare kinds of each series, as scanning 
     CHECK(all);
     CHECK(s.facts_of_kinds(kS4.entity, kS4.metric, kRare, false, 48, &all).size() == 2);
     CHECK_FALSE(all);
-    // A level read is not answered by the note.
+    // A level read walks the series, not the index.
     CHECK(s.facts_of_kinds(kS2.entity, kS2.metric, bit(fact_kind::level)).size() == 60);
   }
   const raw_state raw = read_raw(tmp.db());
@@ -210,7 +213,7 @@ TEST_CASE("store: series_kinds notes the rare kinds of each series, as scanning 
                        {skey(kS4), bit(fact_kind::fold) | bit(fact_kind::record)}};
   CHECK(*raw.kinds == expected);
 
-  // The same database as schema 3 (no note), read-only: read by scanning,
+  // The same database as schema 3 (no index), read-only: read by scanning,
   // the same answers; the open writes nothing.
   test::temp_dir old;
   copy_db(tmp.db(), old.db());
@@ -223,7 +226,7 @@ TEST_CASE("store: series_kinds notes the rare kinds of each series, as scanning 
   }
   CHECK(read_raw(old.db()).schema == 3);
   CHECK_FALSE(read_raw(old.db()).kinds.has_value());
-  // A write open upgrades it: the same note.
+  // A write open upgrades it: the same index.
   {
     engine::store s(test::small_options(old.db()));
     CHECK(reads(s) == indexed);
@@ -234,7 +237,7 @@ TEST_CASE("store: series_kinds notes the rare kinds of each series, as scanning 
   CHECK(*up.kinds == expected);
 }
 
-TEST_CASE("store: retraction and derived facts update series_kinds") {
+TEST_CASE("store: retraction and derived facts update rare_facts") {
   test::temp_dir tmp;
   engine::store s(test::small_options(tmp.db()));
   const fixture fx = fill(s);
@@ -248,8 +251,8 @@ TEST_CASE("store: retraction and derived facts update series_kinds") {
     REQUIRE(left.size() == 1);
     CHECK(left[0].kind == fact_kind::record);
   }
-  // A derived fold on S2 is noted, and un-noted when the derived facts are
-  // replaced by none.
+  // A derived fold on S2 is indexed, and unindexed when the derived facts
+  // are replaced by none.
   const auto a = test::make_article("derived", 2023);
   engine::fact d = with_kind(test::make_fact(a, 2015, 2.0, kS2.entity, kS2.metric), fact_kind::fold);
   d.derived_by = "test rule";
@@ -271,7 +274,7 @@ TEST_CASE("store: retraction and derived facts update series_kinds") {
   REQUIRE(raw.kinds);
   CHECK(*raw.kinds == table{{skey(kS3), bit(fact_kind::record)}});
 
-  // Export and import into a new database: the same note.
+  // Export and import into a new database: the same index.
   test::temp_dir other;
   {
     engine::store t(test::small_options(other.db()));
@@ -284,7 +287,7 @@ TEST_CASE("store: retraction and derived facts update series_kinds") {
   CHECK(*imported.kinds == *raw.kinds);
 }
 
-TEST_CASE("store: an upgrade to series_kinds that fails part way leaves schema 3") {
+TEST_CASE("store: an upgrade to rare_facts that fails part way leaves schema 3") {
   test::temp_dir base;
   std::string expected;
   {
@@ -292,7 +295,7 @@ TEST_CASE("store: an upgrade to series_kinds that fails part way leaves schema 3
     (void)fill(s);
     expected = export_string(s);
   }
-  const table note = *read_raw(base.db()).kinds;
+  const table index = *read_raw(base.db()).kinds;
   downgrade(base.db());
   std::uint64_t total = 0;
   {
@@ -326,7 +329,7 @@ TEST_CASE("store: an upgrade to series_kinds that fails part way leaves schema 3
     const raw_state raw = read_raw(tmp.db());
     CHECK(raw.schema == 4);
     REQUIRE(raw.kinds);
-    CHECK(*raw.kinds == note);
+    CHECK(*raw.kinds == index);
   }
   CHECK(failed == 6);
 }

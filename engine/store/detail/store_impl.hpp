@@ -5,7 +5,7 @@
 //
 // Schema (version kSchemaVersion; 1 was never released, 2 and 3 are
 // migrated on opening for writing: migrate.cpp; a read-only open reads 3,
-// which lacks only series_kinds, and scans for the rare kinds instead):
+// which lacks only rare_facts, and scans for the rare kinds instead):
 //   meta           "schema" -> u32; "counters" -> counters
 //   articles       article key -> article record (without its text)
 //   article_seq    seq (u64) -> article key            ingestion order (appended)
@@ -17,11 +17,11 @@
 //   series_names   series key -> entity \x1f metric     names of the series
 //   fact_lists     seq (u64) -> the index keys of the article's facts, in
 //                  the order given (keys.hpp encode_key_list)   (appended)
-//   series_kinds   series key -> u32 kind bits (1 << kind)   the kinds
-//                  other than level and change (kNotedKinds) the series'
-//                  current facts may hold; no entry: none. A superset: set
-//                  as such a fact is written, recomputed from the series
-//                  when one leaves the current view (schema 4)
+//   rare_facts     index key -> kind (1 byte)           the current facts
+//                  of the rare kinds (all but level and change: kRareKinds),
+//                  written with them, removed as they leave the current
+//                  view; a read of rare kinds walks these, not the series
+//                  (schema 4)
 //   derived        fact key -> index key                derived facts
 //   findings       seq (u64) -> finding record          (appended)
 // Everything written per article but the series records and the
@@ -55,12 +55,12 @@
 namespace claimcheck::engine {
 
 inline constexpr std::uint32_t kSchemaVersion = 4;
-// The kinds series_kinds notes: all but level and change (the common ones).
+// The kinds rare_facts indexes: all but level and change (the common ones).
 inline constexpr std::uint32_t kCommonKinds =
     (std::uint32_t{1} << static_cast<unsigned>(fact_kind::level)) |
     (std::uint32_t{1} << static_cast<unsigned>(fact_kind::change));
-inline constexpr std::uint32_t kNotedKinds = ((std::uint32_t{1} << 9) - 1) & ~kCommonKinds;
-static_assert(static_cast<unsigned>(fact_kind::target) == 8, "kNotedKinds covers nine kinds");
+inline constexpr std::uint32_t kRareKinds = ((std::uint32_t{1} << 9) - 1) & ~kCommonKinds;
+static_assert(static_cast<unsigned>(fact_kind::target) == 8, "kRareKinds covers nine kinds");
 
 struct store_counters {
   std::uint64_t next_seq = 1;
@@ -90,10 +90,8 @@ struct store::impl {
   std::atomic<bool> dictionary_settled_ = false;
   // Series names met by the current write txn (cleared as each begins).
   names_cache write_names_;  // trained (or found untrainable) and loaded
-  // The series_kinds bits of series met by the current write txn.
-  std::unordered_map<std::string, std::uint32_t> write_kinds_;
-  // Whether series_kinds is open (false on a read-only schema 3 database).
-  bool has_kinds_ = false;
+  // Whether rare_facts is open (false on a read-only schema 3 database).
+  bool has_rare_ = false;
 
   // The series records of the new facts of a write txn, inserted in key
   // order (flush_pending) at its end or before anything reads series or
@@ -117,7 +115,7 @@ struct store::impl {
   pending_facts pending_;
 
   MDB_dbi meta_ = 0, articles_ = 0, article_seq_ = 0, texts_ = 0, urls_ = 0, series_ = 0,
-          series_names_ = 0, fact_lists_ = 0, derived_ = 0, findings_ = 0, series_kinds_ = 0;
+          series_names_ = 0, fact_lists_ = 0, derived_ = 0, findings_ = 0, rare_facts_ = 0;
 
   void open();
   void open_dbis();
@@ -126,7 +124,7 @@ struct store::impl {
   void check_schema(lmdb::txn& t, bool writable);
   // Upgrades a schema 2 database to this schema, in the caller's write txn.
   void migrate_v2(lmdb::txn& t);
-  // Upgrades a schema 3 database to this one (series_kinds built from the
+  // Upgrades a schema 3 database to this one (rare_facts built from the
   // series), in the caller's write txn.
   void migrate_v3(lmdb::txn& t);
   void grow();
@@ -159,7 +157,6 @@ struct store::impl {
         std::shared_lock lk(map_mutex_);
         lmdb::txn t(env_, 0);
         write_names_.clear();
-        write_kinds_.clear();
         if constexpr (std::is_void_v<decltype(fn(t))>) {
           fn(t);
           t.commit();
@@ -208,18 +205,11 @@ struct store::impl {
   [[nodiscard]] std::vector<std::string> article_index_keys(const lmdb::txn& t,
                                                             std::uint64_t seq) const;
 
-  // The kinds of kNotedKinds a series may hold (series_kinds); nullopt
-  // when the database has no such table (a read-only schema 3 one).
-  [[nodiscard]] std::optional<std::uint32_t> noted_kinds(const lmdb::txn& t,
-                                                         std::string_view series) const;
-
   // Writes.
-  // Notes in series_kinds that a series holds a current fact of kind k
-  // (nothing for the common kinds).
-  void note_kind(lmdb::txn& t, std::string_view series, fact_kind k);
-  // Recomputes a series' series_kinds entry from its current facts (stored
-  // and pending), after some left the current view.
-  void refresh_kinds(lmdb::txn& t, std::string_view series);
+  // Indexes a current fact in rare_facts when its kind is rare; unindexes
+  // one leaving the current view.
+  void note_fact(lmdb::txn& t, std::string_view ikey, fact_kind k);
+  void unnote_fact(lmdb::txn& t, std::string_view ikey, fact_kind k);
   // Adopts the dictionary meta holds (if any and not yet adopted).
   void load_dictionary(const lmdb::txn& t);
   // Trains the text dictionary once the database holds enough articles (in
