@@ -4,6 +4,8 @@
 // destructors saves tearing the X3 symbol tables down node by node (about
 // half of a short process's start-up cost). A report that could not be
 // written (a full disk, a closed pipe) is a failure, not a silent success.
+// A crash inside LMDB on a damaged database file is reported as such (exit
+// 3) by the store's fault guard, installed before anything else.
 #include <cerrno>
 #include <cstdio>
 #include <cstdlib>
@@ -11,8 +13,10 @@
 #include <iostream>
 
 #include "cli/app.hpp"
+#include "engine/store/store.hpp"
 
 int main(int argc, char** argv) {
+  claimcheck::engine::guard_database_faults();
   int status = claimcheck::cli::run(argc, argv, std::cout, std::cerr);
   errno = 0;
   std::cout.flush();

@@ -12,9 +12,13 @@
 #include <system_error>
 
 #include "engine/model/error.hpp"
+#include "engine/store/detail/fault_guard.hpp"
 #include "engine/store/detail/store_impl.hpp"
 
 namespace claimcheck::engine {
+
+void guard_database_faults() noexcept { lmdb::install_fault_guard(); }
+
 namespace {
 
 namespace fs = std::filesystem;

@@ -95,6 +95,14 @@ struct store_stats {
   std::uint64_t article_bytes = 0;  // pages of the article tables (texts) * page size
 };
 
+// For a program that owns its process (the CLI calls it first thing): a
+// SIGSEGV or SIGBUS inside LMDB, or reading a page of an open database,
+// becomes one error line on stderr ("claimcheck: DB: the database file is
+// damaged ...") and exit status 3. LMDB has no page checksums of its own,
+// so a damaged page can send it outside the file. Other crashes keep the
+// default action. Embedders with their own signal handling leave it out.
+void guard_database_faults() noexcept;
+
 class store {
  public:
   // Opens (and creates, per options) the store. Throws claimcheck::error

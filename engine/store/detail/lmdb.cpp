@@ -10,6 +10,8 @@
 #include <cstring>
 #include <filesystem>
 
+#include "engine/store/detail/fault_guard.hpp"
+
 namespace claimcheck::engine::lmdb {
 
 std::string describe(int rc) {
@@ -81,12 +83,38 @@ env::env(std::string origin) : origin_(std::move(origin)) {
 }
 
 env::~env() {
-  if (h_ != nullptr) mdb_env_close(h_);
+  if (h_ != nullptr) {
+    forget_map(h_);
+    mdb_env_close(h_);
+  }
+}
+
+void env::watch() const {
+  // Before mdb_env_open there is no map yet (and mdb_env_info would read
+  // meta pages that are not there): LMDB sets the path when it opens.
+  const char* path = nullptr;
+  unsigned flags = 0;
+  if (mdb_env_get_path(h_, &path) != 0 || path == nullptr) return;
+  if (mdb_env_get_flags(h_, &flags) != 0) return;
+  MDB_envinfo i{};
+  if (mdb_env_info(h_, &i) != 0) return;
+  // LMDB does not tell where it mapped the file (me_mapaddr is only the
+  // MDB_FIXEDMAP address): the kernel's list of this process's maps does.
+  std::error_code ec;
+  const auto file = std::filesystem::canonical(
+      (flags & MDB_NOSUBDIR) != 0 ? std::string(path) : std::string(path) + "/data.mdb", ec);
+  if (ec) return;
+  if (const auto region = file_map_of(file.string(), i.me_mapsize, h_)) {
+    watch_map(h_, region->first, region->second, origin_);
+  }
 }
 
 env& env::operator=(env&& o) noexcept {
   if (this != &o) {
-    if (h_ != nullptr) mdb_env_close(h_);
+    if (h_ != nullptr) {
+      forget_map(h_);
+      mdb_env_close(h_);
+    }
     h_ = std::exchange(o.h_, nullptr);
     origin_ = std::move(o.origin_);
   }
@@ -98,7 +126,10 @@ void env::open(const char* path, unsigned flags, mdb_mode_t mode) {
       (flags & MDB_NOSUBDIR) != 0 ? std::string(path) : std::string(path) + "/data.mdb";
   std::error_code ec;
   const std::uintmax_t size = std::filesystem::file_size(file, ec);
-  const int rc = mdb_env_open(h_, path, flags, mode);
+  const int rc = [&] {
+    const call_scope in;
+    return mdb_env_open(h_, path, flags, mode);
+  }();
   if (rc != 0 && !ec && size == 0) {
     // A reader finds no meta pages (LMDB says EBADF or EINVAL); a writer
     // would have made the file a database.
@@ -114,6 +145,7 @@ void env::open(const char* path, unsigned flags, mdb_mode_t mode) {
                                 "): even reading needs it; copy the database to read it");
   }
   check(rc, "mdb_env_open", origin_);
+  watch();
   // A file shorter than the pages its meta page names (cut off by a copy or
   // a damaged disk) would crash the first read past its end (SIGBUS).
   MDB_envinfo info{};
@@ -132,6 +164,7 @@ void env::open(const char* path, unsigned flags, mdb_mode_t mode) {
 
 void env::set_map_size(std::size_t bytes) {
   check(mdb_env_set_mapsize(h_, bytes), "mdb_env_set_mapsize", origin_);
+  watch();
 }
 
 MDB_envinfo env::info() const {
@@ -147,14 +180,17 @@ MDB_stat env::stat() const {
 }
 
 txn::txn(const env& e, unsigned flags) : origin_(&e.origin()) {
+  const call_scope in;
   check(mdb_txn_begin(e.get(), nullptr, flags, &h_), "mdb_txn_begin", e.origin());
 }
 
 void txn::commit() {
+  const call_scope in;
   check(mdb_txn_commit(std::exchange(h_, nullptr)), "mdb_txn_commit", *origin_);
 }
 
 std::optional<MDB_dbi> txn::open_dbi(const char* name, unsigned flags) {
+  const call_scope in;
   MDB_dbi dbi = 0;
   const int rc = mdb_dbi_open(h_, name, flags, &dbi);
   if (rc == MDB_NOTFOUND) return std::nullopt;
@@ -163,6 +199,7 @@ std::optional<MDB_dbi> txn::open_dbi(const char* name, unsigned flags) {
 }
 
 std::optional<std::string_view> txn::get(MDB_dbi dbi, std::string_view key) const {
+  const call_scope in;
   MDB_val k = to_val(key);
   MDB_val v{};
   const int rc = mdb_get(h_, dbi, &k, &v);
@@ -172,12 +209,14 @@ std::optional<std::string_view> txn::get(MDB_dbi dbi, std::string_view key) cons
 }
 
 void txn::put(MDB_dbi dbi, std::string_view key, std::string_view value, unsigned flags) {
+  const call_scope in;
   MDB_val k = to_val(key);
   MDB_val v = to_val(value);
   check(mdb_put(h_, dbi, &k, &v, flags), "mdb_put", *origin_);
 }
 
 bool txn::put_new(MDB_dbi dbi, std::string_view key, std::string_view value) {
+  const call_scope in;
   MDB_val k = to_val(key);
   MDB_val v = to_val(value);
   const int rc = mdb_put(h_, dbi, &k, &v, MDB_NOOVERWRITE);
@@ -187,6 +226,7 @@ bool txn::put_new(MDB_dbi dbi, std::string_view key, std::string_view value) {
 }
 
 bool txn::del(MDB_dbi dbi, std::string_view key) {
+  const call_scope in;
   MDB_val k = to_val(key);
   const int rc = mdb_del(h_, dbi, &k, nullptr);
   if (rc == MDB_NOTFOUND) return false;
@@ -194,21 +234,30 @@ bool txn::del(MDB_dbi dbi, std::string_view key) {
   return true;
 }
 
-void txn::clear(MDB_dbi dbi) { check(mdb_drop(h_, dbi, 0), "mdb_drop", *origin_); }
+void txn::clear(MDB_dbi dbi) {
+  const call_scope in;
+  check(mdb_drop(h_, dbi, 0), "mdb_drop", *origin_);
+}
 
-void txn::drop(MDB_dbi dbi) { check(mdb_drop(h_, dbi, 1), "mdb_drop", *origin_); }
+void txn::drop(MDB_dbi dbi) {
+  const call_scope in;
+  check(mdb_drop(h_, dbi, 1), "mdb_drop", *origin_);
+}
 
 MDB_stat txn::stat(MDB_dbi dbi) const {
+  const call_scope in;
   MDB_stat s{};
   check(mdb_stat(h_, dbi, &s), "mdb_stat", *origin_);
   return s;
 }
 
 cursor::cursor(const txn& t, MDB_dbi dbi) : origin_(&t.origin()) {
+  const call_scope in;
   check(mdb_cursor_open(t.get(), dbi, &h_), "mdb_cursor_open", t.origin());
 }
 
 std::optional<cursor::entry> cursor::move(MDB_val* key, MDB_cursor_op op) {
+  const call_scope in;
   MDB_val k{};
   MDB_val v{};
   if (key != nullptr) k = *key;
@@ -232,12 +281,14 @@ std::optional<cursor::entry> cursor::last() { return move(nullptr, MDB_LAST); }
 std::optional<cursor::entry> cursor::prev() { return move(nullptr, MDB_PREV); }
 
 void cursor::put_current(std::string_view key, std::string_view value) {
+  const call_scope in;
   MDB_val k = to_val(key);
   MDB_val v = to_val(value);
   check(mdb_cursor_put(h_, &k, &v, MDB_CURRENT), "mdb_cursor_put", *origin_);
 }
 
 bool cursor::put(std::string_view key, std::string_view value, unsigned flags) {
+  const call_scope in;
   MDB_val k = to_val(key);
   MDB_val v = to_val(value);
   const int rc = mdb_cursor_put(h_, &k, &v, flags);
@@ -246,6 +297,9 @@ bool cursor::put(std::string_view key, std::string_view value, unsigned flags) {
   return true;
 }
 
-void cursor::del() { check(mdb_cursor_del(h_, 0), "mdb_cursor_del", *origin_); }
+void cursor::del() {
+  const call_scope in;
+  check(mdb_cursor_del(h_, 0), "mdb_cursor_del", *origin_);
+}
 
 }  // namespace claimcheck::engine::lmdb

@@ -61,6 +61,8 @@ class env {
   [[nodiscard]] MDB_stat stat() const;
 
  private:
+  // Tells the fault guard where the map is (after open and every resize).
+  void watch() const;
   MDB_env* h_ = nullptr;
   std::string origin_;
 };
