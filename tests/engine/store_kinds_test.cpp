@@ -54,7 +54,8 @@ raw_state read_raw(const fs::path& dir) {
   MDB_val k{6, const_cast<char*>("schema")};
   MDB_val v{};
   REQUIRE(mdb_get(txn, meta, &k, &v) == 0);
-  out.schema = engine::detail::get_u32(std::string_view(static_cast<const char*>(v.mv_data), v.mv_size));
+  out.schema = engine::detail::get_u32(
+      std::string_view(static_cast<const char*>(v.mv_data), v.mv_size));
   MDB_dbi kinds = 0;
   if (mdb_dbi_open(txn, "rare_facts", 0, &kinds) == 0) {
     table t;
@@ -143,8 +144,11 @@ fixture fill(engine::store& s) {
   {
     const auto a = test::make_article("short series", 2021);
     std::vector<engine::fact> facts;
-    for (int i = 0; i < 4; ++i) facts.push_back(test::make_fact(a, 2000 + i, 1.0 + i, kS3.entity, kS3.metric));
-    facts.push_back(with_kind(test::make_fact(a, 2004, 9.0, kS3.entity, kS3.metric), fact_kind::record));
+    for (int i = 0; i < 4; ++i) {
+      facts.push_back(test::make_fact(a, 2000 + i, 1.0 + i, kS3.entity, kS3.metric));
+    }
+    facts.push_back(
+        with_kind(test::make_fact(a, 2004, 9.0, kS3.entity, kS3.metric), fact_kind::record));
     REQUIRE(s.add_article(a, facts, {}, {}));
   }
   const auto one = [&](series_name sn, fact_kind k, int year, const std::string& body) {
@@ -254,7 +258,8 @@ TEST_CASE("store: retraction and derived facts update rare_facts") {
   // A derived fold on S2 is indexed, and unindexed when the derived facts
   // are replaced by none.
   const auto a = test::make_article("derived", 2023);
-  engine::fact d = with_kind(test::make_fact(a, 2015, 2.0, kS2.entity, kS2.metric), fact_kind::fold);
+  engine::fact d =
+      with_kind(test::make_fact(a, 2015, 2.0, kS2.entity, kS2.metric), fact_kind::fold);
   d.derived_by = "test rule";
   d.id = engine::make_fact_id(d);
   s.replace_derived(std::vector<engine::fact>{d}, {});
