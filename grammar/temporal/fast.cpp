@@ -722,6 +722,19 @@ std::optional<core_reading> phrase_reading(std::string_view orig) {
   return r;
 }
 
+// The bounding prefix word at orig[0] ("by", "until", "till", "before",
+// "after", in any case) when one blank and no other blank follow; else
+// empty. match.cpp compares its prefixes on the lower-cased bytes.
+std::string_view prefix_word(std::string_view orig) {
+  static constexpr std::string_view kPrefixes[] = {"by", "until", "till", "before", "after"};
+  const folded b{orig};
+  for (std::string_view p : kPrefixes) {
+    if (p.size() + 2 > orig.size() || b[0] != p[0] || orig[p.size()] != ' ' || is_space(orig[p.size() + 1])) continue;
+    if (has_at(b, 0, p)) return p;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::optional<core_reading> fast_core(std::string_view buf, std::size_t at) {
@@ -757,9 +770,25 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
   // "from", "on", ...) and no "the" can stand before a digit, a month or
   // a weekday name.
   auto a = fast_core_of(folded{orig}, 0);
+  if (!a) a = phrase_reading(orig);
+  // A bounding prefix that match.cpp strips ("by 2030", "until next year",
+  // "before October 28, 2022"): the mention starts at it and keeps it as
+  // its mod; the reading after it is the same one. "since" (a span to the
+  // reference day), "from", "between", "for", "on" and "within" take other
+  // turns in match.cpp and are left to it.
+  std::string_view prefix;
+  std::size_t at = 0;
   if (!a) {
-    a = phrase_reading(orig);
-    if (!a) return out;
+    prefix = prefix_word(orig);
+    if (prefix.empty()) return out;
+    at = prefix.size() + 1;
+    const std::string_view rest = orig.substr(at);
+    a = fast_core_of(folded{rest}, 0);
+    if (!a) {
+      a = phrase_reading(rest);
+      if (!a || (a->t.f != form::rel_unit && a->t.f != form::quarter && a->t.f != form::half)) return out;
+    }
+    a->end += at;
   }
   const std::size_t end = a->end;
   // What match.cpp does with such a reading: no range connector follows
@@ -773,7 +802,7 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
   rc.tense = opts.assume_tense != 0   ? opts.assume_tense
              : depends_on_tense(a->t) ? sentence_tense(text, pos, pos + end)
                                       : 0;
-  resolution r = resolve(a->t, rc, std::string(orig.substr(0, end)));
+  resolution r = resolve(a->t, rc, std::string(orig.substr(at, end - at)));
   // match.cpp sends a shift or span read as a duration elsewhere.
   if (r.type == mention_type::duration && a->t.f != form::duration) return out;
   mention& m = out.emplace();
@@ -790,6 +819,7 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
     m.tense = rc.tense;
   }
   if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
+  if (!prefix.empty()) m.mod = prefix;
   // match.cpp's absolute_kind: "2018 or later", "starting January 7th".
   if (a->t.f != form::shift && a->t.f != form::span_back) extend_bounds(text, m, opts);
   return out;

@@ -286,6 +286,20 @@ std::vector<input> generated_inputs() {
       }
     }
   }
+  // Bounding prefixes before the fast readings (fast.cpp fast_mention).
+  for (const char* lead : {"by ", "By ", "BY ", "until ", "till ", "before ", "after ", "by  ", "before\n", "since ",
+                           "from ", "later than ", "no later than ", "byway ", "by the "}) {
+    for (const char* core : {"2030", "October 28, 2022", "Oct. 28 2022", "28 October 2022", "2022-10-28",
+                             "September 2022", "Friday", "next year", "last month", "this year", "the first quarter of 2023",
+                             "first half of 2021", "early 2023", "a year earlier", "past 3 years", "2030s",
+                             "May 2022", "may 2022", "march 2022", "the same month", "Friday next week", "2 years",
+                             "two years", "Nov 20, and", "next week"}) {
+      for (const char* tail : {"", ",", ", Turkey's ambassador said", ".", " or later", " to 2035", " and 2031",
+                               "-2031", " at the latest", " Q3", " the company said", " of 2020", " ago"}) {
+        add(std::string(lead) + core + tail);
+      }
+    }
+  }
   // Durations in digits (match.cpp's number_candidate reads "19 years's"
   // differently with the fast paths off, so no "'s" here).
   for (const char* core : {"19 years", "3 months", "120 years", "07 years", "1 years", "1000 years", "1234 months"}) {
