@@ -771,6 +771,16 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
   // a weekday name.
   auto a = fast_core_of(folded{orig}, 0);
   if (!a) a = phrase_reading(orig);
+  if (!a && is_lower(static_cast<char>(orig[0] | 0x20))) {
+    // A month and day without a year before a comma and a plain word
+    // ("November 20, and", "April 12, including"): match.cpp makes of the
+    // day what fast_mention does (plausible() passes a day, no connector
+    // reads a comma). Not the month alone ("Nov.\u00A0": plausible() asks
+    // for a capital full name).
+    if (auto d = month_phrase(folded{orig}, 0); d && d->t.f == form::day && d->t.year == 0 && !d->t.has_year_rel) {
+      a = d;
+    }
+  }
   // A bounding prefix that match.cpp strips ("by 2030", "until next year",
   // "before October 28, 2022"): the mention starts at it and keeps it as
   // its mod; the reading after it is the same one. "since" (a span to the

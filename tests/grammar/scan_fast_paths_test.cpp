@@ -300,6 +300,19 @@ std::vector<input> generated_inputs() {
       }
     }
   }
+  // A month and day without a year before a comma (fast.cpp fast_mention's
+  // month_phrase readings), for every month's spelling.
+  for (const char* lead : {"", "on ", "On ", "by ", "since ", "from ", "until ", "the ", "in "}) {
+    for (const char* md : {"April 12", "august 3", "Aug. 31", "Apr 1st", "January 9", "february 30", "March 4",
+                           "May 5", "may 5", "June 22nd", "Jul 7", "Sept. 14", "October 31", "Nov 20",
+                           "December 32", "Dec 0"}) {
+      for (const char* tail : {", and inflation may ease", ", including", ", in 2022", ", of 2022", ", twenty",
+                               ", nineteen", ", 2022", ",and", ", the", ", Friday", ", officials said", ",  and",
+                               ", AND", ", marking", ", April", ", 10"}) {
+        add(std::string(lead) + md + tail);
+      }
+    }
+  }
   // Durations in digits (match.cpp's number_candidate reads "19 years's"
   // differently with the fast paths off, so no "'s" here).
   for (const char* core : {"19 years", "3 months", "120 years", "07 years", "1 years", "1000 years", "1234 months"}) {
