@@ -240,6 +240,20 @@ bool end_of_the_plain(std::string_view text, std::size_t i) {
   return true;
 }
 
+// The prefix words match.cpp strips before a reading (one blank after):
+// "before", "by", "until", ... (not the two-word "later than").
+bool is_prefix_word(std::string_view w) {
+  switch (w.size()) {
+    case 2: return w == "by";
+    case 3: return w == "for";
+    case 4: return w == "till" || w == "from";
+    case 5: return w == "until" || w == "after" || w == "since";
+    case 6: return w == "before" || w == "within";
+    case 7: return w == "between";
+    default: return false;
+  }
+}
+
 }  // namespace
 
 bool fast_reject(std::string_view text, std::size_t pos) {
@@ -258,17 +272,17 @@ bool fast_reject(std::string_view text, std::size_t pos) {
   }
   // "[before] [the] end of the season": no X3 reading (end_of_the_plain).
   // match.cpp strips one prefix word ("before", "by", ...) and its blank.
-  // Byte tests first: most words are followed by neither "the" nor "end".
-  if (w.size() >= 2 && w.size() <= 7 && pos + w.size() + 4 < text.size() && text[pos + w.size()] == ' ') {
-    std::size_t i = pos + w.size() + 1;
-    const bool the_next = (text[i] | 0x20) == 't' && (text[i + 1] | 0x20) == 'h' && (text[i + 2] | 0x20) == 'e' &&
-                          text[i + 3] == ' ';
-    if (the_next) i += 4;
-    if (i < text.size() && (text[i] | 0x20) == 'e' && end_of_the_plain(text, i) &&
-        ((w == "the" && !the_next) ||
-         in_list(w, {"before", "by", "until", "till", "after", "since", "from", "within", "for", "between"}))) {
+  if (w.size() == 3 && w == "the") {
+    if (pos + 4 < text.size() && text[pos + 3] == ' ' && (text[pos + 4] | 0x20) == 'e' &&
+        end_of_the_plain(text, pos + 4)) {
       return true;
     }
+  } else if (is_prefix_word(w) && pos + w.size() + 4 < text.size() && text[pos + w.size()] == ' ') {
+    std::size_t i = pos + w.size() + 1;
+    if ((text[i] | 0x20) == 't' && (text[i + 1] | 0x20) == 'h' && (text[i + 2] | 0x20) == 'e' && text[i + 3] == ' ') {
+      i += 4;
+    }
+    if (i < text.size() && (text[i] | 0x20) == 'e' && end_of_the_plain(text, i)) return true;
   }
   if (w == "end" && end_of_the_plain(text, pos)) return true;
   // "the past 11 years", "the same month": the mention starts at the next
