@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -140,9 +141,14 @@ TEST_CASE("claims: gold set") {
   const fs::path dir = fs::path(CLAIMCHECK_SOURCE_DIR) / "tests/data/gold";
   REQUIRE(fs::is_directory(dir));
   std::vector<fs::path> inputs;
+  // CLAIMCHECK_GOLD_FROM=090 scores only the files named from "090" on (a
+  // new batch on its own); the floors are then not checked.
+  const char* from_env = std::getenv("CLAIMCHECK_GOLD_FROM");
+  const std::string from = from_env ? from_env : "";
   for (const auto& e : fs::directory_iterator(dir)) {
     const auto ext = e.path().extension();
     if (e.path().filename() == "README.md") continue;
+    if (e.path().filename().string() < from) continue;
     if (ext == ".txt" || ext == ".md" || ext == ".jsonl" || ext == ".html") inputs.push_back(e.path());
   }
   std::sort(inputs.begin(), inputs.end());
@@ -206,6 +212,7 @@ TEST_CASE("claims: gold set") {
       "gold set: precision %.3f (%zu/%zu)  recall %.3f (%zu/%zu)  F1 %.3f\n",
       inputs.size(), articles, expected_n, produced, p, correct, produced, r, found, expected_n,
       f1);
+  if (!from.empty()) return;
   CHECK(inputs.size() >= 30);
   CHECK(expected_n >= 200);
   const double floor = read_floor(dir / "FLOOR");
