@@ -136,7 +136,23 @@ void anniversaries(const sentence_view& v, const lexicon& lex, article_state& st
     // The year it is marked in: a year or day in the sentence, else the
     // year of publication.
     engine::period when;
-    if (stated && stated->g == engine::grain::year && n > 0 &&
+    // "the 32nd anniversary of ... relations on January 29, 1992": the
+    // founding date itself, stated after what is marked.
+    std::optional<engine::period> founded;
+    if (n > 0 && st.published) {
+      const int pub_year = year_of(*st.published);
+      for (const auto& lm : v.mentions) {
+        const mention& m = *lm.m;
+        if (lm.first >= last && (m.type == mention_type::date || m.type == mention_type::period) &&
+            m.when && std::abs(year_of(m.when->first) + n - pub_year) <= 1) {
+          founded = *m.when;
+          break;
+        }
+      }
+    }
+    if (founded) {
+      when = *founded;
+    } else if (stated && stated->g == engine::grain::year && n > 0 &&
         year_of(stated->first) < (st.published ? year_of(*st.published) : 9999) - n + 1) {
       when = *stated;
     } else {

@@ -113,7 +113,13 @@ bool value_assembler::choose_metric(const located_mention& lm, const mention& m,
     unlisted = !lex.metric_by_key(metric_key).has_value();
   } else if (metric == nullptr && r.kind == fact_kind::change && !st.carried_metric.empty() &&
              st.sentence_index - st.carried_metric_at <= 1 &&
-             (v.word(cb) == "that" || v.word(cb) == "this" || v.word(cb) == "it")) {
+             (v.word(cb) == "that" || v.word(cb) == "this" || v.word(cb) == "it" ||
+              // "The figure was 6.4% higher than in August 2023"
+              ((v.word(cb) == "the" || v.word(cb) == "this") &&
+               (v.word(cb + 1) == "figure" || v.word(cb + 1) == "number" ||
+                v.word(cb + 1) == "total" || v.word(cb + 1) == "amount") &&
+               (v.word(cb + 2) == "was" || v.word(cb + 2) == "is" ||
+                v.word(cb + 2) == "represents" || v.word(cb + 2) == "represented")))) {
     // "That was 32.8% more than in the same month of 2023": the figure
     // just stated.
     metric_key = st.carried_metric;

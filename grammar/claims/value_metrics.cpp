@@ -380,7 +380,10 @@ std::string share_metric(const sentence_view& v, const lexicon& lex, const locat
       for (std::size_t i = b; i < verb; ++i) {
         const std::string_view w = v.word(i);
         if (w == "the" || w == "a" || w == "an" || w == "are" || w == "is" || w == "was" ||
-            w == "were" || w == "its" || w == "their") {
+            w == "were" || w == "its" || w == "their" || w == "which" || w == "that" ||
+            w == "it" || w == "this" || w == "they") {
+          // ("household spending, which makes up three quarters of the
+          // economy": a pronoun names no part; the metric before does.)
           continue;
         }
         if (!part.empty()) part += '_';

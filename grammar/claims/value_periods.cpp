@@ -158,6 +158,18 @@ time_role role_uncached(const sentence_view& v, const located_mention& lm) {
       (w == "with" && lm.first >= 2 && v.word(lm.first - 2) == "compared")) {
     return time_role::other;
   }
+  // "an increase of 18% over October 2023", "up 4 percent over 2022": the
+  // base of a change ("over the first eight months" opening a clause is the
+  // period itself).
+  if (w == "over" && lm.first >= 2) {
+    const std::string_view c = v.word(lm.first - 2);
+    if (c == "%" || c == "percent" || c == "cent" || c == "points" || c == "increase" ||
+        c == "rise" || c == "growth" || c == "gain" || c == "decline" || c == "decrease" ||
+        c == "drop" || c == "up" || c == "down" || c == "higher" || c == "lower" ||
+        (!c.empty() && c.back() >= '0' && c.back() <= '9')) {
+      return time_role::other;
+    }
+  }
   // "higher than in 2023", "compared with January-October 2023", "than in
   // the same period of 2023", "the same period last year": the base of a
   // comparison.

@@ -190,7 +190,10 @@ std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t valu
   // "agriculture posted a decline of 3%": the noun before the verb.
   for (std::size_t k = 1; k < words.size(); ++k) {
     const std::string_view w = words[k];
-    if (w == "posted" || w == "recorded" || w == "registered" || w == "saw" || w == "showed" ||
+    // ("domestic traffic was broadly flat at 2.2 million": the subject
+    // before the copula.)
+    if (w == "was" || w == "were" || w == "is" || w == "are" || w == "remained" ||
+        w == "posted" || w == "recorded" || w == "registered" || w == "saw" || w == "showed" ||
         w == "logged" || w == "booked" || w == "reported" || w == "suffered" || w == "experienced") {
       words.resize(k);
       break;

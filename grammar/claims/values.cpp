@@ -377,15 +377,29 @@ void value_assembler::carry() {
       st.year_period_at = st.sentence_index;
     }
   } else {
-    // "Key numbers for 2024:" before a list: the list's period.
+    // "Key numbers for 2024:" before a list: the list's period. So is the
+    // period a release of figures is for ("released preliminary figures on
+    // foreign trade for January to October 2024", "data for the third
+    // quarter"), in a sentence with no value of its own.
+    auto data_for = [&](const located_mention& t) {
+      if (out.size() != facts_before || t.first == 0 || v.word(t.first - 1) != "for") return false;
+      for (std::size_t k = t.first - 1, n = 0; k > 0 && n < 6; --k, ++n) {
+        const std::string_view x = v.word(k - 1);
+        if (x == "figures" || x == "data" || x == "statistics" || x == "results" ||
+            x == "numbers" || x == "estimates") {
+          return true;
+        }
+      }
+      return false;
+    };
     const auto& tk = v.toks();
-    const bool lead_in = !tk.empty() && tk.back().low == ":" && out.size() == facts_before;
+    bool lead_in = !tk.empty() && tk.back().low == ":" && out.size() == facts_before;
     for (const auto& t : v.mentions) {
       const mention& m = *t.m;
       if ((m.type == mention_type::date || m.type == mention_type::period) && m.when &&
           !is_lookback(*m.when, st.published) && m.when->g != engine::grain::day &&
           role_of(v, t) == time_role::normal && !v.excluded(t.first) &&
-          (t.first <= v.dateline_end + 1 || lead_in)) {
+          (t.first <= v.dateline_end + 1 || lead_in || data_for(t))) {
         st.carried_period = *m.when;
         st.carried_period_at = st.sentence_index;
       }
