@@ -311,6 +311,11 @@ void ranks(const sentence_view& v, const lexicon& lex, article_state& st,
     std::size_t h = i + 1;
     std::string metric;
     while (h < t.size() && h <= i + 3 && t[h].kind == token_kind::word) {
+      // ("the largest single trading partner": the partner)
+      if (t[h].low == "single" || t[h].low == "individual") {
+        ++h;
+        continue;
+      }
       if (!metric.empty()) metric += '_';
       metric += t[h].low == "trade" ? "trading" : t[h].low;
       if (is_rank_head(t[h].low)) break;

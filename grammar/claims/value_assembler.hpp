@@ -30,6 +30,8 @@ struct value_assembler {
   // The steps of value(). Those returning bool return false when the value
   // is done (no claim, or handled).
   bool read_mention(const located_mention& lm);
+  [[nodiscard]] engine::period same_period_of(const located_mention& own,
+                                             const engine::period& claim) const;
   void earlier_value(const located_mention& lm, const mention& mv);
   bool partner_value(const located_mention& lm, const mention& m);
   bool part_level(const located_mention& lm, const mention& m);

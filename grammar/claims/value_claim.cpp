@@ -201,6 +201,13 @@ void value_assembler::gapped_metric(const located_mention& lm) {
     metric_key = "non_" + metric_key;
     unlisted = !lex.metric_by_key(metric_key).has_value();
   }
+  if (metric != nullptr && metric_key.starts_with("oil_") && metric->first >= 1) {
+    // "palm oil production" is not crude oil's.
+    if (const std::string_view c = commodity(v.word(metric->first - 1)); c.ends_with("_oil")) {
+      metric_key = std::string(c) + metric_key.substr(3);
+      unlisted = !lex.metric_by_key(metric_key).has_value();
+    }
+  }
   news_metric();
   if (r.kind != fact_kind::share &&
       (metric_key == "passengers" || metric_key == "flights" || metric_key == "freight")) {

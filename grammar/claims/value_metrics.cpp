@@ -139,7 +139,10 @@ std::string_view commodity(std::string_view w) {
       {"lithium", "lithium"}, {"nickel", "nickel"},    {"cobalt", "cobalt"},    {"silver", "silver"},
       {"soybean", "soybean"}, {"soybeans", "soybean"}, {"corn", "corn"},        {"maize", "corn"},
       {"cocoa", "cocoa"},     {"potash", "potash"},    {"diamond", "diamond"},  {"diamonds", "diamond"},
-      {"rubber", "rubber"},   {"tea", "tea"},          {"condensate", "oil"},   {"energy", "energy"}};
+      {"rubber", "rubber"},   {"tea", "tea"},          {"condensate", "oil"},   {"energy", "energy"},
+      // edible oils are not crude's ("palm oil exports")
+      {"palm", "palm_oil"},   {"olive", "olive_oil"},  {"vegetable", "vegetable_oil"},
+      {"sunflower", "sunflower_oil"}};
   // One hash look-up, not a scan of the list (asked for most words near a
   // value).
   static const word_map<std::string_view> table = [] {

@@ -164,6 +164,27 @@ bool value_assembler::read_mention(const located_mention& lm) {
 
 // "rose from $3.5 billion in 2023 to $4.4 billion": the earlier level of
 // the thing just stated, at its own period.
+// The period of an earlier value's mention; "in the same month last year"
+// is the claim's own month in that year, "in the same month" alone the
+// claim's month a year before (the scan resolves "same month" against the
+// month of publication).
+engine::period value_assembler::same_period_of(const located_mention& own,
+                                               const engine::period& claim) const {
+  const engine::period& p = *own.m->when;
+  if ((v.word(own.first) != "same" && v.word(own.first + 1) != "same") || claim.g != p.g ||
+      claim.g == engine::grain::year || claim.g == engine::grain::day) {
+    return p;
+  }
+  int year = year_of(claim.first) - 1;
+  for (const auto& t : v.mentions) {
+    if (t.first >= own.last && t.first <= own.last + 1 && t.m->when &&
+        t.m->when->g == engine::grain::year) {
+      year = year_of(t.m->when->first);  // "last year", "of 2023"
+    }
+  }
+  return claim.shift_years(year - year_of(claim.first));
+}
+
 void value_assembler::earlier_value(const located_mention& lm, const mention& mv) {
   const mention& m = *lm.m;
   if (previous == nullptr) {
@@ -236,7 +257,7 @@ void value_assembler::earlier_value(const located_mention& lm, const mention& mv
     // "down from 70.0% at the end of 2023": that year's figure.
     f.when = engine::period::year(date::year_month_day{own->m->when->last}.year());
   } else {
-    f.when = *own->m->when;
+    f.when = same_period_of(*own, out[previous_index].when);
     // "in the second quarter, accelerating from 5.87% in the first":
     // a year-less earlier period lies before the claim's.
     if (own->m->relative && f.when.first > out[previous_index].when.first) {
@@ -349,7 +370,7 @@ void value_assembler::deferred_values() {
       }
       engine::fact f = out[k];
       f.source = base_fact(v, f.kind, d->first, own->last).source;
-      f.when = *own->m->when;
+      f.when = same_period_of(*own, out[k].when);
       f.value = d->m->value;
       if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(d->m->start, d->m->end - d->m->start));
       out.push_back(std::move(f));
