@@ -46,6 +46,17 @@ bool value_assembler::choose_period(const located_mention& lm) {
       tc = pick_time(v, lm, cb, ce, false, r.kind == fact_kind::fold, st.published);
     }
   }
+  if (previous != nullptr && r.kind == fact_kind::change &&
+      out[previous_index].kind == fact_kind::level && lm.first >= 2 &&
+      (v.word(lm.first - 1) == "a" || v.word(lm.first - 1) == "an") &&
+      v.word(lm.first - 2) == "," && previous_last + 2 >= lm.first && !target) {
+    // "transported 56.8 million passengers, a 7.2% increase, and posted
+    // second-quarter revenue": the change of the level just stated, in its
+    // period (not the next clause's).
+    tc = time_choice{};
+    tc.found = true;
+    tc.when = out[previous_index].when;
+  }
   stated_period(lm);
   const bool since = since_words(lm);
   implied_period(lm);
