@@ -301,6 +301,17 @@ bool value_assembler::choose_entity_of(const located_mention& lm) {
       }
     }
   }
+  if ((metric_key == "investment" || metric_key == "fdi") && ent.found && ent.key.size() == 3 &&
+      !st.profile.country.empty() && ent.key != st.profile.country) {
+    // "Korean companies invested $650 million" in a story about
+    // Uzbekistan: the investor's money in the story's country (KOR>UZB).
+    for (const hit& h : v.hits) {
+      if (h.first == ent.first && h.cat == category::country_adj && metric != nullptr &&
+          metric->first >= h.last && metric->first <= h.last + 1) {
+        ent.key = ent.key + ">" + st.profile.country;
+      }
+    }
+  }
   if (!flow_partner.empty()) {
     std::string owner = !flow_owner.empty()          ? flow_owner
                         : st.profile.country.empty() ? default_owner.substr(0, default_owner.find_first_of("+>"))
