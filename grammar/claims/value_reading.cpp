@@ -173,6 +173,15 @@ std::string head_phrase(const sentence_view& v, std::size_t cb, std::size_t valu
       continue;
     }
     if (entity || is_np_noise(w) || is_time_word(w) || w == "-" || w == "and") continue;
+    // ("End-October stocks climbed": the period's words name no metric.)
+    bool dated = false;
+    for (const auto& o : v.mentions) {
+      if (ti >= o.first && ti < o.last && o.m->when &&
+          (o.m->type == mention_type::date || o.m->type == mention_type::period)) {
+        dated = true;
+      }
+    }
+    if (dated || (w == "end" && v.word(ti + 1) == "-")) continue;
     // ("Finance minister Rachel Reeves said last month that ...": the
     // attribution's words name no metric.)
     if (v.excluded(ti)) continue;
