@@ -135,10 +135,14 @@ double read_floor_named(const fs::path& p, std::string_view name) {
 
 double read_floor(const fs::path& p) { return read_floor_named(p, "f1"); }
 
-}  // namespace
+struct gold_score {
+  std::size_t files = 0, articles = 0, expected = 0, produced = 0, correct = 0, found = 0;
+  double p = 0, r = 0, f1 = 0;
+};
 
-TEST_CASE("claims: gold set") {
-  const fs::path dir = fs::path(CLAIMCHECK_SOURCE_DIR) / "tests/data/gold";
+// Scores the articles of one directory (not its subdirectories); misses
+// and extras go to `report_name` next to the test binary.
+gold_score score_dir(const fs::path& dir, const char* report_name) {
   REQUIRE(fs::is_directory(dir));
   std::vector<fs::path> inputs;
   // CLAIMCHECK_GOLD_FROM=090 scores only the files named from "090" on (a
@@ -154,7 +158,7 @@ TEST_CASE("claims: gold set") {
   std::sort(inputs.begin(), inputs.end());
   std::size_t produced = 0, correct = 0, expected_n = 0, found = 0, articles = 0;
   // Next to the test binary's build tree, never in the source tree.
-  const fs::path report_path = fs::path(CLAIMCHECK_BINARY).parent_path() / "gold_report.txt";
+  const fs::path report_path = fs::path(CLAIMCHECK_BINARY).parent_path() / report_name;
   std::ofstream report(report_path);
   for (const fs::path& in : inputs) {
     fs::path expect_path = in;
@@ -204,17 +208,37 @@ TEST_CASE("claims: gold set") {
       }
     }
   }
-  const double p = produced ? static_cast<double>(correct) / static_cast<double>(produced) : 0.0;
-  const double r = expected_n ? static_cast<double>(found) / static_cast<double>(expected_n) : 0.0;
-  const double f1 = p + r > 0 ? 2 * p * r / (p + r) : 0.0;
+  gold_score g;
+  g.files = inputs.size();
+  g.articles = articles;
+  g.expected = expected_n;
+  g.produced = produced;
+  g.correct = correct;
+  g.found = found;
+  g.p = produced ? static_cast<double>(correct) / static_cast<double>(produced) : 0.0;
+  g.r = expected_n ? static_cast<double>(found) / static_cast<double>(expected_n) : 0.0;
+  g.f1 = g.p + g.r > 0 ? 2 * g.p * g.r / (g.p + g.r) : 0.0;
+  return g;
+}
+
+void print_score(const char* name, const gold_score& g) {
   std::printf(
-      "gold set: %zu files, %zu articles, %zu expected facts, %zu produced\n"
-      "gold set: precision %.3f (%zu/%zu)  recall %.3f (%zu/%zu)  F1 %.3f\n",
-      inputs.size(), articles, expected_n, produced, p, correct, produced, r, found, expected_n,
-      f1);
-  if (!from.empty()) return;
-  CHECK(inputs.size() >= 30);
-  CHECK(expected_n >= 200);
+      "%s: %zu files, %zu articles, %zu expected facts, %zu produced\n"
+      "%s: precision %.3f (%zu/%zu)  recall %.3f (%zu/%zu)  F1 %.3f\n",
+      name, g.files, g.articles, g.expected, g.produced, name, g.p, g.correct, g.produced, g.r,
+      g.found, g.expected, g.f1);
+}
+
+}  // namespace
+
+TEST_CASE("claims: gold set") {
+  const fs::path dir = fs::path(CLAIMCHECK_SOURCE_DIR) / "tests/data/gold";
+  const gold_score g = score_dir(dir, "gold_report.txt");
+  print_score("gold set", g);
+  if (std::getenv("CLAIMCHECK_GOLD_FROM") != nullptr) return;
+  const double f1 = g.f1;
+  CHECK(g.files >= 30);
+  CHECK(g.expected >= 200);
   const double floor = read_floor(dir / "FLOOR");
   CHECK_MESSAGE(f1 >= floor, "F1 fell below the recorded floor (tests/data/gold/FLOOR)");
   // Periods come from the temporal grammar; without it (a build that lacks
@@ -231,4 +255,17 @@ TEST_CASE("claims: gold set") {
   } else {
     MESSAGE("no temporal mentions in this build: the f1_dated floor is not checked");
   }
+}
+
+// Articles in styles the gold set lacked, labelled and scored before any
+// fix for them (tests/data/gold/heldout/README.md): the first-contact
+// scores estimate unseen real news. Kept out of the gold set's F1 so that
+// its floor guards what was tuned; this floor guards what was fixed since.
+TEST_CASE("claims: held-out batches") {
+  const fs::path dir = fs::path(CLAIMCHECK_SOURCE_DIR) / "tests/data/gold/heldout";
+  const gold_score g = score_dir(dir, "heldout_report.txt");
+  print_score("held-out", g);
+  CHECK(g.expected >= 90);
+  CHECK_MESSAGE(g.f1 >= read_floor(dir / "FLOOR"),
+                "F1 fell below the recorded floor (tests/data/gold/heldout/FLOOR)");
 }
