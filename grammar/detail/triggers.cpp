@@ -40,6 +40,18 @@ constexpr const char* numeric_words[] = {
     "percent", "percents", "per", "percentage", "twice",
 };
 
+// Currency codes and prefixes of the numeric lexicon's symbol table that
+// other words do not already list ("KES 1.2 trillion", "KSh 5,000", "GH₵",
+// "E£"): weak, as a code starts a mention only before its number.
+constexpr const char* currency_words[] = {
+    "ghs", "kes", "ugx", "tzs", "rwf", "etb", "zmw", "mwk", "mzn", "aoa", "nad", "bwp", "zwl",
+    "mur", "mga", "cdf", "gnf", "sle", "sll", "lrd", "gmd", "ssp", "xof", "xaf", "mad", "dzd",
+    "tnd", "lyd", "iqd", "jod", "bhd", "omr", "yer", "irr", "lbp", "syp", "afn", "lkr", "mvr",
+    "btn", "mmk", "khr", "lak", "bnd", "kpw", "rsd", "mkd", "bgn", "mdl", "isk", "hrk", "xcd",
+    "ttd", "jmd", "dop", "gtq", "hnl", "pyg", "uyu", "ves", "fjd", "pgk", "htg", "ksh", "kshs",
+    "ush", "tsh", "e", "gh",
+};
+
 // Words that may start a temporal mention: months, weekdays, seasons,
 // relative and bounding words, units of time, quarter and half labels.
 constexpr const char* temporal_words[] = {
@@ -189,6 +201,7 @@ struct table {
     for (const char* w : numeric_words) add(w, trigger::numeric);
     for (const char* w : temporal_words) add(w, trigger::temporal);
     for (const char* w : weak_words) add(w, trigger::weak);
+    for (const char* w : currency_words) add(w, trigger::numeric | trigger::weak);
     for (const char* w : follower_words) add(w, trigger::follower);
     for (const char* w : capital_words) add(w, trigger::capital);
     for (const char* w : temporal_followers) add(w, trigger::follower);

@@ -260,6 +260,13 @@ std::optional<amount> range_tail(std::string_view text, amount& first, bool betw
     const double b_scale = b->scale * b->num.scale;
     if (b_scale >= 1000.0 && first.num.value >= 1000.0) return std::nullopt;
   }
+  // "climbed 5.4% to 440,000", "rose 3 percentage points to 45", "grew
+  // threefold to 900": a change, then the level reached, with no unit of
+  // its own; "5% to 7%" and "5 to 7%" stay ranges.
+  if (to && !between && b->bare() &&
+      (first.unit == "%" || first.unit == "pp" || first.unit == "x")) {
+    return std::nullopt;
+  }
   if (dash && first.num.digits && b->num.digits && first.bare() &&
       (b->end < n && text[b->end] == '-' && digit_at(text, b->end + 1))) {
     b->reject = true;  // "1-222-2222": a phone number or a code
