@@ -49,7 +49,8 @@ constexpr const char* currency_words[] = {
     "tnd", "lyd", "iqd", "jod", "bhd", "omr", "yer", "irr", "lbp", "syp", "afn", "lkr", "mvr",
     "btn", "mmk", "khr", "lak", "bnd", "kpw", "rsd", "mkd", "bgn", "mdl", "isk", "hrk", "xcd",
     "ttd", "jmd", "dop", "gtq", "hnl", "pyg", "uyu", "ves", "fjd", "pgk", "htg", "ksh", "kshs",
-    "ush", "tsh", "e", "gh",
+    "ush", "tsh", "e", "gh", "dh", "dhs", "qr", "sr", "kd", "bd", "ro",
+    "jd", "le", "tk", "br",
 };
 
 // Words that may start a temporal mention: months, weekdays, seasons,

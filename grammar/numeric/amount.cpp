@@ -159,6 +159,12 @@ std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
   a.start = pos;
   std::size_t q = pos;
   if (const auto s = symbol_at(text, q); s && s->what.kind == lex_kind::currency) {
+    // A code glued to a hyphen and digits is a model or a designation:
+    // "SR-71", "BD-5".
+    if (is_alpha(text[s->end - 1]) && s->end + 1 < n && text[s->end] == '-' &&
+        is_digit(text[s->end + 1])) {
+      return std::nullopt;
+    }
     a.currency = s->what.unit;
     a.factor = s->what.value;
     q = skip_blanks(text, s->end);

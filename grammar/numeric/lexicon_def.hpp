@@ -491,7 +491,12 @@ constexpr std::pair<const char*, entry> symbol_entries[] = {
     {"KSh", money("KES")}, {"Ksh", money("KES")}, {"KShs", money("KES")}, {"USh", money("UGX")},
     {"TSh", money("TZS")}, {"z\xC5\x82", money("PLN")}, {"E\xC2\xA3", money("EGP")},
     {"GH\xE2\x82\xB5", money("GHS")}, {"\xE2\x82\xB5", money("GHS")}, {"\xE0\xA7\xB3", money("BDT")},
-    {"K\xC4\x8D", money("CZK")},
+    {"K\xC4\x8D", money("CZK")}, {"GH\xC2\xA2", money("GHS")},
+    // Prefixes of the local press, written before the number ("Dh5 billion",
+    // "QR2.1bn", "KD300 million", "Tk 500 crore", "LE50 billion").
+    {"Dh", money("AED")}, {"Dhs", money("AED")}, {"QR", money("QAR")}, {"SR", money("SAR")},
+    {"KD", money("KWD")}, {"BD", money("BHD")}, {"RO", money("OMR")}, {"JD", money("JOD")},
+    {"LE", money("EGP")}, {"Tk", money("BDT")}, {"Br", money("ETB")},
     {">", qual(qual_code::above)}, {">=", qual(qual_code::at_least)},
     {"> =", qual(qual_code::at_least)}, {"≥", qual(qual_code::at_least)},
     {"<", qual(qual_code::below)}, {"<=", qual(qual_code::at_most)},

@@ -9,6 +9,7 @@
 
 #include <cmath>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -240,5 +241,31 @@ TEST_CASE("grammar: numeric money a change in percent, then the level reached, i
     CHECK(m.type == mention_type::money);
     CHECK(near(m.range_lo, 10));
     CHECK(near(m.range_hi, 20));
+  }
+}
+
+TEST_CASE("grammar: numeric money prefixes of the local press") {
+  const std::vector<std::tuple<std::string, std::string, double>> cases = {
+      {"Dh5 billion", "AED", 5e9},      {"Dhs 120 million", "AED", 120e6},
+      {"QR2.1bn", "QAR", 2.1e9},        {"SR 40 billion", "SAR", 40e9},
+      {"KD300 million", "KWD", 300e6},  {"BD 1.5 billion", "BHD", 1.5e9},
+      {"RO 2 billion", "OMR", 2e9},     {"JD 800 million", "JOD", 800e6},
+      {"LE50 billion", "EGP", 50e9},    {"Tk 500 crore", "BDT", 5e9},
+      {"Br 12 billion", "ETB", 12e9},   {"GH\xC2\xA2 3.2 billion", "GHS", 3.2e9},
+  };
+  for (const auto& [text, code, value] : cases) {
+    const std::string t = "the fund holds " + text + " in all";
+    CAPTURE(t);
+    const mention m = one(t);
+    CHECK(m.type == mention_type::money);
+    CHECK(m.value.unit == code);
+    CHECK(span(t, m) == text);
+    CHECK(near(m.value.number, value));
+  }
+  // Designations are no money: "SR-71", "BD-5"; capitals before no number.
+  for (const std::string t : {"the SR-71 flew at Mach 3", "a BD-5 kit plane",
+                              "LE MONDE reported 12 cases", "Dr. Br Smith had 3 dogs"}) {
+    CAPTURE(t);
+    for (const auto& m : numeric_only(t)) CHECK(m.type != mention_type::money);
   }
 }
