@@ -100,8 +100,11 @@ void stage_scan(context& ctx) {
   const double rate = mb(bytes) / (ns / 1e9);
   std::printf("scan: %zu mentions in %zu articles (%.1f per KB)\n", mentions, arts.size(),
               static_cast<double>(mentions) / (mb(ctx.bytes) * 1e3));
-  cb::print_row({"mention scan (CPU time)", arts.size(), rate, "MB/s", &lat, "us", 1e-3, cb::peak_rss_mb(),
-                 ">= 200 MB/s", rate >= 200 ? 1 : 0});
+  // The corpus states figures about 2.8 times as densely as the seed
+  // articles: a stress measure. The 200 MB/s target is on news text
+  // (bench_mentions; scripts/bench prints its rows beside these).
+  cb::print_row({"mention scan, dense corpus (CPU time)", arts.size(), rate, "MB/s", &lat, "us", 1e-3,
+                 cb::peak_rss_mb(), "", -1});
 }
 
 void stage_extract(context& ctx) {
@@ -127,8 +130,10 @@ void stage_extract(context& ctx) {
   CLAIMCHECK_BENCH_STOP();
   const double rate = mb(bytes) / (ns / 1e9);
   std::printf("extract: %zu facts from %zu articles\n", facts, ctx.files.size());
-  cb::print_row({"fact extraction (CPU time)", ctx.files.size(), rate, "MB/s", &lat, "us", 1e-3,
-                 cb::peak_rss_mb(), ">= 50 MB/s", rate >= 50 ? 1 : 0});
+  // Dense corpus, as for the scan: the 50 MB/s target is on news text
+  // (bench_extract rows in scripts/bench).
+  cb::print_row({"fact extraction, dense corpus (CPU time)", ctx.files.size(), rate, "MB/s", &lat, "us",
+                 1e-3, cb::peak_rss_mb(), "", -1});
 }
 
 ce::options engine_opts(const std::filesystem::path& dir) {

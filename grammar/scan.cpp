@@ -201,9 +201,16 @@ struct candidate_kind {
   bool temporal = false;
 };
 
-// The mention at pos, the longer of temporal and numeric (temporal on a tie).
-std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate_kind k,
-                               const scan_options& opts) {
+// The mention at pos, the longer of temporal and numeric (temporal on a
+// tie), appended to `out` (moved once, from the grammar's answer); its
+// end, or 0 when there is none.
+std::size_t take(std::vector<mention>& out, std::optional<mention>& m) {
+  out.push_back(std::move(*m));
+  return out.back().end;
+}
+
+std::size_t best_at(std::string_view text, std::size_t pos, candidate_kind k, const scan_options& opts,
+                    std::vector<mention>& out) {
   // Built in place (no move-assignment of a mention per attempt).
   std::optional<mention> t = k.temporal ? detail::match_temporal(text, pos, opts) : std::optional<mention>{};
   std::size_t t_end = t ? t->end : pos;
@@ -216,8 +223,8 @@ std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate
     t_end = pos;
   }
   if (!k.numeric) {
-    if (t_end > pos) return t;
-    return std::nullopt;
+    if (t_end > pos) return take(out, t);
+    return 0;
   }
   // A temporal mention from a digit that ends in a digit before the end
   // of the text or before punctuation that no number continues through
@@ -227,7 +234,7 @@ std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate
   // a digit), so it would lose the tie; it is not read.
   if (t_end > pos && fast_paths_on() && classify(static_cast<unsigned char>(text[pos])) == byte_class::digit &&
       classify(static_cast<unsigned char>(text[t_end - 1])) == byte_class::digit && closes_numbers(text, t_end)) {
-    return t;
+    return take(out, t);
   }
   std::optional<mention> m = detail::match_numeric(text, pos, opts);
   const std::size_t m_end = m ? m->end : pos;
@@ -242,13 +249,13 @@ std::optional<mention> best_at(std::string_view text, std::size_t pos, candidate
       if (is_word_byte(static_cast<unsigned char>(text[q])) &&
           !is_word_byte(static_cast<unsigned char>(text[q - 1]))) {
         const auto inner = detail::match_temporal(text, q, opts);
-        if (inner && inner->end > m_end) return std::nullopt;
+        if (inner && inner->end > m_end) return 0;
       }
     }
-    return m;
+    return take(out, m);
   }
-  if (t_end > pos) return t;
-  return std::nullopt;
+  if (t_end > pos) return take(out, t);
+  return 0;
 }
 
 }  // namespace
@@ -314,9 +321,8 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
         }
         if (num || tmp) {
           const candidate_kind ck{num, tmp};
-          if (auto m = best_at(text, pos, ck, opts)) {
-            pos = m->end;
-            out.push_back(std::move(*m));
+          if (const std::size_t e = best_at(text, pos, ck, opts, out)) {
+            pos = e;
             continue;
           }
         }
@@ -328,9 +334,8 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
     if (k == byte_class::digit) {
       const bool word_start = pos == 0 || !is_word_byte(static_cast<unsigned char>(text[pos - 1]));
       if (word_start) {
-        if (auto m = best_at(text, pos, {true, true}, opts)) {
-          pos = m->end;
-          out.push_back(std::move(*m));
+        if (const std::size_t e = best_at(text, pos, {true, true}, opts, out)) {
+          pos = e;
           continue;
         }
         pos = code_run_end(text, pos);
@@ -340,9 +345,8 @@ std::vector<mention> scan_mentions(std::string_view text, const scan_options& op
       continue;
     }
     if (symbol_candidate(text, pos) || (bare_units && c == '%')) {
-      if (auto m = best_at(text, pos, {true, c != '$'}, opts)) {
-        pos = m->end;
-        out.push_back(std::move(*m));
+      if (const std::size_t e = best_at(text, pos, {true, c != '$'}, opts, out)) {
+        pos = e;
         continue;
       }
     }

@@ -1,5 +1,8 @@
-// Schema migration: a schema 2 database becomes schema 3 in the one write
-// transaction that opens it (all or nothing; a crash leaves schema 2).
+// Schema migration: a schema 2 database becomes schema 3, and a schema 3
+// one schema 4, in the one write transaction that opens it (all or
+// nothing; a crash leaves the schema it had). Schema 4 adds rare_facts
+// (an index of the current facts of the rare kinds, store_impl.hpp), built
+// from the key index.
 // Schema 2 kept article texts inside the article records and each fact
 // record whole (names, period start, publication day); it indexed facts by
 // id in `facts` and per article in `article_facts`. Schema 3 moves texts
@@ -89,7 +92,32 @@ void store::impl::migrate_v2(lmdb::txn& t) {
   t.drop(v2_facts);
   t.drop(v2_article_facts);
   std::string v;
-  detail::put_u32(v, kSchemaVersion);
+  detail::put_u32(v, 3);
+  t.put(meta_, "schema", v);
+}
+
+void store::impl::migrate_v3(lmdb::txn& t) {
+  rare_facts_ = *t.open_dbi("rare_facts", MDB_CREATE);
+  has_rare_ = true;
+  t.clear(rare_facts_);
+  // One walk of the key index, peeking at each record; the index is
+  // appended to (the same key order).
+  {
+    lmdb::cursor cur(t, series_);
+    for (auto e = cur.first(); e; e = cur.next()) {
+      if (e->first.size() != detail::kIndexKey) {
+        corrupt("series", e->first, "index key of wrong size");
+      }
+      const detail::fact_peek p = peek_fact(e->first, e->second);
+      if (p.state != record_state::current ||
+          (kRareKinds & (std::uint32_t{1} << static_cast<unsigned>(p.kind))) == 0) {
+        continue;
+      }
+      t.put(rare_facts_, e->first, std::string(1, static_cast<char>(p.kind)), MDB_APPEND);
+    }
+  }
+  std::string v;
+  detail::put_u32(v, 4);
   t.put(meta_, "schema", v);
 }
 

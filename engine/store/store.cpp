@@ -112,13 +112,27 @@ void store::impl::open_dbis() {
       }
       *d.slot = *dbi;
     }
+    if (version == 3) {
+      // Schema 3 lacks rare_facts: read as it is (the rare kinds are
+      // scanned for), upgraded when writable.
+      if (!opts_.read_only) {
+        missing = true;
+        return 0;
+      }
+    } else if (auto rare = t.open_dbi("rare_facts", 0)) {
+      rare_facts_ = *rare;
+      has_rare_ = true;
+    } else {
+      missing = true;
+      return 0;
+    }
     check_schema(t, false);
     t.commit();  // keeps the handles open
     return 0;
   });
   if (!missing) return;
   if (opts_.read_only) {
-    if (version != 0 && version < kSchemaVersion) {
+    if (version == 2) {
       throw error(error_code::database, origin_,
                   "database schema version " + std::to_string(version) +
                       " needs an upgrade to " + std::to_string(kSchemaVersion) +
@@ -134,6 +148,12 @@ void store::impl::open_dbis() {
     meta_ = *t.open_dbi("meta", MDB_CREATE);
     if (schema_version(t) == 2) migrate_v2(t);
     for (const auto& d : kDbis) *d.slot = *t.open_dbi(d.name, MDB_CREATE);
+    if (schema_version(t) == 3) {
+      migrate_v3(t);
+    } else {
+      rare_facts_ = *t.open_dbi("rare_facts", MDB_CREATE);
+      has_rare_ = true;
+    }
     check_schema(t, true);
   });
 }
@@ -162,9 +182,10 @@ void store::impl::check_schema(lmdb::txn& t, bool writable) {
                     " is newer than this claimcheck supports (" + std::to_string(kSchemaVersion) +
                     "); use a newer claimcheck");
   }
+  if (version == 3 && !writable) return;  // read as it is (open_dbis)
   if (version < kSchemaVersion) {
-    // Schema 2 is migrated before this check (migrate.cpp); 1 was never
-    // released.
+    // Schemas 2 and 3 are migrated before this check (migrate.cpp); 1 was
+    // never released.
     throw error(error_code::database, origin_,
                 "database schema version " + std::to_string(version) + " is older than " +
                     std::to_string(kSchemaVersion) +

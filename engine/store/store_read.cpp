@@ -244,6 +244,26 @@ std::vector<fact> store::facts_of_kinds(std::string_view entity, std::string_vie
     // The first records are held (views into the map, valid in this txn)
     // until the series proves longer than all_up_to.
     bool small = all != nullptr && all_up_to > 0;
+    // Rare kinds only: their facts are found through rare_facts (the key
+    // index is read only to learn whether the series is short).
+    const bool rare_only = impl_->has_rare_ && (kinds & kCommonKinds) == 0;
+    const auto take_rare = [&] {
+      lmdb::cursor rc(t, impl_->rare_facts_);
+      for (auto e = rc.seek(series); e && e->first.substr(0, series.size()) == series;
+           e = rc.next()) {
+        if (e->second.size() != 1) impl_->corrupt("rare_facts", e->first, "kind of wrong size");
+        const auto k = static_cast<unsigned char>(e->second[0]);
+        if (k >= 32 || (kinds & (std::uint32_t{1} << k)) == 0) continue;
+        const auto v = t.get(impl_->series_, e->first);
+        if (!v) impl_->corrupt("rare_facts", e->first, "indexed fact is missing");
+        take(lmdb::cursor::entry{e->first, *v}, kinds);
+      }
+    };
+    if (rare_only && !small) {
+      take_rare();
+      if (all != nullptr) *all = false;
+      return out;
+    }
     std::vector<lmdb::cursor::entry> held;
     lmdb::cursor cur(t, impl_->series_);
     for (auto e = cur.seek(series); e && e->first.substr(0, series.size()) == series;
@@ -252,6 +272,7 @@ std::vector<fact> store::facts_of_kinds(std::string_view entity, std::string_vie
         held.push_back(*e);
         if (held.size() <= all_up_to) continue;
         small = false;
+        if (rare_only) break;
         for (const auto& h : held) take(h, kinds);
         continue;
       }
@@ -259,6 +280,8 @@ std::vector<fact> store::facts_of_kinds(std::string_view entity, std::string_vie
     }
     if (small) {
       for (const auto& h : held) take(h, ~std::uint32_t{0});
+    } else if (rare_only) {
+      take_rare();
     }
     if (all != nullptr) *all = small;
     return out;

@@ -72,12 +72,23 @@ std::string store::impl::series_record(lmdb::txn& t, names_cache& cache, std::st
       }
     }
   }
+  if (state == record_state::current) note_fact(t, ikey, f.kind);
   detail::fact_context c;
   c.fact_key = ikey.substr(detail::kIndexKey - detail::kFactKey);
   c.index_key = ikey;
   c.entity = &it->second.first;
   c.metric = &it->second.second;
   return detail::encode_fact(f, state, c);
+}
+
+void store::impl::note_fact(lmdb::txn& t, std::string_view ikey, fact_kind k) {
+  if (!has_rare_ || (kRareKinds & (std::uint32_t{1} << static_cast<unsigned>(k))) == 0) return;
+  t.put(rare_facts_, ikey, std::string(1, static_cast<char>(k)));
+}
+
+void store::impl::unnote_fact(lmdb::txn& t, std::string_view ikey, fact_kind k) {
+  if (!has_rare_ || (kRareKinds & (std::uint32_t{1} << static_cast<unsigned>(k))) == 0) return;
+  (void)t.del(rare_facts_, ikey);
 }
 
 void store::impl::flush_pending(lmdb::txn& t, store_counters& c) {
@@ -199,6 +210,7 @@ void store::impl::deactivate(lmdb::txn& t, store_counters& c, detail::article_re
     if (!v) corrupt("series", ik, "indexed fact is missing");
     detail::fact_record fr = decode_fact(t, cache, ik, *v);
     if (fr.state == record_state::current && c.facts > 0) --c.facts;
+    if (fr.state == record_state::current) unnote_fact(t, ik, fr.f.kind);
     fr.state = to;
     removed.insert(fr.f.id);
     put_fact(t, cache, ik, fr.f, fr.state, true);
@@ -238,6 +250,7 @@ void store::impl::drop_dependents(lmdb::txn& t, std::unordered_set<std::string> 
       removed.insert(fr.f.id);
       t.del(series_, ik);
       cur.del();
+      unnote_fact(t, ik, fr.f.kind);
       again = true;
     }
   }
@@ -328,7 +341,13 @@ void store::replace_derived(std::span<const fact> derived, std::span<const findi
   impl_->write([&](lmdb::txn& t) {
     {
       lmdb::cursor cur(t, impl_->derived_);
-      for (auto e = cur.first(); e; e = cur.next()) t.del(impl_->series_, std::string(e->second));
+      for (auto e = cur.first(); e; e = cur.next()) {
+        const std::string ik(e->second);
+        if (const auto v = t.get(impl_->series_, ik)) {
+          impl_->unnote_fact(t, ik, impl_->peek_fact(ik, *v).kind);
+        }
+        t.del(impl_->series_, ik);
+      }
     }
     t.clear(impl_->derived_);
     t.clear(impl_->findings_);

@@ -40,6 +40,14 @@ struct amount {
 // The amount starting at text[pos], or nullopt.
 [[nodiscard]] std::optional<amount> amount_at(std::string_view text, std::size_t pos);
 
+// The amount at text[pos] (a digit, or "$" and a digit) when it is one of
+// the common whole mentions ("23.6 percent", "23.6%", "$31.17 billion",
+// "300 billion yuan", "23 million tons", "2,500") and nothing around it can
+// change the reading: exactly what amount_at gives there, with no range,
+// bound, cents or fraction to follow (whole.cpp). nullopt: ask amount_at
+// and the phrase reader. A bare year is never given.
+[[nodiscard]] std::optional<amount> whole_amount(std::string_view text, std::size_t pos);
+
 // The second amount of a range after `first` ("-", "to", "and" after
 // "between"), with the scale, unit and currency the two share carried
 // over; nullopt when none follows.

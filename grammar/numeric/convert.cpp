@@ -4,6 +4,7 @@
 
 #include <charconv>
 #include <climits>
+#include <cstdint>
 #include <string>
 #include <system_error>
 
@@ -36,10 +37,24 @@ bool convert_short(std::string_view text, numeral_value& out) {
       return false;
     }
   }
+  out.decimals = frac_digits;
+  // Up to 15 digits: the digits as an integer and a power of ten are both
+  // exact doubles, and their quotient is correctly rounded, as from_chars
+  // rounds ("31.17" = 3117 / 100).
+  if (n - (in_fraction ? 1 : 0) <= 15) {
+    static constexpr double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7,
+                                        1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    std::uint64_t m = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+      if (clean[i] != '.') m = m * 10 + static_cast<std::uint64_t>(clean[i] - '0');
+    }
+    out.value = static_cast<double>(m) / kPow10[frac_digits];
+    out.ok = true;
+    return true;
+  }
   const auto [ptr, ec] = std::from_chars(clean, clean + n, out.value, std::chars_format::general);
   out.ok = ec == std::errc() && ptr == clean + n;
   if (!out.ok) out.value = 0.0;
-  out.decimals = frac_digits;
   return true;
 }
 

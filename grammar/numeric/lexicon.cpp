@@ -121,14 +121,36 @@ class word_trie {
 }  // namespace
 
 bool symbol_may_start(std::string_view text, std::size_t pos) {
-  static const std::array<bool, 256> first = [] {
-    std::array<bool, 256> f{};
+  // By the first byte, and (symbol keys are matched as written) by the
+  // first two: "according", "as", "compared" start no key although "aud$",
+  // "c $" and "cad$" do.
+  struct tables {
+    std::array<bool, 256> first{};
+    std::array<bool, 256> single{};  // a key of one byte
+    std::array<std::uint64_t, 65536 / 64> pair{};
+  };
+  static const tables t = [] {
+    tables r;
     for (const auto& [key, e] : lexicon_detail::symbol_entries) {
-      if (key[0] != '\0') f[static_cast<unsigned char>(key[0])] = true;
+      const std::string_view k(key);
+      if (k.empty()) continue;
+      const auto c0 = static_cast<unsigned char>(k[0]);
+      r.first[c0] = true;
+      if (k.size() == 1) {
+        r.single[c0] = true;
+      } else {
+        const std::size_t i = c0 << 8 | static_cast<unsigned char>(k[1]);
+        r.pair[i / 64] |= std::uint64_t{1} << (i % 64);
+      }
     }
-    return f;
+    return r;
   }();
-  return pos < text.size() && first[static_cast<unsigned char>(text[pos])];
+  if (pos >= text.size()) return false;
+  const auto c0 = static_cast<unsigned char>(text[pos]);
+  if (!t.first[c0]) return false;
+  if (t.single[c0] || pos + 1 >= text.size()) return true;
+  const std::size_t i = c0 << 8 | static_cast<unsigned char>(text[pos + 1]);
+  return (t.pair[i / 64] >> (i % 64) & 1u) != 0;
 }
 
 bool word_by_trie(std::string_view text, std::size_t pos, word_hit& found) {

@@ -28,8 +28,9 @@ using symbol_type = x3::rule<symbol_class, ast::entry>;
 BOOST_SPIRIT_DECLARE(symbol_type)
 symbol_type const& symbol();
 
-// Whether some key of the symbol table starts with the byte at text[pos]:
-// when not, symbol() fails there.
+// Whether some key of the symbol table starts with the bytes at text[pos]
+// (the first two, or the first when a key is one byte long): when not,
+// symbol() fails there.
 [[nodiscard]] bool symbol_may_start(std::string_view text, std::size_t pos);
 
 // word() at text[pos] by a flat trie over the same table: the same longest

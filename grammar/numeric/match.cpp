@@ -125,9 +125,10 @@ lex_kind previous_kind(std::string_view text, std::size_t start) {
   return lx ? lx->what.kind : lex_kind::and_word;
 }
 
-mention build(std::string_view text, std::size_t start, std::size_t end, const amount& a,
-              const amount* b, std::optional<qual_code> q, const scan_options& opts) {
-  mention m;
+// The mention of amount a (and b, a range's second end) into m, a
+// default-constructed mention.
+void build_into(mention& m, std::string_view text, std::size_t start, std::size_t end, const amount& a,
+                const amount* b, std::optional<qual_code> q, const scan_options& opts) {
   m.start = start;
   m.end = end;
   m.type = type_of(b != nullptr && a.unit.empty() && a.currency.empty() ? *b : a);
@@ -137,7 +138,7 @@ mention build(std::string_view text, std::size_t start, std::size_t end, const a
   const double p = point_of(a);
   if (!ok || !std::isfinite(p) || (b != nullptr && !std::isfinite(point_of(*b)))) {
     m.error = "number out of range of a double";
-    return m;
+    return;
   }
   m.number_start = a.number_start;
   m.amount_start = a.start;
@@ -152,6 +153,12 @@ mention build(std::string_view text, std::size_t start, std::size_t end, const a
     m.value.value = q ? qualify(stated_of(a), p, *q, opts) : stated_of(a);
   }
   if (q) m.value.qual = qualifier_of(*q);
+}
+
+mention build(std::string_view text, std::size_t start, std::size_t end, const amount& a,
+              const amount* b, std::optional<qual_code> q, const scan_options& opts) {
+  mention m;
+  build_into(m, text, start, end, a, b, q, opts);
   return m;
 }
 
@@ -308,6 +315,75 @@ std::optional<mention> bare_unit(std::string_view text, std::size_t pos) {
   return m;
 }
 
+// The mention from `start` whose amount at `q` (after the qualifier
+// `qual`, if any) is one of whole_amount's common forms: what the phrase
+// reader below gives, with no range, bound suffix or second bound to
+// look for. `declined` when whole_amount does not read it (or a second
+// bound may follow), and the phrase reader must.
+std::optional<mention> whole_mention(std::string_view text, std::size_t start, std::size_t q,
+                                     std::optional<qual_code> qual, const scan_options& opts, bool& declined) {
+  // One object returned on every path: the mention is built in the
+  // caller's storage.
+  std::optional<mention> out;
+  const auto a = numeric::whole_amount(text, q);
+  if (!a) {
+    declined = true;
+    return out;
+  }
+  if (qual && (is_lower(*qual) || is_upper(*qual))) {
+    // "more than 100, but less than 300": the two bounds join below.
+    std::size_t s = numeric::skip_blanks(text, a->end);
+    if (s < text.size() && text[s] == ',') s = numeric::skip_blanks(text, s + 1);
+    if (text.substr(s, 4) == "and " || text.substr(s, 4) == "but ") s = numeric::skip_blanks(text, s + 3);
+    if (qualifier_at(text, s)) {
+      declined = true;
+      return out;
+    }
+  }
+  if (a->bare() && previous_kind(text, q) == lex_kind::not_number) return out;
+  // A bare year is the temporal grammar's ("2022 marks the anniversary").
+  if (a->bare() && a->num.year_like && (!qual || *qual == qual_code::approx)) return out;
+  mention& m = out.emplace();
+  build_into(m, text, start, a->end, *a, nullptr, qual, opts);
+  m.amount_start = a->start;
+  if (a->num.ordinal) m.value.unit.clear();
+  attach_change(text, m);
+  return out;
+}
+
+// A number word alone ("two", "seventy", "first") before a word that no
+// reader takes after a number ("two countries", "the first round"): the
+// mention amount_at and the phrase reader give, built without them.
+// `declined` when another word, a hyphen or punctuation follows.
+std::optional<mention> spelled_mention(std::string_view text, std::size_t pos, const numeric::lexeme& first,
+                                       const scan_options& opts, bool& declined) {
+  std::optional<mention> out;  // returned on every path (built in place)
+  const std::size_t e = first.end;
+  declined = true;
+  if (e + 1 >= text.size() || text[e] != ' ' || !numeric::is_alpha(text[e + 1])) return out;
+  // read_over: "one in three", "two out of five".
+  if (text.substr(e + 1, 3) == "in " || text.substr(e + 1, 7) == "out of ") return out;
+  if (numeric::lexeme_at(text, e + 1)) return out;
+  const auto sp = numeric::spelled_at(text, pos);
+  if (!sp || sp->end != e || sp->year_like || sp->scale != 1.0) return out;
+  declined = false;
+  amount a;
+  a.start = a.number_start = pos;
+  a.num = *sp;
+  a.end = a.number_end = e;
+  if (a.bare()) {
+    const lex_kind before = previous_kind(text, pos);
+    if (before == lex_kind::not_number) return out;
+    if (a.num.lone_one && before == lex_kind::determiner) return out;
+  }
+  mention& m = out.emplace();
+  build_into(m, text, pos, e, a, nullptr, std::nullopt, opts);
+  m.amount_start = pos;
+  if (a.num.ordinal) m.value.unit.clear();
+  attach_change(text, m);
+  return out;
+}
+
 }  // namespace
 
 std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
@@ -322,6 +398,13 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
   if (pos >= 1 && (text[pos - 1] == '%' || text[pos - 1] == '=' || text[pos - 1] == '/' ||
                    text[pos - 1] == '&' || text[pos - 1] == '#' || text[pos - 1] == '_')) {
     return std::nullopt;
+  }
+  // The commonest whole mentions, read in one pass (whole_mention).
+  if ((numeric::is_digit(text[pos]) || text[pos] == '$') && temporal::fast_paths() && !opts.bare_units &&
+      !opts.relative_ordinals) {
+    bool declined = false;
+    auto m = whole_mention(text, pos, pos, std::nullopt, opts, declined);
+    if (!declined) return m;
   }
   // A mention that starts with a word starts with a lexicon word: most
   // candidate words ("at", "by", "during") stop here after one lookup.
@@ -351,6 +434,16 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
         return std::nullopt;
       case lex_kind::change:
         if (first->what.value == 0.0) return std::nullopt;
+        break;
+      case lex_kind::digit_word:
+      case lex_kind::teen:
+      case lex_kind::tens:
+      case lex_kind::ordinal:
+        if (temporal::fast_paths()) {
+          bool declined = false;
+          auto m = spelled_mention(text, pos, *first, opts, declined);
+          if (!declined) return m;
+        }
         break;
       default:
         break;
@@ -384,6 +477,12 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
     if (direction_up_to(text, pos, *lx)) return std::nullopt;
     qual = static_cast<qual_code>(lx->what.aux);
     q = numeric::skip_blanks(text, lx->end);
+    if (q < text.size() && (numeric::is_digit(text[q]) || text[q] == '$') && temporal::fast_paths() &&
+        !opts.bare_units && !opts.relative_ordinals) {
+      bool declined = false;
+      auto m = whole_mention(text, pos, q, qual, opts, declined);
+      if (!declined) return m;
+    }
     // "more than doubled", "nearly triple": a qualified fold verb.
     if (const auto fw = numeric::word_at(text, q);
         fw && fw->what.kind == lex_kind::change && fw->what.value != 0.0) {
@@ -418,6 +517,14 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
         }
       }
     }
+  }
+  // After a qualifier or "between", no amount starts at a word that is no
+  // lexicon word or is a determiner ("between the two countries", "over
+  // the past 12 years", "between January and"): amount_at would find
+  // nothing there (no number word, sign word or symbol starts it).
+  if ((qual || between) && temporal::fast_paths() && q < text.size() && numeric::is_alpha(text[q])) {
+    const auto w = numeric::lexeme_at(text, q);
+    if (!w || w->what.kind == lex_kind::determiner) return std::nullopt;
   }
   auto a = numeric::amount_at(text, q);
   if (!a) {

@@ -55,6 +55,12 @@ std::size_t day_digits(const V& buf, std::size_t i, unsigned& day) {
   return e;
 }
 
+// U+00A0 (no-break space) at buf[i]: no X3 rule reads it as a blank.
+template <typename V>
+bool nbsp_at(const V& buf, std::size_t i) {
+  return i + 1 < buf.size() && buf[i] == '\xC2' && buf[i + 1] == '\xA0';
+}
+
 // Words after which a reading may go on in some X3 rule ("2016 the third
 // quarter", "Friday next week", "Friday of next week", "Friday the 13th").
 bool is_continuation_word(std::string_view w) {
@@ -138,6 +144,19 @@ bool safe_stop(const V& buf, std::size_t e) {
   return !is_continuation_word(word);
 }
 
+// A time of day after a date with its year ("Oct 28, 2022 09:18 PM"): a
+// blank, one or two digits, ':' and two digits. No X3 rule reads on
+// from a year into digits after a blank.
+template <typename V>
+bool time_follows(const V& buf, std::size_t e) {
+  if (e >= buf.size() || buf[e] != ' ') return false;
+  std::size_t i = e + 1;
+  const std::size_t d0 = i;
+  while (i < buf.size() && is_digit(buf[i]) && i - d0 < 3) ++i;
+  if (i - d0 < 1 || i - d0 > 2 || i + 2 >= buf.size() || buf[i] != ':') return false;
+  return is_digit(buf[i + 1]) && is_digit(buf[i + 2]);
+}
+
 // relative_def.hpp weekday, last alternative: a full weekday name alone.
 template <typename V>
 std::optional<core_reading> bare_weekday(const V& buf, std::size_t at) {
@@ -153,9 +172,10 @@ std::optional<core_reading> bare_weekday(const V& buf, std::size_t at) {
         return std::nullopt;
       }
     } else if (e < buf.size() && buf[e] == '.') {
-      // "Friday. The", but not "fri. 13th", "Friday. October 27".
+      // "Friday. The", but not "fri. 13th", "Friday. October 27"; a
+      // no-break space after the dot ends every X3 reading there.
       const std::size_t j = skip_spaces(buf, e + 1);
-      if (j == e + 1 && j < buf.size()) return std::nullopt;
+      if (j == e + 1 && j < buf.size() && !nbsp_at(buf, j)) return std::nullopt;
       if (j < buf.size() && (is_digit(buf[j]) || longest_month_key(buf, j).second != 0)) return std::nullopt;
     } else if (!safe_stop(buf, e)) {
       return std::nullopt;
@@ -197,7 +217,7 @@ std::optional<core_reading> day_with_year(const V& buf, std::size_t from, unsign
   }
   int year = 0;
   const std::size_t y_end = year4(buf, j, year);
-  if (y_end == 0 || !safe_stop(buf, y_end)) return std::nullopt;
+  if (y_end == 0 || !(safe_stop(buf, y_end) || time_follows(buf, y_end))) return std::nullopt;
   core_reading r;
   r.t.f = form::day;
   r.t.month = month;
@@ -218,7 +238,7 @@ std::optional<core_reading> month_first(const V& buf, std::size_t at) {
   const std::size_t i = skip_spaces(buf, m_end);
   int year = 0;
   if (const std::size_t y_end = year4(buf, i, year); y_end != 0) {
-    if (!safe_stop(buf, y_end)) return std::nullopt;
+    if (!(safe_stop(buf, y_end) || time_follows(buf, y_end))) return std::nullopt;
     core_reading r;
     r.t.f = form::month;
     r.t.month = month;
@@ -296,6 +316,73 @@ std::size_t whole_word(const V& buf, std::size_t i, std::string_view w) {
   return e;
 }
 
+constexpr std::pair<std::string_view, int> kSmallCounts[] = {
+    {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
+
+// Readings from a month name that the fast_mention path does not take
+// (match.cpp builds their mentions): a month and its dot before a no-break
+// space ("in November.\u00A0"); date_def.hpp month_first without a year
+// before a comma and a plain word ("November 20, and", "February 24,
+// including"; year_tail reads on only into "in"/"of" and a year, a year in
+// digits or a year in words); and with year_rel ("September 14 this
+// year").
+template <typename V>
+std::optional<core_reading> month_phrase(const V& buf, std::size_t at) {
+  unsigned month = 0;
+  const std::size_t m_end = month_word(buf, at, month);
+  if (m_end == 0 || m_end >= buf.size()) return std::nullopt;
+  core_reading r;
+  if (buf[m_end - 1] == '.' && nbsp_at(buf, m_end)) {
+    r.t.f = form::month;
+    r.t.month = month;
+    r.end = m_end;
+    return r;
+  }
+  if (buf[m_end] != ' ') return std::nullopt;
+  unsigned day = 0;
+  const std::size_t d_end = day_digits(buf, m_end + 1, day);
+  if (d_end == 0 || d_end >= buf.size()) return std::nullopt;
+  if (buf[d_end] == ',') {
+    const std::size_t j = skip_spaces(buf, d_end + 1);
+    if (j >= buf.size() || !is_lower(buf[j])) return std::nullopt;
+    const std::size_t we = letters_end(buf, j);
+    if (we - j > 12) return std::nullopt;
+    std::array<char, 12> w{};
+    for (std::size_t k = j; k < we; ++k) w[k - j] = buf[k];
+    const std::string_view next(w.data(), we - j);
+    if (next == "in" || next == "of" || is_cardinal(next) || next.starts_with("twent") ||
+        next.starts_with("nineteen")) {
+      return std::nullopt;
+    }
+    r.t.f = form::day;
+    r.t.month = month;
+    r.t.day = day;
+    r.end = d_end;
+    return r;
+  }
+  if (buf[d_end] != ' ') return std::nullopt;
+  int rel = 0;
+  std::size_t y = 0;
+  if ((y = word_then_blank(buf, d_end + 1, "this")) != 0) {
+    rel = 0;
+  } else if ((y = word_then_blank(buf, d_end + 1, "last")) != 0) {
+    rel = -1;
+  } else if ((y = word_then_blank(buf, d_end + 1, "next")) != 0) {
+    rel = 1;
+  } else {
+    return std::nullopt;
+  }
+  const std::size_t e = whole_word(buf, y, "year");
+  if (e == 0 || !safe_stop(buf, e)) return std::nullopt;
+  r.t.f = form::day;
+  r.t.month = month;
+  r.t.day = day;
+  r.t.has_year_rel = true;
+  r.t.year_rel = rel;
+  r.end = e;
+  return r;
+}
+
 // Relative phrases that start with a word (relative_def.hpp): "last year",
 // "this month" (rel_unit; not "week", which a weekday may follow), "a year earlier", "a year ago",
 // "a year later" (shift), "the past 11 years", "past 3 months" (span_back),
@@ -307,10 +394,37 @@ template <typename V>
 std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
   std::size_t i = at;
   const bool the = has_at(buf, i, "the ");
-  if (the) i = skip_spaces(buf, i + 4);
-  if (i >= buf.size()) return std::nullopt;
+  if (the) i += 4;
+  // X3 reads no second blank after "the" ("the  same month").
+  if (i >= buf.size() || (the && is_space(buf[i]))) return std::nullopt;
   const char c = buf[i];
   core_reading r;
+  // period_def.hpp: ("early" | "mid" | "late") (" " | "-") year: "early
+  // 2023", "mid-2023".
+  if (!the && (c == 'e' || c == 'm' || c == 'l')) {
+    int mod = 0;
+    std::size_t j = 0;
+    if (has_at(buf, i, "early")) {
+      mod = 1;
+      j = i + 5;
+    } else if (has_at(buf, i, "mid")) {
+      mod = 2;
+      j = i + 3;
+    } else if (has_at(buf, i, "late")) {
+      mod = 3;
+      j = i + 4;
+    }
+    if (mod != 0 && j + 1 < buf.size() && (buf[j] == ' ' || buf[j] == '-') && is_digit(buf[j + 1])) {
+      int year = 0;
+      const std::size_t e = year4(buf, j + 1, year);
+      if (e == 0 || !safe_stop(buf, e)) return std::nullopt;
+      r.t.f = form::year;
+      r.t.year = year;
+      r.t.mod = mod;
+      r.end = e;
+      return r;
+    }
+  }
   // rel_unit: ("last" | "this" | "next") unit.
   if (!the && (c == 'l' || c == 't' || c == 'n')) {
     int rel = 0;
@@ -365,16 +479,32 @@ std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
     r.end = e;
     return r;
   }
-  // span_back: "past" digits ("years" | "months").
+  // span_back: "past" (digits | "two".."ten") ("years" | "months" |
+  // "decades").
   if (c == 'p') {
     const std::size_t j = word_then_blank(buf, i, "past");
-    if (j == 0 || j >= buf.size() || buf[j] < '1' || buf[j] > '9') return std::nullopt;
+    if (j == 0 || j >= buf.size()) return std::nullopt;
     std::size_t k = j;
     int count = 0;
-    while (k < buf.size() && is_digit(buf[k]) && k - j < 4) count = count * 10 + (buf[k++] - '0');
+    if (buf[j] >= '1' && buf[j] <= '9') {
+      while (k < buf.size() && is_digit(buf[k]) && k - j < 4) count = count * 10 + (buf[k++] - '0');
+    } else {
+      for (const auto& [word, n] : kSmallCounts) {
+        if (const std::size_t we = word_then_blank(buf, j, word); we != 0) {
+          count = n;
+          k = we - 1;
+          break;
+        }
+      }
+      if (count == 0) return std::nullopt;
+    }
     if (k >= buf.size() || buf[k] != ' ') return std::nullopt;
     std::size_t e = 0;
-    if ((e = whole_word(buf, k + 1, "years")) != 0) {
+    if ((e = whole_word(buf, k + 1, "decades")) != 0) {
+      r.t.u = ast::unit::decade;
+      r.t.used = 1;
+      r.t.years = 10.0 * count;
+    } else if ((e = whole_word(buf, k + 1, "years")) != 0) {
       r.t.u = ast::unit::year;
       r.t.used = 1;
       r.t.years = count;
@@ -407,6 +537,9 @@ std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
     r.end = e;
     return r;
   }
+  if (!the) {
+    if (auto m = month_phrase(buf, i)) return m;
+  }
   // period_def.hpp month alone before " and " and another month: "between
   // January and September 2021" (the range is match.cpp's).
   if (!the) {
@@ -427,10 +560,7 @@ std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
   // before punctuation or "of" and a plain word ("two years of
   // construction").
   if (!the && (c == 't' || c == 'f' || c == 's' || c == 'e' || c == 'n')) {
-    static constexpr std::pair<std::string_view, int> kCounts[] = {
-        {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6},
-        {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
-    for (const auto& [word, count] : kCounts) {
+    for (const auto& [word, count] : kSmallCounts) {
       const std::size_t j = word_then_blank(buf, i, word);
       if (j == 0) continue;
       std::size_t e = 0;
@@ -514,29 +644,78 @@ std::optional<core_reading> fast_core_of(const V& buf, std::size_t at) {
   return std::nullopt;
 }
 
+// duration_def.hpp: one to three digits and "years" or "months" before
+// punctuation ("19 years, said"). Read only by parse_core, like
+// word_phrase.
+template <typename V>
+std::optional<core_reading> digit_duration(const V& buf, std::size_t at) {
+  std::size_t k = at;
+  int count = 0;
+  while (k < buf.size() && is_digit(buf[k]) && k - at < 4) count = count * 10 + (buf[k++] - '0');
+  if (k - at > 3 || k >= buf.size() || buf[k] != ' ') return std::nullopt;
+  core_reading r;
+  std::size_t e = 0;
+  if ((e = whole_word(buf, k + 1, "years")) != 0) {
+    r.t.u = ast::unit::year;
+    r.t.used = 1;
+    r.t.years = count;
+  } else if ((e = whole_word(buf, k + 1, "months")) != 0) {
+    r.t.u = ast::unit::month;
+    r.t.used = 2;
+    r.t.months = count;
+  } else {
+    return std::nullopt;
+  }
+  if (e >= buf.size()) return std::nullopt;
+  const char c = buf[e];
+  if (!(c == ',' || c == '.' || c == ';' || c == ')') || !safe_stop(buf, e)) return std::nullopt;
+  r.t.f = form::duration;
+  r.end = e;
+  return r;
+}
+
 }  // namespace
 
 std::optional<core_reading> fast_core(std::string_view buf, std::size_t at) {
   const lowered b{buf};
   if (auto r = fast_core_of(b, at)) return r;
   if (at < buf.size() && is_lower(buf[at])) return word_phrase(b, at);
+  if (at < buf.size() && is_digit(buf[at])) return digit_duration(b, at);
   return std::nullopt;
 }
 
+bool fast_the_dropped(std::string_view text, std::size_t pos) {
+  // The bytes match.cpp lower-cases and reads (parse_core: fast_core, and
+  // no fast_core_of reading starts with "the").
+  const std::string_view orig = text.substr(pos, std::min<std::size_t>(160, text.size() - pos));
+  const folded b{orig};
+  if (!has_at(b, 0, "the ")) return false;
+  const auto r = word_phrase(b, 0);
+  if (!r) return false;
+  const texpr& t = r->t;
+  // match.cpp match_candidate: "the next quarter", "the past 11 years":
+  // the mention starts after "the".
+  return ((t.f == form::span_back || t.f == form::span_fwd) && t.u != ast::unit::decade) ||
+         (t.f == form::rel_unit && t.mod == 0 && t.u != ast::unit::decade && t.year_rel != 2);
+}
+
 std::optional<mention> fast_mention(std::string_view text, std::size_t pos, const scan_options& opts) {
+  // One object returned on every path, so that the mention is built in the
+  // caller's storage (no move of a mention).
+  std::optional<mention> out;
   // match.cpp reads at most 160 bytes from the candidate; so does this.
   const std::string_view orig = text.substr(pos, std::min<std::size_t>(160, text.size() - pos));
   // Only readings that start the candidate: no prefix word ("since",
   // "from", "on", ...) and no "the" can stand before a digit, a month or
   // a weekday name.
   const auto a = fast_core_of(folded{orig}, 0);
-  if (!a) return std::nullopt;
+  if (!a) return out;
   const std::size_t end = a->end;
   // What match.cpp does with such a reading: no range connector follows
   // (safe_stop saw to that), no code continues it ("2015-32"), resolve.
   if (pos + end + 1 < text.size() && (text[pos + end] == '-' || text[pos + end] == '/' || text[pos + end] == '.') &&
       is_digit(text[pos + end + 1])) {
-    return std::nullopt;
+    return out;
   }
   resolve_context rc;
   rc.reference = opts.reference;
@@ -544,7 +723,7 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
              : depends_on_tense(a->t) ? sentence_tense(text, pos, pos + end)
                                       : 0;
   resolution r = resolve(a->t, rc, std::string(orig.substr(0, end)));
-  mention m;
+  mention& m = out.emplace();
   m.type = r.type;
   m.start = pos;
   m.end = pos + end;
@@ -558,7 +737,7 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
     m.tense = rc.tense;
   }
   if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
-  return m;
+  return out;
 }
 
 }  // namespace claimcheck::grammar::temporal

@@ -38,6 +38,11 @@ struct core_reading {
 // percent"), or "the" and an ordinal are ("the fifth round").
 [[nodiscard]] bool fast_reject(std::string_view text, std::size_t pos);
 
+// True when text[pos] starts "the" and the reading from there is one that
+// match.cpp drops at "the" because the mention starts at the next word
+// ("the past 11 years", "the same month"): no mention starts at pos.
+[[nodiscard]] bool fast_the_dropped(std::string_view text, std::size_t pos);
+
 // For tests: the X3 reading (longest of the rule groups) alone, with no
 // fast path (defined in match.cpp).
 [[nodiscard]] std::optional<core_reading> x3_core(std::string_view buf, std::size_t at);

@@ -162,11 +162,91 @@ bool count_without_unit(std::string_view text, std::size_t i) {
   return !may_follow_count(w);
 }
 
+// "past" and a plural unit with no count ("over the past decades", "in
+// past years"): the span needs a count, and no X3 reading takes the words.
+bool past_without_count(std::string_view text, std::size_t i) {
+  if (i >= text.size() || (text[i] | 0x20) != 'p') return false;
+  std::array<char, 16> b{};
+  if (word_of(text, i, b) != "past" || i + 5 >= text.size() || text[i + 4] != ' ') return false;
+  const std::string_view unit = word_of(text, i + 5, b);
+  if (!in_list(unit, {"years", "months", "decades", "weeks", "days"})) return false;
+  const std::size_t e = i + 5 + unit.size();
+  return e >= text.size() || !is_digit(text[e]);
+}
+
+// "the" and an ordinal at text[i] ("the 20th", "the fifth"), followed by a
+// word that no X3 reading takes after a count or an ordinal ("the 20th
+// National Congress", "the fifth round").
+bool ordinal_without_unit(std::string_view text, std::size_t i) {
+  if (i >= text.size()) return false;
+  // Ordinal words start with one of these letters (is_ordinal).
+  const char c = static_cast<char>(text[i] | 0x20);
+  if (!is_digit(text[i]) && c != 'f' && c != 's' && c != 't' && c != 'e' && c != 'n') return false;
+  std::array<char, 16> b2{};
+  const std::string_view w2 = word_of(text, i, b2);
+  std::size_t j = i;
+  if (is_digit(text[i])) {
+    while (j < text.size() && is_digit(text[j])) ++j;
+    std::array<char, 16> b3{};
+    const std::string_view suffix = word_of(text, j, b3);
+    if (!in_list(suffix, {"st", "nd", "rd", "th"})) return false;
+    j += 2;
+  } else if (!w2.empty() && (w2[0] == 'f' || w2[0] == 's' || w2[0] == 't' || w2[0] == 'e' || w2[0] == 'n') &&
+             is_ordinal(w2)) {
+    j += w2.size();
+  } else {
+    return false;
+  }
+  if (j >= text.size() || text[j] != ' ') return false;
+  std::array<char, 16> b3{};
+  const std::string_view next = word_of(text, j + 1, b3);
+  if (next.empty() || (j + 1 + next.size() < text.size() && text[j + 1 + next.size()] == '\'')) return false;
+  if (next == "to") {
+    // "the first to resolve": "to" joins a range only to a count, an
+    // ordinal, "the" or a time word.
+    const std::size_t k = j + 1 + next.size();
+    if (k >= text.size() || text[k] != ' ') return false;
+    std::array<char, 16> b4{};
+    const std::string_view after = word_of(text, k + 1, b4);
+    if (after.size() < 2 || (k + 1 + after.size() < text.size() && !is_space(text[k + 1 + after.size()]))) {
+      return false;
+    }
+    return !may_follow_count(after);
+  }
+  return !may_follow_count(next);
+}
+
 }  // namespace
 
 bool fast_reject(std::string_view text, std::size_t pos) {
   std::array<char, 16> b{};
   const std::string_view w = word_of(text, pos, b);
+  // No X3 rule starts with "through" (it only joins the two ends of a
+  // range), and match.cpp strips no such prefix.
+  if (w.size() == 7 && w == "through") return true;
+  // "a 12-point plan", "a 10-year plan": no count word takes digits after
+  // it; "a year-on-year increase": "a year" must end at a word end.
+  if ((w == "a" || w == "an") && pos + w.size() + 1 < text.size() && text[pos + w.size()] == ' ') {
+    const std::size_t i = pos + w.size() + 1;
+    if (is_digit(text[i])) return true;
+    std::array<char, 16> b2{};
+    if (w == "a" && word_of(text, i, b2) == "year" && text.substr(i + 4, 8) == "-on-year") return true;
+  }
+  // "the past 11 years", "the same month": the mention starts at the next
+  // word (match.cpp drops the reading at "the").
+  if (w == "the" && pos + 4 < text.size() && ((text[pos + 4] | 0x20) == 'p' || (text[pos + 4] | 0x20) == 's') &&
+      fast_the_dropped(text, pos)) {
+    return true;
+  }
+  if ((w == "past" && past_without_count(text, pos)) ||
+      (w == "the" && pos + 4 < text.size() && text[pos + 3] == ' ' && past_without_count(text, pos + 4))) {
+    return true;
+  }
+  // An ordinal that starts a candidate ("first to resolve"): as after "the".
+  if (w.size() >= 5 && (w[0] == 'f' || w[0] == 's' || w[0] == 't') && is_ordinal(w) &&
+      !(pos > 0 && text[pos - 1] == '-') && ordinal_without_unit(text, pos)) {
+    return true;
+  }
   // "year-on-year to 1.5 million": of the readings that start with "year",
   // only "year to date" goes on with " to ".
   if (w == "year" && text.substr(pos + 4, 4) == " to ") {
@@ -188,26 +268,17 @@ bool fast_reject(std::string_view text, std::size_t pos) {
   } else if (k == lead::between) {
     if (w2 != "the") return false;
     i += 4;
+    // "between the 20th and": after the prefix, "the" and an ordinal.
+    if (ordinal_without_unit(text, i)) return true;
   } else if (k == lead::the) {
     // "the 30th anniversary", "the fifth round"
-    std::size_t j = i;
-    if (i < text.size() && is_digit(text[i])) {
-      while (j < text.size() && is_digit(text[j])) ++j;
-      std::array<char, 16> b3{};
-      const std::string_view suffix = word_of(text, j, b3);
-      if (!in_list(suffix, {"st", "nd", "rd", "th"})) return false;
-      j += 2;
-    } else if (!w2.empty() && (w2[0] == 'f' || w2[0] == 's' || w2[0] == 't' || w2[0] == 'e' || w2[0] == 'n') &&
-               is_ordinal(w2)) {
-      j += w2.size();
-    } else {
-      return false;
-    }
-    if (j >= text.size() || text[j] != ' ') return false;
-    std::array<char, 16> b3{};
-    const std::string_view next = word_of(text, j + 1, b3);
-    if (next.empty() || (j + 1 + next.size() < text.size() && text[j + 1 + next.size()] == '\'')) return false;
-    return !may_follow_count(next);
+    return ordinal_without_unit(text, i);
+  }
+  // "by the 20th National Congress", "for the first time": match.cpp
+  // strips the prefix, and X3 reads from "the".
+  if ((w == "by" || w == "for") && w2 == "the" && i + 3 < text.size() && text[i + 3] == ' ' &&
+      ordinal_without_unit(text, i + 4)) {
+    return true;
   }
   if (i >= text.size()) return false;
   // count_without_unit finds no count unless digits or a cardinal word

@@ -111,7 +111,9 @@ std::vector<input> generated_inputs() {
                          " in Cairo", " in Kuala Lumpur.", " in the capital", " in March", " in mid-March",
                          " in q3", " in Q3 2020", " in early", " in late 2020", " in a", " in 2021", " in Summer",
                          " in fiscal 2021", " in three", " in first", " in Abu Dhabi,", " in x", " in Nur-Sultan",
-                         " in H1", " in total", " in all"};
+                         " in H1", " in total", " in all", ", and a", ", including", ", in 2022", ", of 2022",
+                         ", in the capital", ", twenty", ", nineteen", ", two thousand", ",and", "\xC2\xA0",
+                         ".\xC2\xA0", ".\xC2\xA0\n\nThis year", ".\xC2\xA0" "2022", ". \xC2\xA0", ", the 21st", " 09:18 PM", " 9:18", " 09:18:22", " 10", " 09:18-10:00"};
   std::vector<input> out;
   const auto ref = date::sys_days{date::year{2022} / 11 / 27};
   auto add = [&](const std::string& s) {
@@ -133,11 +135,16 @@ std::vector<input> generated_inputs() {
     for (const char* w : weekdays) add(std::string("officials said on ") + w + a);
   }
   // Counts after leads that the cheap rejection reads.
-  for (const char* lead : {"by", "at", "for", "about", "up", "over", "more than", "between the", "since", "the"}) {
-    for (const char* count : {"5", "2030", "12.5", "45,123", "three", "twenty-three", "30th", "fifth", "one hundred"}) {
+  for (const char* lead : {"by", "at", "for", "about", "up", "over", "more than", "between the", "since", "the",
+                           "through", "through the", "a", "an", "A", "by the", "for the", "By the", "between"}) {
+    for (const char* count : {"5", "2030", "12.5", "45,123", "three", "twenty-three", "30th", "fifth", "one hundred",
+                              "20th", "first", "12-point", "10-year", "year-on-year", "year on year", "year-end",
+                              "year ago", "year"}) {
       for (const char* tail : {" percent", " officials said", " years", " years ago", " days later", " March 2020",
                                " million tons", "%", "-fold", " and a half years", " of March", " anniversary",
-                               " round", ",", ". Then", " Fridays", " business days", " quarter", " to 2025"}) {
+                               " round", ",", ". Then", " Fridays", " business days", " quarter", " to 2025",
+                               " National Congress", " time", " century", " position", " increase", "",
+                               " and 21st", " of the month"}) {
         add(std::string(lead) + " " + count + tail);
       }
     }
@@ -164,7 +171,19 @@ std::vector<input> generated_inputs() {
                              "September and 2021", "May and June", "March and the", "two years", "Two years",
                              "three months", "ten years", "two years of construction", "nine months of talks",
                              "two years of March", "two years of twenty", "two years of the", "six years of 2020",
-                             "five years of first", "two years of work-", "eight months of age"}) {
+                             "five years of first", "two years of work-", "eight months of age",
+                             "past three decades", "the past two decades", "past 3 decades", "the past ten years",
+                             "past four months", "past two weeks", "past one year", "the past decades",
+                             "past eleven years", "past 2 decade", "early 2023", "mid 2023", "mid-2023", "late 2023",
+                             "early-2023", "Early 2023", "late 20230", "early 999", "midst 2023",
+                             "November.\xC2\xA0", "Nov.\xC2\xA0", "May.\xC2\xA0", "Friday.\xC2\xA0",
+                             "November 20, and a", "February 24, including", "November 20, in 2022",
+                             "Nov 20, of 2022", "November 20, two thousand", "September 14 this year",
+                             "September 14 last year", "September 14th next year", "September 14 this years",
+                             "Sept. 4 this year", "September 14 this year's", "September 14 this yearly",
+                             "past years", "the past weeks", "past days", "the first to resolve",
+                             "first to attend", "second to none", "the first to the fifth", "first to 2020",
+                             "Third to go", "the fifth to March", "first to be", "the 20th to come"}) {
       for (const char* tail : {"", ".", ",", ", the", " the", " the ministry said", "'s", "-on-year", " and 2021",
                                " to 2023", " of 2019", " of 2019.", " of last year", " of 2020, officials",
                                " ago", " earlier", " than expected", " (AP)", " last year", " on Friday",
@@ -172,6 +191,66 @@ std::vector<input> generated_inputs() {
                                " Q3", " March", ": officials", " of fiscal 2020"}) {
         add(std::string(lead) + core + tail);
       }
+    }
+  }
+  // The whole-amount numeric fast path (grammar/numeric/whole.cpp): its
+  // forms, with the words before and after them that change the reading.
+  for (const char* lead : {"", "between ", "more than ", "about ", "nearly ", "up to ", "at least ", "over ",
+                           "grew ", "rose by ", "an increase of ", "Boeing ", "page ", "the ", "from ", "22,",
+                           "COVID-", "/", "x", "= ", "fell ", "under ", "more than 100 and less than "}) {
+    for (const char* amount : {"23.6 percent", "23.6%", "23.6 per cent", "$31.17 billion", "$31", "$5.5",
+                               "31.17 billion U.S. dollars", "300 billion yuan", "12 million tonnes",
+                               "12 million tons", "2,500", "2,500.75", "12,34,567", "1,234,56", "1234,567", "2,50",
+                               "15 000", "2020", "1999", "3", "70-fold", "12-point", "3-inch", "5 feet", "5 ft",
+                               "5 pounds", "5 million pounds", "120 million", "1.5 million", "0.5", "7 km",
+                               "10 kg", "5 dollars", "5 yuan", "5 USD", "5 hundred", "3 dozen", "5 m", "5 bn",
+                               "1.1.2", "1e6", "5x", "5th", "10:30", "3/4", "2 1/4", "$20", "$ 5", "12.5 million barrels",
+                               "45,123"}) {
+      for (const char* tail : {"", ".", ",", ", officials said", " in 2021", " in 10", " over 3 years",
+                               " out of 10", " to 5", "-30", " – 40", "~40", " or more", " or less",
+                               ", but less than 300", " and less than 300", " and 43 cents", " 43 cents",
+                               " year-on-year", ", year-on-year", " percent", " of GDP", " per cent of it",
+                               "-fold", " times", " as many", " (kg)", " million", " and a half", " 000",
+                               " 5", "\n\nThe", "  said", " US$", " USD", ".5", ",5", ":", " pm", " people"}) {
+        add(std::string(lead) + amount + tail);
+      }
+    }
+  }
+  // Number words alone, ordinals in digits and years, before plain words
+  // (grammar/numeric/match.cpp spelled_mention, whole.cpp ordinal_amount).
+  for (const char* lead : {"", "the ", "The ", "Boeing ", "page ", "which ", "more than ", "between ", "over ",
+                           "about ", "rose ", "grew by "}) {
+    for (const char* number : {"one", "two", "seventy", "first", "twentieth", "twenty-three", "one hundred",
+                               "two-thirds", "eleven", "zero", "1st", "30th", "22nd", "3rd", "2022", "1999", "30TH",
+                               "1,000th", "1.5th", "30thx", "a", "half", "dozen", "January", "the"}) {
+      for (const char* tail : {" countries", " in three", " out of five", " of them", " million", ",", " percent",
+                               "-year", " round", " anniversary", " marks", " and a half", " or more", " to 5",
+                               " times", " sides", " of", "", " over 3", " in 2020", " year-on-year"}) {
+        add(std::string(lead) + number + tail);
+      }
+    }
+  }
+  // A glue word, "the"/"a"/"an" and a third word that may or may not
+  // confirm a temporal reading, after one or more blanks.
+  for (const char* lead : {"by the", "for the", "at a", "as a", "during the", "on the", "The a", "the the",
+                           "since the", "from the", "between the", "By The", "at an", "over a", "up the",
+                           "until the", "after a", "before the", "within a", "till the"}) {
+    for (const char* third : {"ministry", "end of 2020", "first quarter of 2021", "year", "past 3 years",
+                              "next week", "same month", "weekend", "'90s", "2020", "day after", "rest of 2020",
+                              "year's end", "mid-2020", "beginning of March", "middle of May", "summit",
+                              "Christmas", "school year 2019", "previous year", "coming months", "start of 2022",
+                              "working week", "following day", "upcoming summit", "last year", "of 2020",
+                              "third quarter", "week's end", "fortnight", "few years", "couple of days"}) {
+      for (const char* sep : {" ", "-", ", ", "  "}) add(std::string(lead) + sep + third);
+    }
+  }
+  // Durations in digits (match.cpp's number_candidate reads "19 years's"
+  // differently with the fast paths off, so no "'s" here).
+  for (const char* core : {"19 years", "3 months", "120 years", "07 years", "1 years", "1000 years", "1234 months"}) {
+    for (const char* tail : {"", ",", ", said", ", 3 months", ".", ". The", ".5", ";", ")", " old", " ago", " of",
+                             " and 3 months", "-old", ",5"}) {
+      add(std::string("over ") + core + tail);
+      add(std::string(core) + tail);
     }
   }
   // bench_mentions.cpp's shapes.
@@ -290,7 +369,8 @@ void check_scan(const input& in, tally& t) {
 }
 
 // (3): the numeric lexicon's trie reads the word X3 reads, and the symbol
-// table's first-byte test turns away no symbol X3 reads, at every byte.
+// table's prefix test (symbol_may_start) turns away no symbol X3 reads, at
+// every byte.
 void check_lexicon(const std::string& text, tally& t) {
   namespace gn = claimcheck::grammar::numeric;
   for (std::size_t pos = 0; pos < text.size(); ++pos) {

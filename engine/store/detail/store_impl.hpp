@@ -3,8 +3,9 @@
 // transaction helpers (map growth, writer lock), and record access that
 // turns a decode failure into a corruption error naming the key.
 //
-// Schema (version kSchemaVersion; 1 was never released, 2 is migrated on
-// opening for writing: migrate.cpp):
+// Schema (version kSchemaVersion; 1 was never released, 2 and 3 are
+// migrated on opening for writing: migrate.cpp; a read-only open reads 3,
+// which lacks only rare_facts, and scans for the rare kinds instead):
 //   meta           "schema" -> u32; "counters" -> counters
 //   articles       article key -> article record (without its text)
 //   article_seq    seq (u64) -> article key            ingestion order (appended)
@@ -16,6 +17,11 @@
 //   series_names   series key -> entity \x1f metric     names of the series
 //   fact_lists     seq (u64) -> the index keys of the article's facts, in
 //                  the order given (keys.hpp encode_key_list)   (appended)
+//   rare_facts     index key -> kind (1 byte)           the current facts
+//                  of the rare kinds (all but level and change: kRareKinds),
+//                  written with them, removed as they leave the current
+//                  view; a read of rare kinds walks these, not the series
+//                  (schema 4)
 //   derived        fact key -> index key                derived facts
 //   findings       seq (u64) -> finding record          (appended)
 // Everything written per article but the series records and the
@@ -29,6 +35,7 @@
 #include <atomic>
 #include <cstdint>
 #include <mutex>
+#include <optional>
 #include <shared_mutex>
 #include <string>
 #include <string_view>
@@ -47,7 +54,13 @@
 
 namespace claimcheck::engine {
 
-inline constexpr std::uint32_t kSchemaVersion = 3;
+inline constexpr std::uint32_t kSchemaVersion = 4;
+// The kinds rare_facts indexes: all but level and change (the common ones).
+inline constexpr std::uint32_t kCommonKinds =
+    (std::uint32_t{1} << static_cast<unsigned>(fact_kind::level)) |
+    (std::uint32_t{1} << static_cast<unsigned>(fact_kind::change));
+inline constexpr std::uint32_t kRareKinds = ((std::uint32_t{1} << 9) - 1) & ~kCommonKinds;
+static_assert(static_cast<unsigned>(fact_kind::target) == 8, "kRareKinds covers nine kinds");
 
 struct store_counters {
   std::uint64_t next_seq = 1;
@@ -77,6 +90,8 @@ struct store::impl {
   std::atomic<bool> dictionary_settled_ = false;
   // Series names met by the current write txn (cleared as each begins).
   names_cache write_names_;  // trained (or found untrainable) and loaded
+  // Whether rare_facts is open (false on a read-only schema 3 database).
+  bool has_rare_ = false;
 
   // The series records of the new facts of a write txn, inserted in key
   // order (flush_pending) at its end or before anything reads series or
@@ -100,7 +115,7 @@ struct store::impl {
   pending_facts pending_;
 
   MDB_dbi meta_ = 0, articles_ = 0, article_seq_ = 0, texts_ = 0, urls_ = 0, series_ = 0,
-          series_names_ = 0, fact_lists_ = 0, derived_ = 0, findings_ = 0;
+          series_names_ = 0, fact_lists_ = 0, derived_ = 0, findings_ = 0, rare_facts_ = 0;
 
   void open();
   void open_dbis();
@@ -109,6 +124,9 @@ struct store::impl {
   void check_schema(lmdb::txn& t, bool writable);
   // Upgrades a schema 2 database to this schema, in the caller's write txn.
   void migrate_v2(lmdb::txn& t);
+  // Upgrades a schema 3 database to this one (rare_facts built from the
+  // series), in the caller's write txn.
+  void migrate_v3(lmdb::txn& t);
   void grow();
   void adopt_map_size();
 
@@ -188,6 +206,10 @@ struct store::impl {
                                                             std::uint64_t seq) const;
 
   // Writes.
+  // Indexes a current fact in rare_facts when its kind is rare; unindexes
+  // one leaving the current view.
+  void note_fact(lmdb::txn& t, std::string_view ikey, fact_kind k);
+  void unnote_fact(lmdb::txn& t, std::string_view ikey, fact_kind k);
   // Adopts the dictionary meta holds (if any and not yet adopted).
   void load_dictionary(const lmdb::txn& t);
   // Trains the text dictionary once the database holds enough articles (in
