@@ -14,6 +14,8 @@
 #include <vector>
 
 #include "grammar/mention.hpp"
+#include "grammar/numeric/lexer.hpp"
+#include "grammar/temporal/fast.hpp"
 #include "tests/grammar/numeric_support.hpp"
 
 using claimcheck::grammar::mention;
@@ -267,5 +269,47 @@ TEST_CASE("grammar: numeric money prefixes of the local press") {
                               "LE MONDE reported 12 cases", "Dr. Br Smith had 3 dogs"}) {
     CAPTURE(t);
     for (const auto& m : numeric_only(t)) CHECK(m.type != mention_type::money);
+  }
+}
+
+TEST_CASE("grammar: numeric money the fast paths and the trie read the new forms as X3 does") {
+  namespace gn = claimcheck::grammar::numeric;
+  namespace gt = claimcheck::grammar::temporal;
+  const std::vector<std::string> texts = {
+      "Ghana's budget reached 300 billion cedis, up 12% year-on-year.",
+      "The budget is KES 1.2 trillion; spending of 1.5 trillion shillings followed.",
+      "a deficit of 2.4bn zlotys and 4 billion z\xC5\x82oty, or 2.4 bln z\xC5\x82.",
+      "revenue of EGP 50 billion, or 50 billion Egyptian pounds, and 2 pounds of flour",
+      "GDP was revised up to 591.5 trillion yen; growth was revised down to 2.1%.",
+      "Output climbed 5.4% to 440,000 in March, and rose from 5% to 7% in April.",
+      "Dh5 billion, QR2.1bn, KD300 million, Tk 500 crore, GH\xC2\xA2 3.2 billion, the SR-71.",
+      "two dinars, 700 million XOF, 12 billion Moldovan lei and 3 billion leva were paid.",
+  };
+  for (const auto& t : texts) {
+    CAPTURE(t);
+    for (std::size_t pos = 0; pos < t.size(); ++pos) {
+      const auto w = gn::word_at(t, pos);
+      const auto x = gn::word_at_x3(t, pos);
+      REQUIRE(w.has_value() == x.has_value());
+      if (w) {
+        CHECK(w->end == x->end);
+        CHECK(std::string_view(w->what.unit) == std::string_view(x->what.unit));
+      }
+    }
+    gt::set_fast_paths(true);
+    const auto fast = claimcheck::grammar::scan_mentions(t, {});
+    gt::set_fast_paths(false);
+    const auto slow = claimcheck::grammar::scan_mentions(t, {});
+    gt::set_fast_paths(true);
+    REQUIRE(fast.size() == slow.size());
+    for (std::size_t i = 0; i < fast.size(); ++i) {
+      CHECK(fast[i].start == slow[i].start);
+      CHECK(fast[i].end == slow[i].end);
+      CHECK(fast[i].type == slow[i].type);
+      CHECK(fast[i].value.unit == slow[i].value.unit);
+      CHECK(fast[i].value.qual == slow[i].value.qual);
+      CHECK(fast[i].value.value.lo() == slow[i].value.value.lo());
+      CHECK(fast[i].value.value.hi() == slow[i].value.value.hi());
+    }
   }
 }
