@@ -202,7 +202,11 @@ struct table {
     for (const char* w : numeric_words) add(w, trigger::numeric);
     for (const char* w : temporal_words) add(w, trigger::temporal);
     for (const char* w : weak_words) add(w, trigger::weak);
-    for (const char* w : currency_words) add(w, trigger::numeric | trigger::weak);
+    // Codes of up to three letters are read from short_words only: kept
+    // out of the hash table, they lengthen no probe of a longer word.
+    for (const char* w : currency_words) {
+      if (std::strlen(w) > 3) add(w, trigger::numeric | trigger::weak);
+    }
     for (const char* w : follower_words) add(w, trigger::follower);
     for (const char* w : capital_words) add(w, trigger::capital);
     for (const char* w : temporal_followers) add(w, trigger::follower);
@@ -230,6 +234,10 @@ struct table {
       char word[max_len] = {};
       std::memcpy(word, &sl.a, 8);
       short_words[short_word_index(std::string_view(word, sl.len), 0, sl.len)] = sl.flags;
+    }
+    for (const char* w : currency_words) {
+      const std::string_view v(w);
+      if (v.size() <= 3) short_words[short_word_index(v, 0, v.size())] |= trigger::numeric | trigger::weak;
     }
   }
 };
