@@ -10,6 +10,7 @@
 #include <string>
 #include <utility>
 
+#include "grammar/temporal/bounds.hpp"
 #include "grammar/temporal/fast_words.hpp"
 #include "grammar/temporal/resolve.hpp"
 #include "grammar/temporal/tense.hpp"
@@ -387,9 +388,9 @@ std::optional<core_reading> month_phrase(const V& buf, std::size_t at) {
 // "this month" (rel_unit; not "week", which a weekday may follow), "a year earlier", "a year ago",
 // "a year later" (shift), "the past 11 years", "past 3 months" (span_back),
 // "the same month" (rel_unit), "the first quarter of 2020", "the second
-// half of 2021" (period_def.hpp quarter and half). Read only where the
-// scan runs X3 on a lower-cased copy (parse_core), never by fast_mention,
-// which builds mentions only for readings that start at the candidate.
+// half of 2021" (period_def.hpp quarter and half). Read by parse_core
+// (after match.cpp's prefix words), and by fast_mention for the forms that
+// phrase_reading lets through.
 template <typename V>
 std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
   std::size_t i = at;
@@ -674,6 +675,66 @@ std::optional<core_reading> digit_duration(const V& buf, std::size_t at) {
   return r;
 }
 
+// The word_phrase readings that fast_mention takes at a word start, where
+// match.cpp's match_candidate would make of them just what fast_mention
+// does (no prefix word starts them, plausible() passes, no range connector
+// follows: safe_stop saw to that): "last year", "next month", "the same
+// month" ... (rel_unit), "a year earlier" (shift), "past 30 years"
+// (span_back), "the first quarter of 2023", "the second half of 2021"
+// (quarter, half), "early 2023" (year with mod). After "the" only quarter
+// and half: match_candidate drops the others at "the". Not durations
+// ("in two years" reads as a date) nor month names (plausible()).
+std::optional<core_reading> phrase_reading(std::string_view orig) {
+  if (orig.empty() || !is_lower(static_cast<char>(orig[0] | 0x20))) return std::nullopt;
+  const folded b{orig};
+  // Only first words whose word_phrase readings are all of those forms (a
+  // month phrase or a duration is read once, by match.cpp).
+  std::array<char, 8> w{};
+  std::size_t n = 0;
+  while (n < orig.size() && n < 7 && is_lower(b[n])) {
+    w[n] = b[n];
+    ++n;
+  }
+  if (n == 7 || n >= orig.size() || orig[n] != ' ') return std::nullopt;
+  std::string_view first(w.data(), n);
+  if (first == "the") {
+    std::size_t m = 4;
+    while (m < orig.size() && m < 11 && is_lower(b[m])) ++m;
+    if (m >= orig.size() || orig[m] != ' ') return std::nullopt;
+    std::array<char, 8> w2{};
+    for (std::size_t k = 4; k < m; ++k) w2[k - 4] = b[k];
+    first = std::string_view(w2.data(), m - 4);
+    if (first != "first" && first != "second" && first != "third" && first != "fourth") return std::nullopt;
+  } else if (first != "last" && first != "this" && first != "next" && first != "a" && first != "past" &&
+             first != "same" && first != "early" && first != "mid" && first != "late" && first != "first" &&
+             first != "second" && first != "third" && first != "fourth") {
+    return std::nullopt;
+  }
+  auto r = word_phrase(b, 0);
+  if (!r || r->end == 0 || orig[r->end - 1] == '.') return std::nullopt;
+  const form f = r->t.f;
+  if (has_at(b, 0, "the ")) {
+    if (f != form::quarter && f != form::half) return std::nullopt;
+  } else if (f != form::rel_unit && f != form::shift && f != form::span_back && f != form::quarter &&
+             f != form::half && !(f == form::year && r->t.mod != 0)) {
+    return std::nullopt;
+  }
+  return r;
+}
+
+// The bounding prefix word at orig[0] ("by", "until", "till", "before",
+// "after", in any case) when one blank and no other blank follow; else
+// empty. match.cpp compares its prefixes on the lower-cased bytes.
+std::string_view prefix_word(std::string_view orig) {
+  static constexpr std::string_view kPrefixes[] = {"by", "until", "till", "before", "after"};
+  const folded b{orig};
+  for (std::string_view p : kPrefixes) {
+    if (p.size() + 2 > orig.size() || b[0] != p[0] || orig[p.size()] != ' ' || is_space(orig[p.size() + 1])) continue;
+    if (has_at(b, 0, p)) return p;
+  }
+  return {};
+}
+
 }  // namespace
 
 std::optional<core_reading> fast_core(std::string_view buf, std::size_t at) {
@@ -708,8 +769,37 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
   // Only readings that start the candidate: no prefix word ("since",
   // "from", "on", ...) and no "the" can stand before a digit, a month or
   // a weekday name.
-  const auto a = fast_core_of(folded{orig}, 0);
-  if (!a) return out;
+  auto a = fast_core_of(folded{orig}, 0);
+  if (!a) a = phrase_reading(orig);
+  if (!a && is_lower(static_cast<char>(orig[0] | 0x20))) {
+    // A month and day without a year before a comma and a plain word
+    // ("November 20, and", "April 12, including"): match.cpp makes of the
+    // day what fast_mention does (plausible() passes a day, no connector
+    // reads a comma). Not the month alone ("Nov.\u00A0": plausible() asks
+    // for a capital full name).
+    if (auto d = month_phrase(folded{orig}, 0); d && d->t.f == form::day && d->t.year == 0 && !d->t.has_year_rel) {
+      a = d;
+    }
+  }
+  // A bounding prefix that match.cpp strips ("by 2030", "until next year",
+  // "before October 28, 2022"): the mention starts at it and keeps it as
+  // its mod; the reading after it is the same one. "since" (a span to the
+  // reference day), "from", "between", "for", "on" and "within" take other
+  // turns in match.cpp and are left to it.
+  std::string_view prefix;
+  std::size_t at = 0;
+  if (!a) {
+    prefix = prefix_word(orig);
+    if (prefix.empty()) return out;
+    at = prefix.size() + 1;
+    const std::string_view rest = orig.substr(at);
+    a = fast_core_of(folded{rest}, 0);
+    if (!a) {
+      a = phrase_reading(rest);
+      if (!a || (a->t.f != form::rel_unit && a->t.f != form::quarter && a->t.f != form::half)) return out;
+    }
+    a->end += at;
+  }
   const std::size_t end = a->end;
   // What match.cpp does with such a reading: no range connector follows
   // (safe_stop saw to that), no code continues it ("2015-32"), resolve.
@@ -722,7 +812,9 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
   rc.tense = opts.assume_tense != 0   ? opts.assume_tense
              : depends_on_tense(a->t) ? sentence_tense(text, pos, pos + end)
                                       : 0;
-  resolution r = resolve(a->t, rc, std::string(orig.substr(0, end)));
+  resolution r = resolve(a->t, rc, std::string(orig.substr(at, end - at)));
+  // match.cpp sends a shift or span read as a duration elsewhere.
+  if (r.type == mention_type::duration && a->t.f != form::duration) return out;
   mention& m = out.emplace();
   m.type = r.type;
   m.start = pos;
@@ -737,6 +829,9 @@ std::optional<mention> fast_mention(std::string_view text, std::size_t pos, cons
     m.tense = rc.tense;
   }
   if (a->t.weekday >= 0 && a->t.f == form::day) m.weekday = static_cast<unsigned>(a->t.weekday);
+  if (!prefix.empty()) m.mod = prefix;
+  // match.cpp's absolute_kind: "2018 or later", "starting January 7th".
+  if (a->t.f != form::shift && a->t.f != form::span_back) extend_bounds(text, m, opts);
   return out;
 }
 

@@ -26,8 +26,9 @@ struct core_reading {
 [[nodiscard]] std::optional<core_reading> fast_core(std::string_view buf, std::size_t at);
 
 // The whole mention at text[pos] when a fast reading starts there, built as
-// match.cpp builds it from the X3 reading (resolved, with its tense); else
-// nullopt and the caller takes the X3 path. `pos` passed the candidate test.
+// match.cpp builds it from the X3 reading (resolved, with its tense and its
+// bounds: "2018 or later"); else nullopt and the caller takes the X3 path.
+// `pos` passed the candidate test.
 [[nodiscard]] std::optional<mention> fast_mention(std::string_view text, std::size_t pos,
                                                   const scan_options& opts);
 

@@ -216,6 +216,44 @@ bool ordinal_without_unit(std::string_view text, std::size_t i) {
   return !may_follow_count(next);
 }
 
+// "end of the" and a word at text[i] that starts no "year", "month",
+// "week" or relative word ("the end of the season", "before the end of the
+// talks"): of the X3 rules, only period_def.hpp's mod_word reads "end of"
+// (in month_year, bare_month, year, decade, century, season and mod_rel),
+// and after it only year ("the year 2020"), rel_word ("the next", "the
+// current", ...: lexicon.hpp) and mod_rel ("the year", "the month", "the
+// week") take "the". Exact blanks only; anything else is left to X3.
+bool end_of_the_plain(std::string_view text, std::size_t i) {
+  std::array<char, 16> b{};
+  if (word_of(text, i, b) != "end" || text.substr(i + 3, 8).size() < 8) return false;
+  const std::string_view of_the = text.substr(i + 3, 8);
+  for (std::size_t k = 0; k < 8; ++k) {
+    if (static_cast<char>(of_the[k] | 0x20) != " of the "[k]) return false;
+  }
+  const std::size_t j = i + 11;
+  const std::string_view w = word_of(text, j, b);
+  if (w.empty()) return false;
+  for (std::string_view k : {"year", "month", "week", "previous", "last", "coming", "next", "upcoming", "following",
+                             "same", "current"}) {
+    if (w.starts_with(k)) return false;
+  }
+  return true;
+}
+
+// The prefix words match.cpp strips before a reading (one blank after):
+// "before", "by", "until", ... (not the two-word "later than").
+bool is_prefix_word(std::string_view w) {
+  switch (w.size()) {
+    case 2: return w == "by";
+    case 3: return w == "for";
+    case 4: return w == "till" || w == "from";
+    case 5: return w == "until" || w == "after" || w == "since";
+    case 6: return w == "before" || w == "within";
+    case 7: return w == "between";
+    default: return false;
+  }
+}
+
 }  // namespace
 
 bool fast_reject(std::string_view text, std::size_t pos) {
@@ -232,6 +270,21 @@ bool fast_reject(std::string_view text, std::size_t pos) {
     std::array<char, 16> b2{};
     if (w == "a" && word_of(text, i, b2) == "year" && text.substr(i + 4, 8) == "-on-year") return true;
   }
+  // "[before] [the] end of the season": no X3 reading (end_of_the_plain).
+  // match.cpp strips one prefix word ("before", "by", ...) and its blank.
+  if (w.size() == 3 && w == "the") {
+    if (pos + 4 < text.size() && text[pos + 3] == ' ' && (text[pos + 4] | 0x20) == 'e' &&
+        end_of_the_plain(text, pos + 4)) {
+      return true;
+    }
+  } else if (is_prefix_word(w) && pos + w.size() + 4 < text.size() && text[pos + w.size()] == ' ') {
+    std::size_t i = pos + w.size() + 1;
+    if ((text[i] | 0x20) == 't' && (text[i + 1] | 0x20) == 'h' && (text[i + 2] | 0x20) == 'e' && text[i + 3] == ' ') {
+      i += 4;
+    }
+    if (i < text.size() && (text[i] | 0x20) == 'e' && end_of_the_plain(text, i)) return true;
+  }
+  if (w == "end" && end_of_the_plain(text, pos)) return true;
   // "the past 11 years", "the same month": the mention starts at the next
   // word (match.cpp drops the reading at "the").
   if (w == "the" && pos + 4 < text.size() && ((text[pos + 4] | 0x20) == 'p' || (text[pos + 4] | 0x20) == 's') &&

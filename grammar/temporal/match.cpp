@@ -602,10 +602,8 @@ std::optional<mention> match_candidate(std::string_view text, std::size_t pos, c
 std::optional<mention> match_temporal(std::string_view text, std::size_t pos, const scan_options& opts) {
   if (!temporal::candidate(text, pos)) return std::nullopt;
   if (temporal::g_fast_paths) {
-    if (auto m = temporal::fast_mention(text, pos, opts)) {
-      temporal::extend_bounds(text, *m, opts);  // "2018 or later", "starting January 7th"
-      return m;
-    }
+    // (fast_mention extends the bounds: "2018 or later".)
+    if (auto m = temporal::fast_mention(text, pos, opts)) return m;
   }
   return match_candidate(text, pos, opts);
 }

@@ -244,6 +244,75 @@ std::vector<input> generated_inputs() {
       for (const char* sep : {" ", "-", ", ", "  "}) add(std::string(lead) + sep + third);
     }
   }
+  // "end of the" and a plain word (fast_reject.cpp end_of_the_plain), after
+  // the prefixes match.cpp strips, against the readings that go on.
+  for (const char* lead : {"", "the ", "The ", "before the ", "Before the ", "by the ", "until ", "until the ",
+                           "from the ", "between the ", "after the ", "on the ", "for the ", "since the ",
+                           "within the ", "till the ", "later than the ", "before  the ", "before ", "by the the ",
+                           "at the ", "near the "}) {
+    for (const char* core : {"end of the season", "end of the year", "end of the month", "end of the week",
+                             "end of the years", "End Of The Season", "end of the  season", "end of the yearly",
+                             "end of the weekend", "end of the monthly report", "end of the 1990s",
+                             "end of the decade", "end of the summer", "end of the fiscal year", "end of the day",
+                             "end  of the season", "end of the the year", "end-of-the-season", "end of the-season",
+                             "end of the\nseason", "end of the talks", "endless season", "end of the Year",
+                             "end of the WEEK", "end of the quarter", "end of the 20th century", "end of the '90s",
+                             "end of them", "end of the", "end of the ministry's term", "end of this year",
+                             "end of the year's", "end of the current year", "ends of the season", "end of the next year",
+                             "end of the previous month", "end of the last week", "end of the coming year",
+                             "end of the following month", "end of the same year", "end of the upcoming year",
+                             "end of the lastly", "end of the nextgen"}) {
+      for (const char* tail : {"", ".", " 2020", ", officials said", " and 2021", " to 2023", " of 2020",
+                               " next year", "-2021"}) {
+        add(std::string(lead) + core + tail);
+      }
+    }
+  }
+  // Word phrases that fast_mention reads whole (fast.cpp phrase_reading),
+  // with the bounding words around them (bounds.cpp: only for calendar
+  // periods, not for "a year earlier" or "past 3 years") and the words
+  // before them that change the reading.
+  for (const char* lead : {"", "Starting ", "starting ", "as early as ", "as late as ", "in ", "In ", "the ",
+                           "will last ", "beginning ", "to ", "and ", "since ", "the the "}) {
+    for (const char* core : {"last year", "Next Month", "this year", "next year", "a year earlier", "a year ago",
+                             "past 30 years", "past three decades", "past 2 months", "early 2023", "mid-2023",
+                             "late 2019", "first quarter of 2023", "the first quarter of 2023",
+                             "The Second Half of 2021", "second half of 2021", "same month", "same month of 2022",
+                             "a year later", "the fourth quarter of 2019", "first half of 1999"}) {
+      for (const char* tail : {"", " or later", " and after", " onwards", " and beyond", " or earlier", ".", ",",
+                               " ago", " and 2024", " to 2025", " in a row", " running", " old", "'s", " time",
+                               " and a half", ". The", "-on-year"}) {
+        add(std::string(lead) + core + tail);
+      }
+    }
+  }
+  // Bounding prefixes before the fast readings (fast.cpp fast_mention).
+  for (const char* lead : {"by ", "By ", "BY ", "until ", "till ", "before ", "after ", "by  ", "before\n", "since ",
+                           "from ", "later than ", "no later than ", "byway ", "by the "}) {
+    for (const char* core : {"2030", "October 28, 2022", "Oct. 28 2022", "28 October 2022", "2022-10-28",
+                             "September 2022", "Friday", "next year", "last month", "this year", "the first quarter of 2023",
+                             "first half of 2021", "early 2023", "a year earlier", "past 3 years", "2030s",
+                             "May 2022", "may 2022", "march 2022", "the same month", "Friday next week", "2 years",
+                             "two years", "Nov 20, and", "next week"}) {
+      for (const char* tail : {"", ",", ", Turkey's ambassador said", ".", " or later", " to 2035", " and 2031",
+                               "-2031", " at the latest", " Q3", " the company said", " of 2020", " ago"}) {
+        add(std::string(lead) + core + tail);
+      }
+    }
+  }
+  // A month and day without a year before a comma (fast.cpp fast_mention's
+  // month_phrase readings), for every month's spelling.
+  for (const char* lead : {"", "on ", "On ", "by ", "since ", "from ", "until ", "the ", "in "}) {
+    for (const char* md : {"April 12", "august 3", "Aug. 31", "Apr 1st", "January 9", "february 30", "March 4",
+                           "May 5", "may 5", "June 22nd", "Jul 7", "Sept. 14", "October 31", "Nov 20",
+                           "December 32", "Dec 0"}) {
+      for (const char* tail : {", and inflation may ease", ", including", ", in 2022", ", of 2022", ", twenty",
+                               ", nineteen", ", 2022", ",and", ", the", ", Friday", ", officials said", ",  and",
+                               ", AND", ", marking", ", April", ", 10"}) {
+        add(std::string(lead) + md + tail);
+      }
+    }
+  }
   // Durations in digits (match.cpp's number_candidate reads "19 years's"
   // differently with the fast paths off, so no "'s" here).
   for (const char* core : {"19 years", "3 months", "120 years", "07 years", "1 years", "1000 years", "1234 months"}) {
