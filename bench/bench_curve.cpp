@@ -205,19 +205,32 @@ int main(int argc, char** argv) {
     points.push_back(std::move(p));
   }
 
-  // Rows for the table: the largest point, and flatness across the range.
-  const point& last = points.back();
-  const std::string at = " @" + std::to_string(last.facts);
-  cb::print_row({"curve: ingest" + at, last.facts, last.articles_per_s, "articles/s", nullptr,
-                 "us", 1e-3, cb::peak_rss_mb(), ">= 10000 articles/s",
-                 last.articles_per_s >= 10000 ? 1 : 0});
-  cb::print_row({"curve: check (CPU)" + at, inputs.size(), 0, "-", &last.check, "us", 1e-3,
-                 cb::peak_rss_mb(), "p50 < 2 ms", last.check.pct(50) < 2e6 ? 1 : 0});
-  cb::print_row({"curve: check process" + at, last.process.size(), 0, "-", &last.process, "ms",
-                 1e-6, last.process_rss, "p50 < 10 ms, RSS < 50 MB",
-                 last.process.pct(50) < 10e6 && last.process_rss < 50 ? 1 : 0});
-  cb::print_row({"curve: history (CPU)" + at, last.history.size(), 0, "-", &last.history, "us", 1e-3,
-                 cb::peak_rss_mb(), "p50 < 50 us", last.history.pct(50) < 50e3 ? 1 : 0});
+  // Rows for the table: the 1M point (the size the check, history and size
+  // targets name) and the largest point, then flatness across the range.
+  // Targets stated at 1M facts get no verdict at other sizes; the process
+  // target holds at any size.
+  auto rows = [](const point& p) {
+    const std::string at = " @" + std::to_string(p.facts);
+    const bool at_1m = p.facts >= 1000000 && p.facts < 2000000;
+    cb::print_row({"curve: ingest" + at, p.facts, p.articles_per_s, "articles/s", nullptr, "us",
+                   1e-3, cb::peak_rss_mb(), ">= 10000 articles/s",
+                   p.articles_per_s >= 10000 ? 1 : 0});
+    cb::print_row({"curve: check (CPU)" + at, p.check.size(), 0, "-", &p.check, "us", 1e-3,
+                   cb::peak_rss_mb(), at_1m ? "p50 < 2 ms" : "(2 ms is at 1M)",
+                   at_1m ? (p.check.pct(50) < 2e6 ? 1 : 0) : -1});
+    cb::print_row({"curve: check process" + at, p.process.size(), 0, "-", &p.process, "ms", 1e-6,
+                   p.process_rss, "p50 < 10 ms, RSS < 50 MB",
+                   p.process.pct(50) < 10e6 && p.process_rss < 50 ? 1 : 0});
+    cb::print_row({"curve: history (CPU)" + at, p.history.size(), 0, "-", &p.history, "us", 1e-3,
+                   cb::peak_rss_mb(), at_1m ? "p50 < 50 us" : "(50 us is at 1M)",
+                   at_1m ? (p.history.pct(50) < 50e3 ? 1 : 0) : -1});
+    cb::print_row({"curve: db size" + at, p.facts, p.db_mb, "MB", nullptr, "us", 1e-3, 0,
+                   at_1m ? "1M facts < 500 MB" : "", at_1m ? (p.db_mb < 500 ? 1 : 0) : -1});
+  };
+  for (const point& p : points) {
+    if (p.facts >= 1000000 && p.facts < 2000000 && &p != &points.back()) rows(p);
+  }
+  rows(points.back());
   double lo_i = 1e300, hi_i = 0, lo_c = 1e300, hi_c = 0;
   double lo_u = 1e300, hi_u = 0, lo_b = 1e300, hi_b = 0;
   for (const auto& p : points) {
@@ -240,7 +253,5 @@ int main(int argc, char** argv) {
                  0, "<= 2x", fi <= 2 ? 1 : 0});
   cb::print_row({"curve: check flatness (max/min)", points.size(), fc, "x", nullptr, "us", 1e-3,
                  0, "<= 2x", fc <= 2 ? 1 : 0});
-  cb::print_row({"curve: db size" + at, last.facts, last.db_mb, "MB", nullptr, "us", 1e-3, 0,
-                 "1M facts < 500 MB", last.facts >= 1000000 ? (last.db_mb < 500 ? 1 : 0) : -1});
   return 0;
 }
