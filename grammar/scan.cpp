@@ -87,6 +87,7 @@ bool symbol_candidate(std::string_view text, std::size_t pos) {
     const unsigned char b = at(pos + 1);
     return b == 0xA3 || b == 0xA5 || b == 0xBC || b == 0xBD || b == 0xBE;
   }
+  if (c == 0xE0) return at(pos + 1) == 0xA7 && at(pos + 2) == 0xB3;  // the taka sign
   if (c == 0xE2) {
     const unsigned char b = at(pos + 1);
     const unsigned char d = at(pos + 2);

@@ -40,6 +40,19 @@ constexpr const char* numeric_words[] = {
     "percent", "percents", "per", "percentage", "twice",
 };
 
+// Currency codes and prefixes of the numeric lexicon's symbol table that
+// other words do not already list ("KES 1.2 trillion", "KSh 5,000", "GH₵",
+// "E£"): weak, as a code starts a mention only before its number.
+constexpr const char* currency_words[] = {
+    "ghs", "kes", "ugx", "tzs", "rwf", "etb", "zmw", "mwk", "mzn", "aoa", "nad", "bwp", "zwl",
+    "mur", "mga", "cdf", "gnf", "sle", "sll", "lrd", "gmd", "ssp", "xof", "xaf", "mad", "dzd",
+    "tnd", "lyd", "iqd", "jod", "bhd", "omr", "yer", "irr", "lbp", "syp", "afn", "lkr", "mvr",
+    "btn", "mmk", "khr", "lak", "bnd", "kpw", "rsd", "mkd", "bgn", "mdl", "isk", "hrk", "xcd",
+    "ttd", "jmd", "dop", "gtq", "hnl", "pyg", "uyu", "ves", "fjd", "pgk", "htg", "ksh", "kshs",
+    "ush", "tsh", "e", "gh", "dh", "dhs", "qr", "sr", "kd", "bd", "ro",
+    "jd", "le", "tk", "br",
+};
+
 // Words that may start a temporal mention: months, weekdays, seasons,
 // relative and bounding words, units of time, quarter and half labels.
 constexpr const char* temporal_words[] = {
@@ -189,6 +202,11 @@ struct table {
     for (const char* w : numeric_words) add(w, trigger::numeric);
     for (const char* w : temporal_words) add(w, trigger::temporal);
     for (const char* w : weak_words) add(w, trigger::weak);
+    // Codes of up to three letters are read from short_words only: kept
+    // out of the hash table, they lengthen no probe of a longer word.
+    for (const char* w : currency_words) {
+      if (std::strlen(w) > 3) add(w, trigger::numeric | trigger::weak);
+    }
     for (const char* w : follower_words) add(w, trigger::follower);
     for (const char* w : capital_words) add(w, trigger::capital);
     for (const char* w : temporal_followers) add(w, trigger::follower);
@@ -216,6 +234,10 @@ struct table {
       char word[max_len] = {};
       std::memcpy(word, &sl.a, 8);
       short_words[short_word_index(std::string_view(word, sl.len), 0, sl.len)] = sl.flags;
+    }
+    for (const char* w : currency_words) {
+      const std::string_view v(w);
+      if (v.size() <= 3) short_words[short_word_index(v, 0, v.size())] |= trigger::numeric | trigger::weak;
     }
   }
 };

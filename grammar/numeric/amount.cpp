@@ -159,6 +159,12 @@ std::optional<amount> amount_at(std::string_view text, std::size_t pos) {
   a.start = pos;
   std::size_t q = pos;
   if (const auto s = symbol_at(text, q); s && s->what.kind == lex_kind::currency) {
+    // A code glued to a hyphen and digits is a model or a designation:
+    // "SR-71", "BD-5".
+    if (is_alpha(text[s->end - 1]) && s->end + 1 < n && text[s->end] == '-' &&
+        is_digit(text[s->end + 1])) {
+      return std::nullopt;
+    }
     a.currency = s->what.unit;
     a.factor = s->what.value;
     q = skip_blanks(text, s->end);
@@ -259,6 +265,13 @@ std::optional<amount> range_tail(std::string_view text, amount& first, bool betw
     if (first.num.year_like && !b->bare() && !b->num.year_like) return std::nullopt;
     const double b_scale = b->scale * b->num.scale;
     if (b_scale >= 1000.0 && first.num.value >= 1000.0) return std::nullopt;
+  }
+  // "climbed 5.4% to 440,000", "rose 3 percentage points to 45", "grew
+  // threefold to 900": a change, then the level reached, with no unit of
+  // its own; "5% to 7%" and "5 to 7%" stay ranges.
+  if (to && !between && b->bare() &&
+      (first.unit == "%" || first.unit == "pp" || first.unit == "x")) {
+    return std::nullopt;
   }
   if (dash && first.num.digits && b->num.digits && first.bare() &&
       (b->end < n && text[b->end] == '-' && digit_at(text, b->end + 1))) {

@@ -10,34 +10,11 @@
 
 #include "grammar/numeric/ast.hpp"
 #include "grammar/numeric/lexicon.hpp"
+#include "grammar/numeric/lexicon_symbols.hpp"
 
 namespace claimcheck::grammar::numeric {
 
 namespace lexicon_detail {
-
-using ast::entry;
-using ast::lex_kind;
-using ast::qual_code;
-
-constexpr entry num(lex_kind k, double v) { return {k, v, "", 0}; }
-constexpr entry ord(double v, int denominator = 1) { return {lex_kind::ordinal, v, "", denominator}; }
-constexpr entry frac(double v) { return {lex_kind::fraction, v, "", 0}; }
-constexpr entry scale(double v) { return {lex_kind::scale, v, "", 0}; }
-constexpr entry abbr(double v) { return {lex_kind::scale_abbr, v, "", 0}; }
-// value: the factor to the currency's unit ("cents" 0.01, "MUSD" 1e6).
-constexpr entry money(const char* code, double factor = 1.0) {
-  return {lex_kind::currency, factor, code, 0};
-}
-constexpr entry unit(const char* base, double factor) { return {lex_kind::unit, factor, base, 0}; }
-constexpr entry qual(qual_code q) { return {lex_kind::qualifier, 0.0, "", static_cast<int>(q)}; }
-constexpr entry change(int dir, double factor = 0.0) { return {lex_kind::change, factor, "", dir}; }
-constexpr entry kind(lex_kind k) { return {k, 0.0, "", 0}; }
-constexpr entry basis(const char* b) { return {lex_kind::basis, 0.0, b, 0}; }
-constexpr entry rel(const char* to, int offset) { return {lex_kind::relative, 0.0, to, offset}; }
-
-constexpr lex_kind D = lex_kind::digit_word;
-constexpr lex_kind T = lex_kind::teen;
-constexpr lex_kind X = lex_kind::tens;
 
 // Case folding for no_case that is ASCII-only and defined on every byte:
 // x3::standard calls the C library per character (slow, locale-dependent)
@@ -135,6 +112,59 @@ constexpr std::pair<const char*, entry> word_entries[] = {
     {"lari", money("GEL")}, {"laris", money("GEL")}, {"georgian lari", money("GEL")},
     {"dram", money("AMD")}, {"drams", money("AMD")}, {"armenian dram", money("AMD")},
     {"armenian drams", money("AMD")},
+    // African, Middle Eastern and European currencies by name. A name that
+    // several countries use, written bare, takes the currency news most
+    // often means by it, as "dollars" takes USD and "pesos" MXN: shillings
+    // KES, dinars IQD, rials IRR (riyals SAR), kwacha ZMW, lei and leu RON.
+    // A country adjective before the name picks that country's currency.
+    {"cedi", money("GHS")}, {"cedis", money("GHS")}, {"ghana cedi", money("GHS")},
+    {"ghana cedis", money("GHS")}, {"ghanaian cedi", money("GHS")},
+    {"ghanaian cedis", money("GHS")}, {"shilling", money("KES")}, {"shillings", money("KES")},
+    {"kenyan shilling", money("KES")}, {"kenyan shillings", money("KES")},
+    {"kenya shillings", money("KES")}, {"ugandan shilling", money("UGX")},
+    {"ugandan shillings", money("UGX")}, {"uganda shillings", money("UGX")},
+    {"tanzanian shilling", money("TZS")}, {"tanzanian shillings", money("TZS")},
+    {"tanzania shillings", money("TZS")}, {"somali shillings", money("SOS")},
+    {"dinar", money("IQD")}, {"dinars", money("IQD")}, {"iraqi dinar", money("IQD")},
+    {"iraqi dinars", money("IQD")}, {"kuwaiti dinar", money("KWD")},
+    {"kuwaiti dinars", money("KWD")}, {"bahraini dinar", money("BHD")},
+    {"bahraini dinars", money("BHD")}, {"jordanian dinar", money("JOD")},
+    {"jordanian dinars", money("JOD")}, {"algerian dinar", money("DZD")},
+    {"algerian dinars", money("DZD")}, {"tunisian dinar", money("TND")},
+    {"tunisian dinars", money("TND")}, {"libyan dinar", money("LYD")},
+    {"libyan dinars", money("LYD")}, {"serbian dinar", money("RSD")},
+    {"serbian dinars", money("RSD")}, {"zlotys", money("PLN")}, {"zlotych", money("PLN")},
+    {"z\xC5\x82oty", money("PLN")}, {"z\xC5\x82otys", money("PLN")},
+    {"z\xC5\x82otych", money("PLN")}, {"polish zloty", money("PLN")},
+    {"polish zlotys", money("PLN")}, {"forint", money("HUF")}, {"forints", money("HUF")},
+    {"hungarian forint", money("HUF")}, {"hungarian forints", money("HUF")},
+    {"taka", money("BDT")}, {"bangladeshi taka", money("BDT")}, {"kwacha", money("ZMW")},
+    {"zambian kwacha", money("ZMW")}, {"malawian kwacha", money("MWK")},
+    {"malawi kwacha", money("MWK")}, {"birr", money("ETB")}, {"birrs", money("ETB")},
+    {"ethiopian birr", money("ETB")}, {"nigerian naira", money("NGN")},
+    {"south african rand", money("ZAR")}, {"rands", money("ZAR")},
+    {"egyptian pound", money("EGP")}, {"egyptian pounds", money("EGP")},
+    {"lebanese pound", money("LBP")}, {"lebanese pounds", money("LBP")},
+    {"lebanese lira", money("LBP")}, {"sudanese pound", money("SDG")},
+    {"sudanese pounds", money("SDG")}, {"south sudanese pounds", money("SSP")},
+    {"syrian pound", money("SYP")}, {"syrian pounds", money("SYP")},
+    {"saudi riyal", money("SAR")}, {"saudi riyals", money("SAR")},
+    {"qatari riyal", money("QAR")}, {"qatari riyals", money("QAR")},
+    {"yemeni rial", money("YER")}, {"yemeni rials", money("YER")},
+    {"yemeni riyal", money("YER")}, {"yemeni riyals", money("YER")},
+    {"omani rial", money("OMR")}, {"omani rials", money("OMR")}, {"rial", money("IRR")},
+    {"rials", money("IRR")}, {"iranian rial", money("IRR")}, {"iranian rials", money("IRR")},
+    {"uae dirham", money("AED")}, {"uae dirhams", money("AED")},
+    {"emirati dirham", money("AED")}, {"emirati dirhams", money("AED")},
+    {"moroccan dirham", money("MAD")}, {"moroccan dirhams", money("MAD")},
+    {"turkish liras", money("TRY")}, {"koruna", money("CZK")}, {"korunas", money("CZK")},
+    {"koruny", money("CZK")}, {"czech koruna", money("CZK")}, {"czech korunas", money("CZK")},
+    {"czech crowns", money("CZK")}, {"lei", money("RON")}, {"leu", money("RON")},
+    {"romanian lei", money("RON")}, {"romanian leu", money("RON")},
+    {"moldovan lei", money("MDL")}, {"moldovan leu", money("MDL")},
+    {"hryvnya", money("UAH")}, {"hryvnyas", money("UAH")}, {"hryvni", money("UAH")},
+    {"ukrainian hryvnia", money("UAH")}, {"ukrainian hryvnias", money("UAH")},
+    {"bulgarian lev", money("BGN")}, {"leva", money("BGN")}, {"levs", money("BGN")},
     {"rand", money("ZAR")}, {"reais", money("BRL")}, {"real", money("BRL")},
     {"pesos", money("MXN")}, {"peso", money("MXN")}, {"kronor", money("SEK")},
     {"krona", money("SEK")}, {"kroner", money("NOK")}, {"krone", money("DKK")},
@@ -380,53 +410,7 @@ inline x3::symbols_parser<byte_encoding, entry> make_word_table() {
 }
 const x3::symbols_parser<byte_encoding, entry> word_table = make_word_table();
 
-// The symbol table's keys (case kept) and meanings, in the order they are
-// added (lexicon.cpp also reads their first bytes).
-constexpr std::pair<const char*, entry> symbol_entries[] = {
-    {"$", money("USD")}, {"US$", money("USD")}, {"U.S.$", money("USD")}, {"US $", money("USD")},
-    {"USD", money("USD")}, {"€", money("EUR")}, {"EUR", money("EUR")}, {"£", money("GBP")},
-    {"GBP", money("GBP")}, {"¥", money("CNY")}, {"CNY", money("CNY")}, {"RMB", money("CNY")},
-    {"JPY", money("JPY")}, {"KZT", money("KZT")}, {"₸", money("KZT")}, {"RUB", money("RUB")},
-    {"₽", money("RUB")}, {"₹", money("INR")}, {"INR", money("INR")}, {"Rs", money("INR")},
-    {"Rs.", money("INR")}, {"C$", money("CAD")}, {"CAD", money("CAD")}, {"A$", money("AUD")},
-    {"AUD", money("AUD")}, {"HK$", money("HKD")}, {"HKD", money("HKD")}, {"S$", money("SGD")},
-    {"SGD", money("SGD")}, {"NZ$", money("NZD")}, {"NZD", money("NZD")}, {"R$", money("BRL")},
-    {"BRL", money("BRL")}, {"₩", money("KRW")}, {"KRW", money("KRW")}, {"₺", money("TRY")},
-    {"TRY", money("TRY")}, {"CHF", money("CHF")}, {"UZS", money("UZS")}, {"MXN", money("MXN")},
-    {"ZAR", money("ZAR")}, {"SEK", money("SEK")}, {"NOK", money("NOK")}, {"DKK", money("DKK")},
-    {"PLN", money("PLN")}, {"SAR", money("SAR")}, {"AED", money("AED")}, {"NGN", money("NGN")},
-    {"₦", money("NGN")}, {"EGP", money("EGP")}, {"IDR", money("IDR")}, {"VND", money("VND")},
-    {"THB", money("THB")}, {"MYR", money("MYR")}, {"UAH", money("UAH")}, {"₴", money("UAH")},
-    {"ILS", money("ILS")}, {"₪", money("ILS")}, {"AZN", money("AZN")}, {"KGS", money("KGS")},
-    {"TJS", money("TJS")}, {"TMT", money("TMT")}, {"BYN", money("BYN")}, {"GEL", money("GEL")},
-    {"PKR", money("PKR")}, {"BDT", money("BDT")}, {"QAR", money("QAR")}, {"KWD", money("KWD")},
-    {"TWD", money("TWD")}, {"NT$", money("TWD")}, {"CZK", money("CZK")}, {"HUF", money("HUF")},
-    {"PHP", money("PHP")}, {"₱", money("PHP")}, {"ARS", money("ARS")}, {"CLP", money("CLP")},
-    {"COP", money("COP")}, {"PEN", money("PEN")}, {"MNT", money("MNT")},
-    {"₼", money("AZN")}, {"֏", money("AMD")},  // no "AMD": the chip maker
-    {"c $", money("CAD")}, {"C $", money("CAD")}, {"hk $", money("HKD")}, {"HK $", money("HKD")},
-    {"us $", money("USD")}, {"u.s $", money("USD")}, {"U.S $", money("USD")},
-    {"u.s. $", money("USD")}, {"U.S. $", money("USD")}, {"usd$", money("USD")},
-    {"USD$", money("USD")}, {"mxn$", money("MXN")}, {"MXN$", money("MXN")},
-    {"mex$", money("MXN")}, {"Mex$", money("MXN")}, {"aud$", money("AUD")},
-    {"AUD$", money("AUD")}, {"cad$", money("CAD")}, {"CAD$", money("CAD")},
-    {"nzd$", money("NZD")}, {"NZD$", money("NZD")}, {"MUSD", money("USD", 1e6)},
-    {"MEUR", money("EUR", 1e6)}, {"MGBP", money("GBP", 1e6)}, {"MAUD", money("AUD", 1e6)},
-    {"元", money("CNY")}, {"₡", money("CRC")}, {"₾", money("GEL")}, {"₭", money("LAK")},
-    {"₿", money("BTC")}, {"ரூ", money("LKR")}, {"BTC", money("BTC")},
-    {">", qual(qual_code::above)}, {">=", qual(qual_code::at_least)},
-    {"> =", qual(qual_code::at_least)}, {"≥", qual(qual_code::at_least)},
-    {"<", qual(qual_code::below)}, {"<=", qual(qual_code::at_most)},
-    {"< =", qual(qual_code::at_most)}, {"≤", qual(qual_code::at_most)},
-    {"%", kind(lex_kind::percent)},
-    {"½", num(lex_kind::unicode_fraction, 1.0 / 2)}, {"⅓", num(lex_kind::unicode_fraction, 1.0 / 3)},
-    {"⅔", num(lex_kind::unicode_fraction, 2.0 / 3)}, {"¼", num(lex_kind::unicode_fraction, 1.0 / 4)},
-    {"¾", num(lex_kind::unicode_fraction, 3.0 / 4)}, {"⅕", num(lex_kind::unicode_fraction, 1.0 / 5)},
-    {"⅙", num(lex_kind::unicode_fraction, 1.0 / 6)}, {"⅛", num(lex_kind::unicode_fraction, 1.0 / 8)},
-    {"⅜", num(lex_kind::unicode_fraction, 3.0 / 8)}, {"⅝", num(lex_kind::unicode_fraction, 5.0 / 8)},
-    {"⅞", num(lex_kind::unicode_fraction, 7.0 / 8)},
-};
-
+// The symbol table: symbol_entries (lexicon_symbols.hpp).
 inline x3::symbols<entry> make_symbol_table() {
   x3::symbols<entry> table;
   for (const auto& [key, meaning] : symbol_entries) table.add(key, meaning);

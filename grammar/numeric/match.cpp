@@ -216,6 +216,28 @@ bool after_modal(std::string_view text, std::size_t pos) {
   return false;
 }
 
+// Whether "up to" at text[pos] follows a verb of revision or movement
+// ("was revised up to 2.1%", "ticked up to 591.5 trillion"): there "up"
+// is the direction and the number the level reached, stated exactly, not
+// an upper bound ("up to 10 people"). "revised down to" has no qualifier.
+bool direction_up_to(std::string_view text, std::size_t pos, const numeric::lexeme& q) {
+  if (static_cast<qual_code>(q.what.aux) != qual_code::at_most || pos + 2 > text.size() ||
+      !lower_equals(text.substr(pos, 2), "up")) {
+    return false;
+  }
+  const std::size_t w = previous_word(text, pos);
+  if (w == std::string_view::npos) return false;
+  std::size_t e = w;
+  while (e < pos && numeric::is_alpha(text[e])) ++e;
+  const std::string_view word = text.substr(w, e - w);
+  for (std::string_view v : {"revised", "revise", "revises", "revising", "raised", "marked",
+                             "adjusted", "ticked", "ticks", "edged", "edges", "inched", "crept",
+                             "nudged", "bumped", "pushed", "moved", "went", "ratcheted"}) {
+    if (lower_equals(word, v)) return true;
+  }
+  return false;
+}
+
 bool is_lower(qual_code q) { return q == qual_code::above || q == qual_code::at_least; }
 bool is_upper(qual_code q) { return q == qual_code::below || q == qual_code::at_most; }
 
@@ -452,6 +474,7 @@ std::optional<mention> match_numeric(std::string_view text, std::size_t pos,
     // the amount below
   } else if (const auto lx = first_known ? (first->what.kind == lex_kind::qualifier ? first : std::nullopt)
                                           : qualifier_at(text, pos)) {
+    if (direction_up_to(text, pos, *lx)) return std::nullopt;
     qual = static_cast<qual_code>(lx->what.aux);
     q = numeric::skip_blanks(text, lx->end);
     if (q < text.size() && (numeric::is_digit(text[q]) || text[q] == '$') && temporal::fast_paths() &&

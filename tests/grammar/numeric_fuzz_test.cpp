@@ -21,7 +21,9 @@ const std::vector<std::string> pieces = {
     "or equal", "grew", "fell", "by", "year-on-year", "doubled", "over", "out of", "in", "of", "the",
     "0", "7", "12", "2021", "1,234", "3.5", "1e5", "1e400", ".5", "10:30", "555-1234", "5/17/2018",
     "(", ")", "[kg]", ",", ".", "\xC2\xA0", "\xE2\x80\xAF", "\xCE\xBC" "g", "\xFF", std::string(1, '\0'),
-    "cents", "and 43 cents", "feet", "2 inches", "^", "x10^", "~", ">", "<=", "\xE2\x88\x92"};
+    "cents", "and 43 cents", "feet", "2 inches", "^", "x10^", "~", ">", "<=", "\xE2\x88\x92",
+    "revised", "climbed", "KES", "KSh", "cedis", "dinars", "Egyptian pounds", "z\xC5\x82",
+    "GH\xE2\x82\xB5", "\xE0\xA7\xB3", "SR-71", "Dh", "LE"};
 
 }  // namespace
 
