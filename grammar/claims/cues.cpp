@@ -12,7 +12,7 @@
 namespace claimcheck::grammar::claims {
 namespace {
 
-constexpr std::array<std::string_view, 52> kUp{
+constexpr std::array<std::string_view, 54> kUp{
     "grew",     "grow",     "grows",    "growing",  "grown",    "rose",     "rise",
     "rises",    "rising",   "risen",    "increased", "increase", "increases", "increasing",
     "up",       "jumped",   "jump",     "surged",   "surge",    "climbed",  "climb",
@@ -21,8 +21,10 @@ constexpr std::array<std::string_view, 52> kUp{
     "more",     "hike",     "hiked",    "upturn",   "jumps",    "expanding", "expands",
     "surging",  "soaring",  "climbing", "jumping",
     // "raised its key rate by 50 basis points to 11.25%"
-    "raised",   "raise",    "raises",   "lifted",   "lift",     "lifts"};
-constexpr std::array<std::string_view, 45> kDown{
+    "raised",   "raise",    "raises",   "lifted",   "lift",     "lifts",
+    // "the trade deficit widened by 8%"
+    "widened",  "widening"};
+constexpr std::array<std::string_view, 48> kDown{
     "fell",      "fall",     "falls",      "falling",   "fallen",   "dropped",
     "drop",      "drops",    "declined",   "decline",   "declines", "declining",
     "decreased", "decrease", "decreases",  "down",      "shrank",   "shrink",
@@ -30,7 +32,9 @@ constexpr std::array<std::string_view, 45> kDown{
     "reduced",   "reduction", "dipped",    "eased",     "slipped",  "tumbled",
     "lost",      "sank",     "slowed",     "downturn",  "less",     "cut",
     "slowing",   "easing",   "slipping",   "shrinking", "contracting", "dropping",
-    "lowered",   "trimmed",  "slashed"};
+    "lowered",   "trimmed",  "slashed",
+    // "the deficit narrowed by 11% to $33.9 billion"
+    "narrowed",  "narrowing", "plummeted"};
 constexpr std::array<std::string_view, 53> kLevel{
     "reached",  "reach",    "reaches",   "reaching",   "totaled",   "totalled",  "totaling",
     "totalling", "total",   "totals",    "stood",      "stands",    "amounted",  "amounts",
