@@ -19,6 +19,27 @@ namespace detail {
 // right after it ("$5 billion in exports", "4.7 million international
 // visitors"), else the nearest before it in its clause, else before it in
 // the sentence.
+namespace {
+
+// "the Department of Migrant Workers", "the Ministry of Trade": a metric's
+// words inside an institution's name (capitalised, after "<Institution>
+// of").
+bool in_institution_name(const sentence_view& v, const hit& h) {
+  const auto& t = v.toks();
+  if (h.first < 2 || !t[h.first].capital) return false;
+  std::size_t k = h.first;
+  while (k > 1 && t[k - 1].capital && h.first - k < 3) --k;
+  if (k < 2 || t[k - 1].low != "of") return false;
+  const std::string_view w = t[k - 2].low;
+  return w == "department" || w == "ministry" || w == "agency" || w == "bureau" ||
+         w == "office" || w == "commission" || w == "committee" || w == "council" ||
+         w == "institute" || w == "board" || w == "authority" || w == "service" ||
+         w == "minister" || w == "secretary" || w == "chamber" || w == "federation" ||
+         w == "association" || w == "union";
+}
+
+}  // namespace
+
 metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const located_mention& lm,
                         std::size_t cb, std::size_t ce, unit_kind vk) {
   const hit* inside = nullptr;
@@ -27,7 +48,7 @@ metric_pick pick_metric(const sentence_view& v, const lexicon& lex, const locate
   const hit* before_sentence = nullptr;
   for (const hit& h : v.hits) {
     if (h.cat != category::metric) continue;
-    if (in_attribution(v, h.first, h.last)) continue;
+    if (in_attribution(v, h.first, h.last) || in_institution_name(v, h)) continue;
     // "Car exports rose to 41,000 units": a commodity makes a flow of goods.
     const std::string& key = lex.metric(h.id).key;
     const bool goods = h.first >= 1 && !commodity(v.word(h.first - 1)).empty() &&
