@@ -24,6 +24,8 @@ struct value_assembler {
   // "rose from $3.5 billion in 2023 to $4.4 billion in 2024": the earlier
   // figures stated before their claim, at their own period.
   void deferred_values();
+  // "unchanged from September": the level just stated, at that period.
+  void unchanged_values();
   // What the next sentences inherit: period, entity, metric, change.
   void carry();
 

@@ -354,6 +354,7 @@ void value_assembler::deferred_values() {
   // "rose from $3.5 billion in 2023 to $4.4 billion in 2024": the earlier
   // figure of the claim stated after it, at its own period.
   const std::size_t facts_after = out.size();
+  unchanged_values();
   for (const located_mention* d : deferred_from) {
     const located_mention* own = nullptr;
     for (const auto& t : v.mentions) {
@@ -373,6 +374,40 @@ void value_assembler::deferred_values() {
       f.when = same_period_of(*own, out[k].when);
       f.value = d->m->value;
       if (f.value.stated.empty()) f.value.stated = std::string(v.text.substr(d->m->start, d->m->end - d->m->start));
+      out.push_back(std::move(f));
+      break;
+    }
+  }
+}
+
+// "stood at 4.1% in October, unchanged from September": the level just
+// stated was the same then (a look at the sentence's few period mentions).
+void value_assembler::unchanged_values() {
+  const std::size_t facts_after = out.size();
+  if (facts_after == facts_before) return;
+  for (const auto& t : v.mentions) {
+    if ((t.m->type != mention_type::date && t.m->type != mention_type::period) || !t.m->when ||
+        t.first < 2) {
+      continue;
+    }
+    std::size_t k = t.first - 1;
+    if (v.word(k) == "the" && k >= 2) --k;
+    if (v.word(k) != "from" || v.word(k - 1) != "unchanged") continue;
+    for (std::size_t j = facts_after; j-- > facts_before;) {
+      if (out[j].kind != fact_kind::level) continue;
+      engine::fact f = out[j];
+      const std::string_view text = v.text.substr(t.m->start, t.m->end - t.m->start);
+      if (const int back = months_back(text); back > 0) {
+        // "unchanged from a month earlier"
+        const auto shifted = shift_back(out[j].when, back);
+        if (!shifted) break;
+        f.when = *shifted;
+      } else {
+        f.when = *t.m->when;
+        if (t.m->relative && f.when.first > out[j].when.first) f.when = f.when.shift_years(-1);
+      }
+      if (f.when.overlaps(out[j].when)) break;
+      f.source = base_fact(v, f.kind, k - 1, t.last).source;
       out.push_back(std::move(f));
       break;
     }
