@@ -456,7 +456,25 @@ void value_assembler::push_value(engine::fact& f, const located_mention& lm) {
     reused_unlisted = f.unlisted;
   }
   last_metric = f.metric;
-  if (record) {
+  // "80 million tonnes in 2025 and 2026": the same value for both periods
+  // (not "3% and 4% in 2024 and 2025, respectively").
+  std::optional<engine::period> also;
+  if (tc.lm != nullptr && !tc.carried && v.word(tc.lm->last) == "and") {
+    for (const auto& o : v.mentions) {
+      if (o.first == tc.lm->last + 1 && o.m->when && o.m->when->g == f.when.g &&
+          (o.m->type == mention_type::date || o.m->type == mention_type::period) &&
+          v.word(o.last) != "respectively" && v.word(o.last + 1) != "respectively" &&
+          !o.m->when->overlaps(f.when)) {
+        also = *o.m->when;
+      }
+    }
+  }
+  if (also) {
+    engine::fact second = f;
+    second.when = *also;
+    out.push_back(std::move(f));
+    out.push_back(std::move(second));
+  } else if (record) {
     engine::fact rf = f;
     rf.kind = fact_kind::record;
     out.push_back(std::move(f));

@@ -91,3 +91,16 @@ TEST_CASE("claims: 'The figure was 6.4% higher' is the change of the metric just
   REQUIRE(ch != nullptr);
   CHECK(ch->value.value.contains(6.4));
 }
+
+TEST_CASE("claims: one value stated for two periods is a fact for each") {
+  const auto fs = facts_of(
+      "Kazakhstan expects coal production to reach 80 million tonnes in 2025 and 2026, the "
+      "ministry said.");
+  INFO(test::describe(fs));
+  const engine::fact* a = find(fs, fact_kind::target, "KAZ", "coal_production", d::year{2025} / 1);
+  const engine::fact* b = find(fs, fact_kind::target, "KAZ", "coal_production", d::year{2026} / 1);
+  REQUIRE(a != nullptr);
+  REQUIRE(b != nullptr);
+  CHECK(b->value.value.contains(80e6));
+  CHECK(b->when.last == d::sys_days{d::year{2026} / 12 / 31});
+}
