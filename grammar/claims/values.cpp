@@ -204,13 +204,34 @@ void value_assembler::earlier_value(const located_mention& lm, const mention& mv
       own = &t;
     }
   }
-  engine::fact f = out[previous_index];
+  auto said_before = [](std::string_view n) {
+    return n == "it" || n == "they" || n == "previously" || n == "forecast" ||
+           n == "projected" || n == "expected";
+  };
+  // "at 4.4% in 2024 and 3.6% in 2025, down from the 4.6% and 4.0% it
+  // projected": the first of the pair is the earlier figure of the claim
+  // before the last one (the second is the last one's).
+  std::size_t base_index = previous_index;
+  if (lm.first >= 2 && v.word(lm.first - 1) == "the" && v.word(lm.first - 2) == "from" &&
+      v.word(lm.last) == "and") {
+    bool pair = false;
+    for (const auto& o : v.mentions) {
+      if (o.first == lm.last + 1 && is_value_type(o.m->type) && said_before(v.word(o.last))) pair = true;
+    }
+    for (std::size_t j = previous_index; pair && j-- > facts_before;) {
+      const engine::fact& c = out[j];
+      if (c.kind == out[previous_index].kind && c.metric == out[previous_index].metric &&
+          c.entity == out[previous_index].entity && !c.when.same_days(out[previous_index].when)) {
+        base_index = j;
+        break;
+      }
+    }
+  }
+  engine::fact f = out[base_index];
   // ("up from the 3.2% it projected in September")
   const bool from_the = v.word(lm.first - 1) == "the" && lm.first >= 2 &&
                         v.word(lm.first - 2) == "from" &&
-                        (v.word(lm.last) == "it" || v.word(lm.last) == "they" ||
-                         v.word(lm.last) == "previously" || v.word(lm.last) == "forecast" ||
-                         v.word(lm.last) == "projected" || v.word(lm.last) == "expected");
+                        (said_before(v.word(lm.last)) || base_index != previous_index);
   if (own == nullptr && f.kind == fact_kind::target &&
       (v.word(lm.first - 1) == "from" || from_the) &&
       v.word(lm.last) != "a" && v.word(lm.last) != "the" && v.word(lm.last) != "in") {

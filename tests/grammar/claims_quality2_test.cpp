@@ -104,3 +104,18 @@ TEST_CASE("claims: one value stated for two periods is a fact for each") {
   CHECK(b->value.value.contains(80e6));
   CHECK(b->when.last == d::sys_days{d::year{2026} / 12 / 31});
 }
+
+TEST_CASE("claims: 'down from the 4.6% and 4.0% it projected' pairs each earlier value") {
+  const auto fs = facts_of(
+      "South Africa's central bank now sees inflation averaging 4.4% in 2025 and 3.6% in 2026, "
+      "down from the 4.6% and 4.0% it projected in September.");
+  INFO(test::describe(fs));
+  bool first = false, second = false;
+  for (const auto& f : fs) {
+    if (f.kind != fact_kind::target || f.entity != "ZAF" || f.metric != "inflation") continue;
+    if (f.when.first == d::sys_days{d::year{2025} / 1 / 1} && f.value.value.contains(4.6)) first = true;
+    if (f.when.first == d::sys_days{d::year{2026} / 1 / 1} && f.value.value.contains(4.0)) second = true;
+  }
+  CHECK(first);
+  CHECK(second);
+}
