@@ -284,6 +284,14 @@ bool value_assembler::choose_entity_of(const located_mention& lm) {
   if (r.kind == fact_kind::share) {
     ent = share_entity(v, lex, lm, cb, ce, default_owner);
     metric_key = share_metric(v, lex, lm, cb, metric_key, ent.found);
+    if (previous != nullptr && metric_key.find(':') == std::string::npos &&
+        out[previous_index].metric.size() > metric_key.size() + 1 &&
+        out[previous_index].metric.ends_with("_" + metric_key)) {
+      // "copper exports reached $50.7 billion, about half of the
+      // country's total exports": copper's share of all exports.
+      const std::string& pm = out[previous_index].metric;
+      metric_key = pm.substr(0, pm.size() - metric_key.size() - 1) + ":" + metric_key;
+    }
     unlisted = !lex.metric_by_key(metric_key).has_value();
   }
   if (!ent.found) {

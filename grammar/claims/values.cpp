@@ -142,7 +142,13 @@ bool value_assembler::read_mention(const located_mention& lm) {
     // "half of the deputies": a part of people or things the lexicon
     // does not measure is no share of a metric.
     std::size_t k = lm.last + 1;
-    while (is_np_noise(v.word(k)) || v.word(k) == "all") ++k;
+    // ("about half of the country's total exports")
+    while (is_np_noise(v.word(k)) || v.word(k) == "all" ||
+           ((v.word(k) == "country" || v.word(k) == "nation" || v.word(k) == "world" ||
+             v.word(k) == "region") &&
+            v.word(k + 1) == "'s")) {
+      ++k;
+    }
     bool whole = v.word(k) == "total" || v.word(k) == "it" || v.word(k) == "them";
     for (const hit& h : v.hits) {
       // ("of the country's gross domestic product", "of China's exports")

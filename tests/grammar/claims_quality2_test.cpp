@@ -119,3 +119,15 @@ TEST_CASE("claims: 'down from the 4.6% and 4.0% it projected' pairs each earlier
   CHECK(first);
   CHECK(second);
 }
+
+TEST_CASE("claims: 'about half of the country's total exports' is a commodity's share") {
+  const auto a = test::make_article(
+      "Chile's copper exports reached $50.7 billion in 2024, about half of the country's total "
+      "exports.",
+      d::year{2025} / 1 / 15);
+  const auto fs = grammar::parse_claims(a).facts;
+  INFO(test::describe(fs));
+  const engine::fact* s = find(fs, fact_kind::share, "CHL", "copper:exports", d::year{2024} / 1);
+  REQUIRE(s != nullptr);
+  CHECK(s->value.value.contains(50.0));
+}
