@@ -9,7 +9,6 @@
 #include <string>
 #include <vector>
 
-#include "grammar/parse.hpp"
 #include "tests/grammar/claims_support.hpp"
 
 namespace {
@@ -18,21 +17,9 @@ using namespace claimcheck;
 using engine::fact_kind;
 namespace d = date;
 
-std::vector<engine::fact> facts_of(std::string text, d::year_month_day published) {
-  return grammar::parse_claims(test::make_article(std::move(text), published)).facts;
-}
-
-const engine::fact* find(const std::vector<engine::fact>& fs, fact_kind k, std::string_view metric,
-                         std::string_view entity, double x) {
-  for (const auto& f : fs) {
-    if (f.kind == k && f.metric == metric && f.entity == entity && f.value.value.contains(x)) return &f;
-  }
-  return nullptr;
-}
-
-bool spans(const engine::fact& f, d::year_month_day first, d::year_month_day last) {
-  return f.when.first == d::sys_days{first} && f.when.last == d::sys_days{last};
-}
+using test::facts_of;
+using test::find;
+using test::spans;
 
 }  // namespace
 

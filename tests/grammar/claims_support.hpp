@@ -1,6 +1,7 @@
 // Test support for claim assembly: hand-built mentions at the place of a
 // phrase in a text (so that assembly is tested without the mention
-// grammars), a plain-text article to assemble, and a compact description of
+// grammars), a plain-text article to assemble, the facts of a text through
+// the whole pipeline with look-ups over them, and a compact description of
 // a fact for messages.
 #pragma once
 
@@ -14,6 +15,7 @@
 #include "engine/model/article.hpp"
 #include "engine/model/fact.hpp"
 #include "grammar/mention.hpp"
+#include "grammar/parse.hpp"
 
 namespace claimcheck::test {
 
@@ -26,6 +28,26 @@ inline engine::article make_article(std::string text, date::year_month_day publi
   a.published = date::sys_days{published};
   a.id = engine::make_article_id(a);
   return a;
+}
+
+// The facts of a plain-text article published on that day, through the
+// whole pipeline (mentions from the grammars, then assembly).
+inline std::vector<engine::fact> facts_of(std::string text, date::year_month_day published) {
+  return grammar::parse_claims(make_article(std::move(text), published)).facts;
+}
+
+// The fact of that kind, metric and entity whose interval holds `x`.
+inline const engine::fact* find(const std::vector<engine::fact>& fs, engine::fact_kind k,
+                                std::string_view metric, std::string_view entity, double x) {
+  for (const auto& f : fs) {
+    if (f.kind == k && f.metric == metric && f.entity == entity && f.value.value.contains(x)) return &f;
+  }
+  return nullptr;
+}
+
+// Whether the fact's period runs from `first` to `last`.
+inline bool spans(const engine::fact& f, date::year_month_day first, date::year_month_day last) {
+  return f.when.first == date::sys_days{first} && f.when.last == date::sys_days{last};
 }
 
 // A mention of `phrase` (its first occurrence at or after `from`).
