@@ -4,6 +4,7 @@
 // sentence, and a year forward when it lies before it in a future-tense one.
 #include "grammar/temporal/resolve.hpp"
 
+#include <algorithm>
 #include <cmath>
 
 namespace claimcheck::grammar::temporal {
@@ -23,6 +24,12 @@ date::sys_days days_from(date::year_month_day ymd) {
 // d plus whole years, months and days (snapping Feb 29 and the 31st to the
 // month's last day), with fractions of a year or month carried down.
 date::sys_days add(date::sys_days d, int sign, double years, double months, double days) {
+  // Counts past any calendar ("the last 50000000 years") are cut to a size
+  // that still converts to int exactly; the result then lies outside the
+  // years dates may have, and done() reports it.
+  years = std::min(years, 1e5);
+  months = std::min(months, 1.2e6);
+  days = std::min(days, 4e7);
   const double whole_years = std::floor(years);
   months += (years - whole_years) * 12;
   const double whole_months = std::floor(months);
@@ -544,6 +551,14 @@ resolution resolve(const ast::texpr& stated, const resolve_context& c, const std
   }
   // Relative to the reference from here on.
   auto done = [&](period p) {
+    // A count can carry a relative date past the years a date may have
+    // ("the past 50000 years"; 1000..2999, as for written years).
+    const auto first_year = static_cast<int>(date::year_month_day{p.first}.year());
+    const auto last_year = static_cast<int>(date::year_month_day{p.last}.year());
+    if (p.last < p.first || first_year < 1000 || last_year > 2999) {
+      r.error = "reaches outside the years 1000..2999";
+      return r;
+    }
     p.label = label;
     r.when = std::move(p);
     return r;

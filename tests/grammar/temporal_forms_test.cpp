@@ -194,3 +194,22 @@ TEST_CASE("grammar: temporal New Year after a bounding word") {
   CHECK(temporal("Lunar New Year celebrations began.", on(2016, 11, 7)).empty());
   CHECK(temporal("It marks a new year for the club.", on(2016, 11, 7)).empty());
 }
+
+TEST_CASE("grammar: a relative span past the years 1000..2999 is an error, not a wrapped date") {
+  // Found by fuzz_numbers: 2024 - 50000 wrapped round date's year range
+  // and gave a period that ends before it starts.
+  for (std::string_view text : {"over the last 50000 years", "in the past 3000 years",
+                                "the last 50000000 years", "over the next 2000 years"}) {
+    CAPTURE(text);
+    const auto m = one(text, on(2024, 5, 1));
+    CHECK_FALSE(m.when.has_value());
+    CHECK(m.error == "reaches outside the years 1000..2999");
+  }
+  // Within the years, the span is read as before: 30 years back to the
+  // publication day.
+  const auto m = one("over the past 30 years", on(2024, 5, 1));
+  REQUIRE(m.when.has_value());
+  CHECK(m.when->first == date::sys_days{date::year{1994} / 5 / 1});
+  CHECK(m.when->last == date::sys_days{date::year{2024} / 5 / 1});
+  CHECK(m.error.empty());
+}
