@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
+#include <exception>
 #include <filesystem>
 
 #include "engine/store/detail/fault_guard.hpp"
@@ -104,8 +105,13 @@ void env::watch() const {
   const auto file = std::filesystem::canonical(
       (flags & MDB_NOSUBDIR) != 0 ? std::string(path) : std::string(path) + "/data.mdb", ec);
   if (ec) return;
-  if (const auto region = file_map_of(file.string(), i.me_mapsize, h_)) {
-    watch_map(h_, region->first, region->second, origin_);
+  try {
+    if (const auto region = file_map_of(file.string(), i.me_mapsize, h_)) {
+      watch_map(h_, region->first, region->second, origin_);
+    }
+  } catch (const std::exception&) {
+    // An unreadable /proc/self/maps leaves the map unwatched (faults inside
+    // LMDB calls are still caught); the database opens all the same.
   }
 }
 
