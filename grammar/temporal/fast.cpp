@@ -317,6 +317,24 @@ std::size_t whole_word(const V& buf, std::size_t i, std::string_view w) {
   return e;
 }
 
+// "years" or "months" standing alone at buf[i] after a count: the unit,
+// its slot and the count go into r.t (as duration_def.hpp records them);
+// the word's end, or 0 (r untouched).
+template <typename V>
+std::size_t years_or_months(const V& buf, std::size_t i, int count, core_reading& r) {
+  std::size_t e = 0;
+  if ((e = whole_word(buf, i, "years")) != 0) {
+    r.t.u = ast::unit::year;
+    r.t.used = 1;
+    r.t.years = count;
+  } else if ((e = whole_word(buf, i, "months")) != 0) {
+    r.t.u = ast::unit::month;
+    r.t.used = 2;
+    r.t.months = count;
+  }
+  return e;
+}
+
 constexpr std::pair<std::string_view, int> kSmallCounts[] = {
     {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8}, {"nine", 9}, {"ten", 10}};
 
@@ -505,15 +523,7 @@ std::optional<core_reading> word_phrase(const V& buf, std::size_t at) {
       r.t.u = ast::unit::decade;
       r.t.used = 1;
       r.t.years = 10.0 * count;
-    } else if ((e = whole_word(buf, k + 1, "years")) != 0) {
-      r.t.u = ast::unit::year;
-      r.t.used = 1;
-      r.t.years = count;
-    } else if ((e = whole_word(buf, k + 1, "months")) != 0) {
-      r.t.u = ast::unit::month;
-      r.t.used = 2;
-      r.t.months = count;
-    } else {
+    } else if ((e = years_or_months(buf, k + 1, count, r)) == 0) {
       return std::nullopt;
     }
     if (!safe_stop(buf, e)) return std::nullopt;
@@ -655,19 +665,8 @@ std::optional<core_reading> digit_duration(const V& buf, std::size_t at) {
   while (k < buf.size() && is_digit(buf[k]) && k - at < 4) count = count * 10 + (buf[k++] - '0');
   if (k - at > 3 || k >= buf.size() || buf[k] != ' ') return std::nullopt;
   core_reading r;
-  std::size_t e = 0;
-  if ((e = whole_word(buf, k + 1, "years")) != 0) {
-    r.t.u = ast::unit::year;
-    r.t.used = 1;
-    r.t.years = count;
-  } else if ((e = whole_word(buf, k + 1, "months")) != 0) {
-    r.t.u = ast::unit::month;
-    r.t.used = 2;
-    r.t.months = count;
-  } else {
-    return std::nullopt;
-  }
-  if (e >= buf.size()) return std::nullopt;
+  const std::size_t e = years_or_months(buf, k + 1, count, r);
+  if (e == 0 || e >= buf.size()) return std::nullopt;
   const char c = buf[e];
   if (!(c == ',' || c == '.' || c == ';' || c == ')') || !safe_stop(buf, e)) return std::nullopt;
   r.t.f = form::duration;
