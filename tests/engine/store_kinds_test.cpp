@@ -183,11 +183,7 @@ std::vector<std::string> reads(const engine::store& s) {
   return out;
 }
 
-std::string export_string(const engine::store& s) {
-  std::ostringstream out;
-  (void)engine::export_jsonl(s, out);
-  return out.str();
-}
+using test::export_string;
 
 }  // namespace
 

@@ -39,11 +39,7 @@ std::filesystem::path copy_fixture(const test::temp_dir& tmp) {
   return db;
 }
 
-std::string export_string(const engine::store& s) {
-  std::ostringstream out;
-  (void)engine::export_jsonl(s, out);
-  return out.str();
-}
+using test::export_string;
 
 }  // namespace
 

@@ -7,6 +7,7 @@
 
 #include <cstdlib>
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "engine/model/fact.hpp"
 #include "engine/model/finding.hpp"
 #include "engine/store/store.hpp"
+#include "engine/transfer.hpp"
 
 namespace claimcheck::test {
 
@@ -84,6 +86,13 @@ inline std::vector<std::string> ids(const std::vector<engine::fact>& v) {
   std::vector<std::string> out;
   for (const auto& f : v) out.push_back(f.id);
   return out;
+}
+
+// The store's whole export (JSON Lines) as one string, for comparing stores.
+inline std::string export_string(const engine::store& s) {
+  std::ostringstream out;
+  (void)engine::export_jsonl(s, out);
+  return out.str();
 }
 
 }  // namespace claimcheck::test

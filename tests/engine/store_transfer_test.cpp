@@ -63,11 +63,7 @@ void fill(store& s) {
   REQUIRE(s.retract(gone.id));
 }
 
-std::string export_string(const store& s) {
-  std::ostringstream out;
-  (void)engine::export_jsonl(s, out);
-  return out.str();
-}
+using test::export_string;
 
 }  // namespace
 
